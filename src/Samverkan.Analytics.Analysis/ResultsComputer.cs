@@ -1,0 +1,81 @@
+using Samverkan.Analytics.Analysis.Cells;
+using Samverkan.Analytics.Analysis.Comparisons;
+using Samverkan.Analytics.Analysis.Targets;
+using Samverkan.Analytics.Analysis.Trends;
+using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Core.Catalog;
+using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Observations;
+using Samverkan.Analytics.Core.Periods;
+using Samverkan.Analytics.Core.Results;
+
+namespace Samverkan.Analytics.Analysis;
+
+/// <summary>
+/// Computes every result row (DESIGN §4.4) from the current observations: per indicator × area ×
+/// period the value and interval, the change since the baseline with its test, the comparison with
+/// the city, the trend, the target status, and suppression. Pure: same catalogue and observations,
+/// same rows.
+/// </summary>
+public sealed class ResultsComputer
+{
+    /// <summary>Computes all rows, ordered by indicator (catalogue order), area and period.</summary>
+    public IReadOnlyList<IndicatorResult> Compute(Catalog catalog, IReadOnlyList<Observation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(observations);
+        var populations = new PopulationTable(observations);
+        var harmoniser = new Harmoniser(catalog.Areas, catalog.CityAreaId);
+        var results = new List<IndicatorResult>();
+        foreach (var indicator in catalog.AllIndicators)
+        {
+            var estimates = EstimatesFor(indicator, catalog, observations, populations, harmoniser);
+            results.AddRange(new IndicatorRows(indicator, catalog, estimates).Build());
+        }
+
+        return results;
+    }
+
+    private static Dictionary<CellKey, Estimate> EstimatesFor(
+        IndicatorDefinition indicator, Catalog catalog, IReadOnlyList<Observation> observations, PopulationTable populations, Harmoniser harmoniser)
+    {
+        var raw = CellSource.For(indicator, observations);
+        var additive = indicator.Measure is Measure.Rate or Measure.Count;
+        harmoniser.Fill(raw, additive, (areaId, period) => PopulationOf(catalog, populations, areaId, period.Year, null)?.Value);
+
+        var estimates = new Dictionary<CellKey, Estimate>();
+        foreach (var (key, cell) in raw)
+        {
+            var population = indicator.Measure == Measure.Rate
+                ? PopulationOf(catalog, populations, key.AreaId, key.Period.Year, indicator.DenominatorAgeGroup)
+                : null;
+            estimates[key] = EstimateFactory.Create(indicator, cell, population);
+        }
+
+        return estimates;
+    }
+
+    /// <summary>An area's population, or its predecessors' sum, or (for the city) its districts' sum.</summary>
+    private static RawCell? PopulationOf(Catalog catalog, PopulationTable populations, string areaId, int year, string? ageGroup)
+    {
+        if (populations.Find(areaId, year, ageGroup) is { } own)
+        {
+            return own;
+        }
+
+        var parts = catalog.Areas.PredecessorsOf(areaId);
+        if (parts.Count == 0 && string.Equals(areaId, catalog.CityAreaId, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = new DateOnly(year, 12, 31);
+            parts = catalog.Areas.ChildrenOf(areaId).Where(a => a.Kind == AreaKind.District && a.Validity.Contains(end)).ToList();
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var cells = parts.Select(p => PopulationOf(catalog, populations, p.Id, year, ageGroup)).ToList();
+        return cells.All(c => c is not null) ? Harmoniser.Sum(cells!) : null;
+    }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need (apt packages), starts a throw-away
+# PostgreSQL on a free loopback port, runs every test of the solution, and prints
+# "N passed, N failed, N skipped" from the TRX files as its last line.
+# Usage: ./test.sh [extra dotnet test arguments]
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+
+# 1. System packages (CI runs as root on a clean Debian 12 machine; a session already has most).
+need=()
+for pkg in postgresql poppler-utils fonts-dejavu-core; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  echo "test.sh: installing ${need[*]}"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq >/dev/null && \
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null || {
+    echo "test.sh: could not install ${need[*]}; install them and run again" >&2; exit 1; }
+fi
+
+# 2. PostgreSQL for the provider tests: one server for the whole run, on a free port.
+pg_work=$(mktemp -d /tmp/samverkan-pg.XXXXXX)
+pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+stop_pg() { "$root/scripts/postgres.sh" stop "$pg_work" >/dev/null 2>&1 || true; rm -rf "$pg_work"; }
+trap stop_pg EXIT
+if "$root/scripts/postgres.sh" start "$pg_work" "$pg_port"; then
+  export SAMVERKAN_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=samverkan_test"
+else
+  echo "test.sh: PostgreSQL did not start; PostgreSQL tests will say so" >&2
+fi
+
+# 3. Every test.
+rm -rf TestResults
+dotnet test Samverkan.Analytics.sln --logger trx --results-directory TestResults "$@"
+rc=$?
+
+# 4. One closing line from the TRX counters (neither runner prints it).
+p=0; f=0; s=0; files=0
+for t in TestResults/*.trx; do
+  [ -f "$t" ] || continue; files=$((files+1))
+  c=$(grep -o '<Counters [^>]*>' "$t")
+  g() { local v; v=$(sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$c"); echo "${v:-0}"; }
+  p=$((p+$(g passed))); f=$((f+$(g failed)+$(g error)+$(g timeout)+$(g aborted))); s=$((s+$(g total)-$(g executed)))
+done
+if [ $rc -ne 0 ] && [ $f -eq 0 ]; then f=1; echo "test.sh: dotnet test failed (exit $rc) outside the test counters (build error?)" >&2; fi
+echo "$p passed, $f failed, $s skipped"
+exit $rc
