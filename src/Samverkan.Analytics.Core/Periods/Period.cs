@@ -93,7 +93,11 @@ public readonly record struct Period : IComparable<Period>
     public int PartsPerYear => Kind switch { PeriodKind.Year => 1, PeriodKind.Quarter => 4, _ => 12 };
 
     /// <summary>The same quarter or month in another year (a year maps to that year).</summary>
-    public Period WithYear(int year) => new(Kind, year, Part);
+    public Period WithYear(int year)
+    {
+        _ = OfYear(year); // same year range as the factories, so the result parses back
+        return new(Kind, year, Part);
+    }
 
     /// <summary>The months in this period.</summary>
     public IEnumerable<Period> Months()
