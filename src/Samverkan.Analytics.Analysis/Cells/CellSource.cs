@@ -39,9 +39,9 @@ internal static class CellSource
     /// <summary>p = share, else positive / weighted total, else positive / respondents; n_eff = effective n, else respondents.</summary>
     private static RawCell SurveyCell(Observation o)
     {
-        double? share = o.Share
-            ?? (o.Positive is { } pw && o.WeightedTotal is { } wt && wt > 0 ? pw / wt : null)
-            ?? (o.Positive is { } pos && o.Respondents is { } n && n > 0 ? pos / n : null);
+        var share = o.Share
+            ?? (o.Positive is { } pw && o.WeightedTotal is { } wt && wt > 0 ? pw / wt : (double?)null)
+            ?? (o.Positive is { } pos && o.Respondents is { } n && n > 0 ? pos / n : (double?)null);
         var nEff = o.EffectiveN ?? o.Respondents;
         var missing = share is null || nEff is null || StatusRules.IsMissing(o.Status);
         return new RawCell

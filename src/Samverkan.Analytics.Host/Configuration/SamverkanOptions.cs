@@ -1,0 +1,29 @@
+namespace Samverkan.Analytics.Host.Configuration;
+
+/// <summary>The <c>Samverkan</c> settings section (DESIGN §4.1).</summary>
+public sealed class SamverkanOptions
+{
+    /// <summary>The section name in appsettings.json.</summary>
+    public const string SectionName = "Samverkan";
+
+    /// <summary>The data directory. The default value is <c>./.samverkan</c> (env <c>SAMVERKAN_DATA_DIR</c>, option <c>--data-dir</c>).</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>The catalogue directory. The default value is the shipped <c>data-samples/catalog</c> (option <c>--catalog</c>).</summary>
+    public string? CatalogDirectory { get; set; }
+
+    /// <summary>The folder loaded on first start when the database is empty. The default value is the repository's <c>data-samples</c>.</summary>
+    public string? SampleDirectory { get; set; }
+
+    /// <summary>Load the sample data on first start. The default value is true.</summary>
+    public bool LoadSamplesOnFirstStart { get; set; } = true;
+
+    /// <summary>Cron of the inbox poll. The default value is every minute.</summary>
+    public string IngestInboxCron { get; set; } = "* * * * *";
+
+    /// <summary>Cron of the nightly compute and publish. The default value is 02:00.</summary>
+    public string NightlyCron { get; set; } = "0 2 * * *";
+
+    /// <summary>Time zone of the schedules. The default value is Europe/Stockholm.</summary>
+    public string TimeZone { get; set; } = "Europe/Stockholm";
+}

@@ -1,0 +1,192 @@
+using Samverkan.Analytics.Analysis.Tests.Support;
+using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Observations;
+using Samverkan.Analytics.Core.Periods;
+using Samverkan.Analytics.Core.Results;
+
+namespace Samverkan.Analytics.Analysis.Tests;
+
+public sealed class ResultsComputerTests
+{
+    private static IndicatorResult Row(IReadOnlyList<IndicatorResult> rows, string area, string period) =>
+        Assert.Single(rows, r => r.AreaId == area && r.Period.ToString() == period);
+
+    [Fact]
+    public void Compute_ReportsNewcombeChange_WhenSurveyShareRoseSinceBaseline()
+    {
+        // Newcombe (1998b) Table II, example (a): 56/70 − 48/80 = 0.2000, method 10 CI 0.0524 to 0.3339
+        // (as asserted in DescTools tests/misc.R and ratesci tests/testthat/test3.R).
+        var catalog = Some.Catalog(Some.SurveyIndicator());
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("sdo-bromma", 2017, 48, 80), Some.Survey("sdo-bromma", 2020, 56, 70)]);
+
+        var latest = Row(rows, "sdo-bromma", "2020");
+
+        Assert.Equal(Period.OfYear(2017), latest.BaselinePeriod);
+        Assert.Equal(60.0, latest.BaselineValue!.Value, 9);
+        Assert.Equal(20.0, latest.Change!.Value, 9);
+        Assert.Equal(5.24, latest.ChangeCiLow!.Value, 2);
+        Assert.Equal(33.39, latest.ChangeCiHigh!.Value, 2);
+        Assert.Equal(Verdict.Worse, latest.ChangeVerdict); // more insecure people is worse
+        Assert.Equal("sak-2019", latest.AgreementId);
+    }
+
+    [Fact]
+    public void Compute_AppliesPolarity_WhenHigherIsBetter()
+    {
+        var catalog = Some.Catalog(Some.SurveyIndicator(Polarity.HigherIsBetter));
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("sdo-bromma", 2017, 48, 80), Some.Survey("sdo-bromma", 2020, 56, 70)]);
+
+        Assert.Equal(Verdict.Better, Row(rows, "sdo-bromma", "2020").ChangeVerdict);
+    }
+
+    [Fact]
+    public void Compute_GivesSimilar_WhenTheIntervalIncludesNoChange()
+    {
+        // Newcombe (1998b) example (d): 5/56 − 0/29, CI −0.0381 to 0.1926: includes 0.
+        var catalog = Some.Catalog(Some.SurveyIndicator(minRespondents: null));
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("sdo-bromma", 2017, 0, 29), Some.Survey("sdo-bromma", 2020, 5, 56)]);
+
+        var latest = Row(rows, "sdo-bromma", "2020");
+
+        Assert.Equal(-3.81, latest.ChangeCiLow!.Value, 2);
+        Assert.Equal(19.26, latest.ChangeCiHigh!.Value, 2);
+        Assert.Equal(Verdict.Similar, latest.ChangeVerdict);
+    }
+
+    [Fact]
+    public void Compute_ReportsExactRateRatioTest_WhenCrimeCountsChanged()
+    {
+        // R: poisson.test(c(11, 23), c(1, 1)) gives p-value = 0.05761 and rate ratio 0.4782609.
+        var catalog = Some.Catalog(Some.CrimeRate());
+        var observations = Some.CrimeYear("sdo-bromma", 2018, 23).Concat(Some.CrimeYear("sdo-bromma", 2020, 11))
+            .Append(Some.Population("sdo-bromma", 2018, 80_000)).Append(Some.Population("sdo-bromma", 2020, 80_000)).ToList();
+
+        var latest = Row(new ResultsComputer().Compute(catalog, observations), "sdo-bromma", "2020");
+
+        Assert.Equal(11 / 80_000.0 * 100_000, latest.Value!.Value, 9);
+        Assert.Equal(0.4782609, latest.Change!.Value, 6);
+        Assert.Equal(0.05761, latest.ChangeP!.Value, 4);
+        Assert.Equal(Verdict.Similar, latest.ChangeVerdict); // p > 0.05: the CI includes 1
+        Assert.Equal(Period.OfYear(2018), latest.BaselinePeriod);
+        Assert.Equal(11.0, latest.Numerator);
+        Assert.Equal(80_000.0, latest.Denominator);
+    }
+
+    [Fact]
+    public void Compute_LeavesYearMissing_WhenAMonthIsMissing()
+    {
+        var catalog = Some.Catalog(Some.CrimeRate());
+        var months = Some.CrimeYear("sdo-bromma", 2019, 120).Where(o => o.Period.Part != 5)
+            .Append(Some.Crime("sdo-bromma", Period.OfMonth(2019, 5), null)).Append(Some.Population("sdo-bromma", 2019, 80_000)).ToList();
+
+        var row = Row(new ResultsComputer().Compute(catalog, months), "sdo-bromma", "2019");
+
+        Assert.Equal(ResultStatus.Missing, row.Status);
+        Assert.Null(row.Value);
+    }
+
+    [Fact]
+    public void Compute_LeavesYearMissing_WhenAMonthIsAbsent()
+    {
+        var catalog = Some.Catalog(Some.CrimeRate());
+        var months = Some.CrimeYear("sdo-bromma", 2019, 120).Where(o => o.Period.Part != 5).Append(Some.Population("sdo-bromma", 2019, 80_000)).ToList();
+
+        var row = Row(new ResultsComputer().Compute(catalog, months), "sdo-bromma", "2019");
+
+        Assert.Equal(ResultStatus.Missing, row.Status);
+    }
+
+    [Fact]
+    public void Compute_MarksPreliminary_WhenAnyMonthIsPreliminary()
+    {
+        var catalog = Some.Catalog(Some.CrimeRate());
+        var months = Some.CrimeYear("sdo-bromma", 2025, 120, status: ObservationStatus.Preliminary).Append(Some.Population("sdo-bromma", 2025, 80_000)).ToList();
+
+        var row = Row(new ResultsComputer().Compute(catalog, months), "sdo-bromma", "2025");
+
+        Assert.Equal(ResultStatus.Preliminary, row.Status);
+        Assert.Contains("preliminary", row.Flags);
+    }
+
+    [Fact]
+    public void Compute_BuildsMergedDistrictFromItsPredecessors_WhenTheSuccessorHasNoDataYet()
+    {
+        var catalog = Some.Catalog(Some.CrimeRate());
+        var observations = Some.CrimeYear("sdo-rinkeby-kista", 2018, 100).Concat(Some.CrimeYear("sdo-spanga-tensta", 2018, 60))
+            .Concat(Some.CrimeYear("sdo-jarva", 2024, 150))
+            .Append(Some.Population("sdo-rinkeby-kista", 2018, 50_000)).Append(Some.Population("sdo-spanga-tensta", 2018, 38_000))
+            .Append(Some.Population("sdo-jarva", 2024, 92_000)).ToList();
+
+        var rows = new ResultsComputer().Compute(catalog, observations);
+        var jarva2018 = Row(rows, "sdo-jarva", "2018");
+        var jarva2024 = Row(rows, "sdo-jarva", "2024");
+
+        Assert.Equal(160.0, jarva2018.Numerator);
+        Assert.Equal(88_000.0, jarva2018.Denominator);
+        Assert.Equal(160 / 88_000.0 * 100_000, jarva2024.BaselineValue!.Value, 9);
+        Assert.Equal("sak-2024", jarva2024.AgreementId);
+        Assert.Equal(Period.OfYear(2018), jarva2024.BaselinePeriod); // no data for 2023: the latest before signing is 2018
+        Assert.Equal(150 / 92_000.0 / (160 / 88_000.0), jarva2024.Change!.Value, 9);
+    }
+
+    [Fact]
+    public void Compute_SuppressesEverythingDerived_WhenTooFewRespondents()
+    {
+        var catalog = Some.Catalog(Some.SurveyIndicator(minRespondents: 30));
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("sdo-bromma", 2017, 8, 25), Some.Survey("sdo-bromma", 2020, 9, 29)]);
+
+        var row = Row(rows, "sdo-bromma", "2020");
+
+        Assert.Equal(ResultStatus.Suppressed, row.Status);
+        Assert.Null(row.Value);
+        Assert.Null(row.CiLow);
+        Assert.Null(row.Numerator);
+        Assert.Null(row.Denominator);
+        Assert.Null(row.Change);
+        Assert.Equal(Verdict.NotAssessed, row.ChangeVerdict);
+        Assert.Equal(TargetStatus.NotAssessed, row.TargetStatus);
+    }
+
+    [Fact]
+    public void Compute_ComparesDistrictWithRestOfCity_WhenCityContainsIt()
+    {
+        // District 48/80 against city 300/1000: the rest of the city is 252/920. Newcombe method 10
+        // for 48/80 − 252/920 = 0.3261 gives an interval well above 0, so the district is worse.
+        var catalog = Some.Catalog(Some.SurveyIndicator());
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("sdo-bromma", 2017, 48, 80), Some.Survey(Some.City, 2017, 300, 1000)]);
+
+        var row = Row(rows, "sdo-bromma", "2017");
+
+        Assert.Equal(30.0, row.ComparatorValue!.Value, 9);
+        Assert.Equal(Verdict.Worse, row.ComparatorVerdict);
+        Assert.Equal(Verdict.NotAssessed, Row(rows, Some.City, "2017").ComparatorVerdict);
+    }
+
+    [Fact]
+    public void Compute_SetsTargetFromBaseline_WhenTargetIsRelative()
+    {
+        var target = new IndicatorTarget { Year = 2025, RelativeChange = -0.5, AgreementId = "sak-2019" };
+        var catalog = Some.Catalog(Some.SurveyIndicator(target: target));
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("sdo-bromma", 2017, 200, 1000), Some.Survey("sdo-bromma", 2020, 100, 1000)]);
+
+        var row = Row(rows, "sdo-bromma", "2020");
+
+        Assert.Equal(10.0, row.TargetValue!.Value, 9);
+        Assert.Equal(2025, row.TargetYear);
+        // Path: 20 % in 2017 to 10 % in 2025, so −3.75 pp expected by 2020; the change −10 pp has a CI wholly below it.
+        Assert.Equal(TargetStatus.OnTrack, row.TargetStatus);
+    }
+
+    [Fact]
+    public void Compute_SaysTooFewPoints_WhenSeriesIsShort()
+    {
+        var catalog = Some.Catalog(Some.SurveyIndicator());
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("sdo-bromma", 2017, 48, 80), Some.Survey("sdo-bromma", 2020, 56, 70)]);
+
+        var row = Row(rows, "sdo-bromma", "2020");
+
+        Assert.Null(row.TrendMethod);
+        Assert.Equal(2, row.TrendN);
+        Assert.Equal(TrendVerdict.NotAssessed, row.TrendVerdict);
+    }
+}
