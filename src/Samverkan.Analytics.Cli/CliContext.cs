@@ -1,0 +1,81 @@
+using Samverkan.Analytics.Analysis;
+using Samverkan.Analytics.Core.Catalog;
+using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Ingestion.Catalog;
+using Samverkan.Analytics.Ingestion.Csv;
+using Samverkan.Analytics.Ingestion.Importing;
+using Samverkan.Analytics.Ingestion.Layout;
+using Samverkan.Analytics.Publishing.Site;
+using Samverkan.Analytics.Storage;
+
+namespace Samverkan.Analytics.Cli;
+
+/// <summary>
+/// The composition of one command: settings (option &gt; environment &gt; default), the catalogue, the
+/// migrated storage and the services over them. Built lazily, so <c>--help</c> touches nothing.
+/// </summary>
+internal sealed class CliContext : IAsyncDisposable
+{
+    private readonly string? _catalogOption;
+    private Catalog? _catalog;
+    private StorageBundle? _storage;
+
+    public CliContext(string? dataDirOption, string? catalogOption, TextWriter output, TimeProvider time)
+    {
+        var root = dataDirOption ?? Environment.GetEnvironmentVariable("SAMVERKAN_DATA_DIR") ?? DataDirectory.DefaultRelativePath;
+        DataDirectory = new DataDirectory(Path.GetFullPath(root));
+        _catalogOption = catalogOption ?? Environment.GetEnvironmentVariable("SAMVERKAN_CATALOG_DIR");
+        Output = output;
+        Time = time;
+    }
+
+    public DataDirectory DataDirectory { get; }
+
+    public TextWriter Output { get; }
+
+    public TimeProvider Time { get; }
+
+    public Catalog Catalog => _catalog ??= LoadCatalog();
+
+    public async Task<StorageBundle> StorageAsync(CancellationToken cancellationToken)
+    {
+        if (_storage is null)
+        {
+            var provider = Environment.GetEnvironmentVariable("Samverkan__Database__Provider");
+            var connectionString = Environment.GetEnvironmentVariable("Samverkan__Database__ConnectionString");
+            _storage = SamverkanStorage.Open(provider, connectionString, DataDirectory, Time);
+            await _storage.Migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return _storage;
+    }
+
+    public async Task<FileImporter> ImporterAsync(CancellationToken cancellationToken) =>
+        new((await StorageAsync(cancellationToken).ConfigureAwait(false)).Observations, new CsvFileReader(), Catalog);
+
+    public async Task<ComputeService> ComputeAsync(CancellationToken cancellationToken)
+    {
+        var storage = await StorageAsync(cancellationToken).ConfigureAwait(false);
+        return new ComputeService(Catalog, storage.Observations, storage.Results, Time);
+    }
+
+    public async Task<SitePublishService> PublisherAsync(CancellationToken cancellationToken) =>
+        new(Catalog, (await StorageAsync(cancellationToken).ConfigureAwait(false)).Results);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_storage is not null)
+        {
+            await _storage.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private Catalog LoadCatalog()
+    {
+        var directory = _catalogOption ?? RepositoryLayout.DefaultCatalogDirectory()
+            ?? throw new CliException("No catalogue: give --catalog DIR (the shipped one is data-samples/catalog in the repository).", ExitCodes.Usage);
+        var result = CatalogLoader.Load(Path.GetFullPath(directory));
+        return result.Catalog ?? throw new CliException(
+            $"The catalogue in {result.Directory} does not validate; nothing was done. Fix these and run again:{Environment.NewLine}{result}");
+    }
+}

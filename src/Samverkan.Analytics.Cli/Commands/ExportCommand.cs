@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using Samverkan.Analytics.Publishing.Export;
+
+namespace Samverkan.Analytics.Cli.Commands;
+
+/// <summary><c>export --format csv|json [--out FILE] [--run ID]</c>: the results contract (DESIGN §4.4).</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format") { Description = "csv or json.", Required = true };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<string?>("--out") { Description = "Output file (default: standard output)." };
+        var run = new Option<long?>("--run") { Description = "Compute run id (default: the latest)." };
+        var command = new Command("export", "Export the results of a compute run.") { format, output, run };
+        command.SetWork(async (parse, context, ct) =>
+        {
+            var storage = await context.StorageAsync(ct).ConfigureAwait(false);
+            var stored = await storage.Results.GetRunAsync(parse.GetValue(run), ct).ConfigureAwait(false)
+                ?? throw new CliException(parse.GetValue(run) is { } id
+                    ? string.Create(CultureInfo.InvariantCulture, $"No compute run {id}. List runs with 'samverkan compute' output or export the latest without --run.")
+                    : "No compute run yet. Run 'samverkan compute' (or 'samverkan run') first.");
+            var path = parse.GetValue(output);
+            var json = parse.GetValue(format) == "json";
+            if (path is null)
+            {
+                var stdout = Console.OpenStandardOutput();
+                await using (stdout.ConfigureAwait(false))
+                {
+                    await Write(stdout, json, stored.Results, ct).ConfigureAwait(false);
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            // Write beside the target and rename, so a reader never sees half a file.
+            var full = Path.GetFullPath(path);
+            var temp = full + ".tmp";
+            var stream = File.Create(temp);
+            await using (stream.ConfigureAwait(false))
+            {
+                await Write(stream, json, stored.Results, ct).ConfigureAwait(false);
+            }
+
+            File.Move(temp, full, overwrite: true);
+            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Exported {stored.Results.Count} rows of compute run {stored.Run.Id} to {path}.")).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Task Write(Stream stream, bool json, IReadOnlyList<Core.Results.IndicatorResult> rows, CancellationToken ct) =>
+        json ? ResultsJsonWriter.WriteAsync(stream, rows, ct) : ResultsCsvWriter.WriteAsync(stream, rows, ct);
+}

@@ -1,0 +1,29 @@
+namespace Samverkan.Analytics.Cli.Commands;
+
+/// <summary>Expands the FILE…|DIR arguments: a folder means its top-level files, in name order.</summary>
+internal static class InputFiles
+{
+    public static IReadOnlyList<string> Expand(IEnumerable<string> arguments)
+    {
+        var files = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (Directory.Exists(argument))
+            {
+                files.AddRange(Directory.GetFiles(argument, "*", SearchOption.TopDirectoryOnly)
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(argument))
+            {
+                files.Add(argument);
+            }
+            else
+            {
+                throw new CliException($"{argument}: no such file or folder. Check the path.", ExitCodes.Usage);
+            }
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Ingestion.Csv;
+
+namespace Samverkan.Analytics.Cli.Commands;
+
+/// <summary>The <c>--kind</c> and <c>--area-kind</c> options of <c>validate</c> and <c>ingest</c>.</summary>
+internal static class ReadOptionArguments
+{
+    public static Option<string?> Kind() => new("--kind")
+    {
+        Description = "Input kind when it cannot be told from the headers: " + string.Join(", ", InputKinds.Names) + ".",
+    };
+
+    public static Option<string?> AreaKind() => new("--area-kind")
+    {
+        Description = "What bare area names mean when they match several kinds: " + string.Join(", ", AreaKinds.Names) + ".",
+    };
+
+    public static ReadOptions Parse(string? kind, string? areaKind)
+    {
+        InputKind? k = null;
+        if (kind is not null)
+        {
+            k = InputKinds.TryParse(kind, out var parsed) ? parsed
+                : throw new CliException($"--kind {kind}: unknown kind. Use one of {string.Join(", ", InputKinds.Names)}.", ExitCodes.Usage);
+        }
+
+        AreaKind? a = null;
+        if (areaKind is not null)
+        {
+            a = AreaKinds.TryParse(areaKind, out var parsed) ? parsed
+                : throw new CliException($"--area-kind {areaKind}: unknown area kind. Use one of {string.Join(", ", AreaKinds.Names)}.", ExitCodes.Usage);
+        }
+
+        return new ReadOptions { Kind = k, AreaKind = a };
+    }
+}

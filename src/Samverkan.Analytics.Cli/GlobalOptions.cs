@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace Samverkan.Analytics.Cli;
+
+/// <summary>The options every command takes (recursive, so they may also follow the command).</summary>
+internal static class GlobalOptions
+{
+    public static readonly Option<string?> DataDir = new("--data-dir")
+    {
+        Description = "Data directory (default ./.samverkan, or SAMVERKAN_DATA_DIR).",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Catalog = new("--catalog")
+    {
+        Description = "Catalogue directory (default: the shipped data-samples/catalog).",
+        Recursive = true,
+    };
+}

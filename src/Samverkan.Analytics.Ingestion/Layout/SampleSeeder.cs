@@ -1,0 +1,42 @@
+using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Core.Imports;
+
+namespace Samverkan.Analytics.Ingestion.Layout;
+
+/// <summary>
+/// First start: when nothing has ever been imported and the inbox is empty, copies the sample
+/// deliveries (the top-level <c>*.csv</c> of the sample folder, never <c>bad/</c> or <c>catalog/</c>)
+/// into the inbox, so a new user sees charts without preparing data.
+/// </summary>
+public static class SampleSeeder
+{
+    /// <summary>Copies the samples into the inbox if the store and the inbox are empty; returns how many files.</summary>
+    public static async Task<int> SeedIfEmptyAsync(IObservationStore store, DataDirectory dataDirectory, string? sampleDirectory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        if (sampleDirectory is null || !Directory.Exists(sampleDirectory))
+        {
+            return 0;
+        }
+
+        Directory.CreateDirectory(dataDirectory.Inbox);
+        var imports = await store.ListImportsAsync(cancellationToken).ConfigureAwait(false);
+        if (imports.Count > 0 || Directory.EnumerateFiles(dataDirectory.Inbox).Any())
+        {
+            return 0;
+        }
+
+        var files = Directory.GetFiles(sampleDirectory, "*.csv", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
+        {
+            // Copy under a temporary name, then rename: the inbox never holds half a file.
+            var target = Path.Combine(dataDirectory.Inbox, Path.GetFileName(file));
+            var temp = Path.Combine(dataDirectory.Inbox, "." + Path.GetFileName(file) + ".part");
+            File.Copy(file, temp, overwrite: true);
+            File.Move(temp, target, overwrite: true);
+        }
+
+        return files.Count;
+    }
+}
