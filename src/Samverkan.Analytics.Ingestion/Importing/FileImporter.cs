@@ -1,0 +1,58 @@
+using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Ingestion.Csv;
+
+namespace Samverkan.Analytics.Ingestion.Importing;
+
+using Catalog = Samverkan.Analytics.Core.Catalog.Catalog;
+
+/// <summary>
+/// Reads a file and, unless it is rejected, hands it to the store as one import (the Cli's
+/// <c>validate</c> and <c>ingest</c>, the Host's inbox job and uploads). A rejected file never
+/// reaches the store; bad input is a result, not an exception. Failures of the store propagate.
+/// </summary>
+/// <param name="store">The observation store.</param>
+/// <param name="reader">The file reader.</param>
+/// <param name="catalog">The catalogue areas and categories are resolved in.</param>
+public sealed class FileImporter(IObservationStore store, CsvFileReader reader, Catalog catalog)
+{
+    /// <summary>Reads the file at <paramref name="path"/> and imports it (or, with <paramref name="dryRun"/>, says what an import would do).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The kind and area kind, when the caller knows them.</param>
+    /// <param name="dryRun">True to write nothing.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <returns>The parsed file and the store's outcome, or the rejection.</returns>
+    public async Task<FileImportResult> ImportAsync(string path, ReadOptions? options, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FileImportResult(CsvFileReader.Unreadable(path, e), null);
+        }
+
+        return await ImportAsync(Path.GetFileName(path), bytes, options, dryRun, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Imports a file's bytes (an upload); <paramref name="fileName"/> names it in messages and the import record.</summary>
+    /// <param name="fileName">The file name as the user knows it.</param>
+    /// <param name="bytes">The content.</param>
+    /// <param name="options">The kind and area kind, when the caller knows them.</param>
+    /// <param name="dryRun">True to write nothing.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <returns>The parsed file and the store's outcome, or the rejection.</returns>
+    public async Task<FileImportResult> ImportAsync(string fileName, byte[] bytes, ReadOptions? options, bool dryRun, CancellationToken cancellationToken)
+    {
+        var parsed = reader.Read(fileName, bytes, catalog, options);
+        if (parsed.IsRejected)
+        {
+            return new FileImportResult(parsed, null);
+        }
+
+        var outcome = await store.ImportAsync(parsed, dryRun, cancellationToken).ConfigureAwait(false);
+        return new FileImportResult(parsed, outcome);
+    }
+}

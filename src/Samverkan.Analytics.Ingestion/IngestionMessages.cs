@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace Samverkan.Analytics.Ingestion;
+
+/// <summary>
+/// Every message and hint the readers show, in one place (like NodaTime's <c>TextErrorMessages</c>).
+/// English, composite formats; fill them with <see cref="Format"/>. A message says what is wrong,
+/// a hint what to do about it.
+/// </summary>
+internal static class IngestionMessages
+{
+    // The file as a whole.
+    internal const string FileEmpty = "The file is empty.";
+    internal const string FileEmptyHint = "Export the data again with a header line and at least one row.";
+    internal const string NoDataRows = "The file has a header line but no data rows.";
+    internal const string NoDataRowsHint = "Check that the export contains rows.";
+    internal const string ExcelWorkbook = "The file is an Excel workbook (or another binary document), not a CSV file.";
+    internal const string ExcelWorkbookHint = "In Excel choose Save As and 'CSV UTF-8 (comma delimited)' or 'CSV (semicolon delimited)'.";
+    internal const string BinaryFile = "The file contains NUL bytes (first on line {0}); it is not a text file.";
+    internal const string BinaryFileHint = "Save the data as CSV text (UTF-8 or Windows-1252).";
+    internal const string InvalidUtf8AfterBom = "The file starts with a UTF-8 byte order mark but line {0} is not valid UTF-8.";
+    internal const string InvalidUtf8AfterBomHint = "Save the file again as UTF-8, or as Windows-1252 without a byte order mark.";
+    internal const string NoSeparator = "Cannot find the column separator in the header line '{0}'.";
+    internal const string NoSeparatorHint = "Separate the columns with ';', ',' or a tab.";
+    internal const string UnreadableFile = "The file cannot be read: {0}";
+    internal const string UnreadableFileHint = "Check that the file exists and that the service may read it.";
+    internal const string UnknownFormat = "The file is not in a format this service reads.";
+    internal const string UnknownFormatHint = "Use the canonical columns described in docs/input-formats.md.";
+    internal const string TooManyIssues = "{0} more problems are not listed.";
+    internal const string TooManyIssuesHint = "Fix the problems above and read the file again.";
+
+    // Quoting and field counts.
+    internal const string StrayQuote = "A double quote inside an unquoted field.";
+    internal const string TextAfterClosingQuote = "Text after the closing quote of a quoted field.";
+    internal const string UnterminatedQuote = "A quoted field is not closed on this line.";
+    internal const string MalformedRecord = "The line is not valid CSV ({0}).";
+    internal const string QuoteHint = "Enclose the whole field in double quotes and write a double quote inside it as two (\"\"); a line break inside a field is not allowed.";
+    internal const string TooFewFields = "The line has {0} fields but the header has {1}.";
+    internal const string TooFewFieldsHint = "An empty value still needs its separator '{0}'.";
+    internal const string TooManyFields = "The line has {0} fields but the header has {1}, and field {2} is not empty.";
+    internal const string TooManyFieldsHint = "A value may contain the separator '{0}': enclose it in double quotes.";
+
+    // Header.
+    internal const string UnknownColumn = "Unknown column '{0}' is ignored.";
+    internal const string UnknownColumnHint = "Columns of a {0} file: {1}.";
+    internal const string DuplicateColumn = "Column '{0}' repeats column {1} ('{2}').";
+    internal const string DuplicateColumnHint = "Remove one of the two columns.";
+    internal const string MissingColumn = "Required column '{0}' is missing.";
+    internal const string MissingColumnHint = "Add a column named {0}.";
+    internal const string MissingShareOrPositive = "A survey file needs a 'positive' or a 'share' column.";
+    internal const string MissingShareOrPositiveHint = "Add positive (positiva: the number of positive answers) or share (andel: percent, 0–100).";
+    internal const string UnknownKind = "Cannot tell from the columns ({0}) what kind of file this is.";
+    internal const string UnknownKindHint = "Give the kind with --kind ({0}), or name the columns as docs/input-formats.md says: a survey file has question, a crime file category and count, a population file population, a measurement file indicator and value.";
+    internal const string KindNotSupported = "Files of kind '{0}' cannot be read yet.";
+    internal const string KindNotSupportedHint = "Deliver the data as one of: {0}.";
+
+    // Cells.
+    internal const string EmptyValue = "'{0}' is empty.";
+    internal const string EmptyValueHint = "Every row needs a value in column '{0}'.";
+    internal const string NotANumber = "'{0}' in column '{1}' is not a number.";
+    internal const string NotANumberHint = "This file is separated by {0}, so its decimal mark is {1}: write numbers like {2}. Thousands may be separated by a space; write '..' for a missing value.";
+    internal const string LoneDash = "'-' in column '{0}' is not a value.";
+    internal const string LoneDashHint = "Write 0 for zero, '..' when the value is missing, '.' when it cannot occur, or 'XX' when it is withheld.";
+    internal const string NotWholeNumber = "'{0}' in column '{1}' must be a whole number.";
+    internal const string NotWholeNumberHint = "Column '{0}' counts people or events; give the unweighted whole number.";
+    internal const string Negative = "'{0}' in column '{1}' must not be negative.";
+    internal const string NegativeHint = "Check the value; write '..' when it is missing.";
+    internal const string RespondentsNotPositive = "respondents must be more than 0, but is '{0}'.";
+    internal const string RespondentsNotPositiveHint = "Write the unweighted number of respondents, or '..' when it is missing.";
+    internal const string ShareOutOfRange = "share '{0}' is outside 0–100.";
+    internal const string ShareOutOfRangeHint = "share is a percentage: write 23,5 for 23.5 %.";
+    internal const string PositiveExceedsRespondents = "positive ({0}) is larger than respondents ({1}).";
+    internal const string PositiveExceedsRespondentsHint = "positive counts the respondents who gave a positive answer, so it cannot exceed respondents; give weighted_total for weighted counts.";
+    internal const string PositiveExceedsWeightedTotal = "positive ({0}) is larger than weighted_total ({1}).";
+    internal const string PositiveExceedsWeightedTotalHint = "A weighted count of positive answers cannot exceed the weighted total.";
+    internal const string SharesLookLikeFractions = "Every share in the file is at most 1 (for example '{0}' on line {1}): they look like fractions, not percentages.";
+    internal const string SharesLookLikeFractionsHint = "share is a percentage (0–100): write 23,5 for 23.5 %. If the shares really are below 1 %, give positive and respondents instead.";
+    internal const string CiReversed = "ci_low ({0}) is larger than ci_high ({1}).";
+    internal const string CiReversedHint = "Swap the two limits, or check the columns' order.";
+    internal const string ValueOutsideCi = "value {0} lies outside its interval [{1}, {2}].";
+    internal const string ValueOutsideCiHint = "Check the value and its confidence limits.";
+    internal const string NotAPeriod = "'{0}' is not a period.";
+    internal const string NotAPeriodHint = "Write a year (2023), a quarter (2023-Q2, 2023Q2, 2023K2) or a month (2023-05, 2023M05).";
+    internal const string NotAYear = "'{0}' is not a year; {1} files have one value per year.";
+    internal const string NotAYearHint = "Write the year as four digits, such as 2023.";
+    internal const string YearPeriodMismatch = "year '{0}' does not match period '{1}'.";
+    internal const string YearPeriodMismatchHint = "Correct one of them, or leave out the year column.";
+    internal const string UnknownStatus = "Unknown status '{0}'.";
+    internal const string UnknownStatusHint = "Write one of: {0}; or leave it empty (ok).";
+    internal const string UnknownAreaKind = "Unknown area kind '{0}'.";
+    internal const string UnknownAreaKindHint = "Write one of: {0} (or kommun, stadsdelsområde, polisområde, lokalpolisområde, plats).";
+    internal const string UnknownSex = "Unknown sex '{0}'.";
+    internal const string UnknownSexHint = "Write k (kvinnor), m (män) or total.";
+    internal const string NotADate = "'{0}' is not a date.";
+    internal const string NotADateHint = "Write dates as YYYY-MM-DD, such as 2023-12-31.";
+
+    // Areas, categories and rows.
+    internal const string UnknownArea = "Unknown area '{0}'.";
+    internal const string UnknownAreaHint = "Closest names in the catalogue: {0}. Areas match a catalogue id, name or alias.";
+    internal const string UnknownAreaNoSuggestionHint = "Areas match a catalogue id, name or alias (areas.yaml).";
+    internal const string AreaWrongKind = "'{0}' is not a {1}; it names {2}.";
+    internal const string AreaWrongKindHint = "Correct the area_kind column or the --area-kind option.";
+    internal const string AmbiguousArea = "'{0}' is ambiguous in {1}: it can mean {2}.";
+    internal const string AmbiguousAreaHint = "Add an area_kind (områdestyp) column, or use --area-kind, with for example district or local-police-area.";
+    internal const string AreaNotValid = "'{0}' ({1}) does not exist in {2} under this name; the row is left out.";
+    internal const string AreaNotValidSuccessorHint = "Data for {0} belong to its successor '{1}' ({2}) once it exists; the row was not stored.";
+    internal const string AreaNotValidHint = "Check the period and the area; the row was not stored.";
+    internal const string UnknownCategory = "Unknown crime category '{0}'.";
+    internal const string UnknownCategoryHint = "Known categories: {0}. Publisher labels map to them through the catalogue's category_map.";
+    internal const string DuplicateRow = "Line {0} repeats the key of line {1} ({2}).";
+    internal const string DuplicateRowHint = "Keep one of the two lines.";
+
+    /// <summary>Fills a message with invariant formatting.</summary>
+    internal static string Format(string format, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, format, args);
+}

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Ingestion.Csv;
+using Samverkan.Analytics.Ingestion.Importing;
+using Samverkan.Analytics.Ingestion.Tests.Support;
+
+namespace Samverkan.Analytics.Ingestion.Tests.Importing;
+
+public sealed class InboxProcessorTests : IDisposable
+{
+    private const string GoodCrime = "area;period;category;count\nBromma;2023;ran;4\n";
+    private const string BadCrime = "area;period;category;count\nBromma;2023;ran;4\nBromma;2024;ran;x\nNowhere;2024;ran;1\n";
+
+    private readonly DataDirectory _data = new(Directory.CreateTempSubdirectory("samverkan-inbox-").FullName);
+    private readonly InMemoryObservationStore _store = new();
+
+    public void Dispose() => Directory.Delete(_data.Root, recursive: true);
+
+    [Fact]
+    public async Task ProcessAsync_ArchivesByHash_WhenFileImports()
+    {
+        var bytes = Drop("brott.CSV", GoodCrime);
+
+        var result = Assert.Single(await Processor().ProcessAsync(CancellationToken.None));
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var archived = Path.Combine(_data.Archive, hash + ".csv");
+        Assert.Equal(InboxFileOutcome.Imported, result.Outcome);
+        Assert.Equal(archived, result.MovedTo);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(archived));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_data.Inbox));
+        Assert.Single(_store.Seen);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_QuarantinesWithErrorReport_WhenFileIsRejected()
+    {
+        var bytes = Drop("brott 2024.csv", BadCrime);
+
+        var result = Assert.Single(await Processor().ProcessAsync(CancellationToken.None));
+
+        var quarantined = Path.Combine(_data.Quarantine, "brott 2024.csv");
+        Assert.Equal(InboxFileOutcome.Rejected, result.Outcome);
+        Assert.Equal(quarantined, result.MovedTo);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(quarantined));
+        var report = await File.ReadAllLinesAsync(quarantined + ".errors.txt");
+        Assert.Equal(result.Import!.File.Issues.Select(i => i.ToString()), report);
+        Assert.Equal(2, report.Length);
+        Assert.StartsWith("brott 2024.csv:3:4: error: 'x' in column 'count' is not a number.", report[0], StringComparison.Ordinal);
+        Assert.StartsWith("brott 2024.csv:4:1: error: Unknown area 'Nowhere'.", report[1], StringComparison.Ordinal);
+        Assert.Empty(_store.Seen);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_data.Inbox));
+        Assert.Equal(["brott 2024.csv", "brott 2024.csv.errors.txt"], Directory.EnumerateFiles(_data.Quarantine).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_ArchivesAlreadyImportedBytes_AndProcessesOldestFirst()
+    {
+        Drop("b-later.csv", GoodCrime, new DateTime(2025, 1, 2, 0, 0, 0, DateTimeKind.Utc));
+        Drop("a-earlier.csv", GoodCrime, new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Drop("c-bad.csv", BadCrime, new DateTime(2024, 12, 31, 0, 0, 0, DateTimeKind.Utc));
+
+        var results = await Processor().ProcessAsync(CancellationToken.None);
+
+        Assert.Equal(["c-bad.csv", "a-earlier.csv", "b-later.csv"], results.Select(r => r.FileName));
+        Assert.Equal([InboxFileOutcome.Rejected, InboxFileOutcome.Imported, InboxFileOutcome.AlreadyImported], results.Select(r => r.Outcome));
+        Assert.Single(Directory.EnumerateFiles(_data.Archive));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_LeavesFilesBeingWritten()
+    {
+        Drop("upload.csv.part", GoodCrime);
+        Drop(".hidden.csv", GoodCrime);
+
+        var results = await Processor().ProcessAsync(CancellationToken.None);
+
+        Assert.Empty(results);
+        Assert.Equal(2, Directory.EnumerateFiles(_data.Inbox).Count());
+    }
+
+    [Fact]
+    public async Task ImportAsync_StoresNothing_WhenDryRunOrRejected()
+    {
+        var importer = new FileImporter(_store, new CsvFileReader(), Some.Catalog);
+        var good = Drop("good.csv", GoodCrime);
+        Drop("bad.csv", BadCrime);
+
+        var dry = await importer.ImportAsync(Path.Combine(_data.Inbox, "good.csv"), null, dryRun: true, CancellationToken.None);
+        var bad = await importer.ImportAsync(Path.Combine(_data.Inbox, "bad.csv"), null, dryRun: false, CancellationToken.None);
+        var missing = await importer.ImportAsync(Path.Combine(_data.Inbox, "missing.csv"), null, dryRun: false, CancellationToken.None);
+
+        Assert.False(dry.IsRejected);
+        Assert.Equal(1, dry.Outcome!.Import.Added);
+        Assert.Empty(await _store.GetCurrentObservationsAsync(CancellationToken.None));
+        Assert.True(bad.IsRejected);
+        Assert.True(missing.IsRejected);
+        Assert.StartsWith("The file cannot be read", Assert.Single(missing.File.Issues).Message, StringComparison.Ordinal);
+        Assert.Single(_store.Seen);
+        Assert.NotEmpty(good);
+    }
+
+    private InboxProcessor Processor() => new(new FileImporter(_store, new CsvFileReader(), Some.Catalog), _data);
+
+    private byte[] Drop(string name, string text, DateTime? lastWriteUtc = null)
+    {
+        Directory.CreateDirectory(_data.Inbox);
+        var path = Path.Combine(_data.Inbox, name);
+        var bytes = Some.Utf8(text);
+        File.WriteAllBytes(path, bytes);
+        if (lastWriteUtc is { } t)
+        {
+            File.SetLastWriteTimeUtc(path, t);
+        }
+
+        return bytes;
+    }
+}
