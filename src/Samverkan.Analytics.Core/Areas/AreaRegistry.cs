@@ -71,6 +71,14 @@ public sealed class AreaRegistry
             return new AreaResolution(AreaResolutionStatus.Unknown, null, matches.Select(m => m.Area).Distinct().ToList());
         }
 
+        // A bare name shared by areas of several kinds (Järva the district and Järva the police area)
+        // is ambiguous even when only one of them exists in the period: the file may mean the other.
+        var kinds = candidates.Select(m => m.Area.Kind).Distinct().Count();
+        if (kinds > 1)
+        {
+            return new AreaResolution(AreaResolutionStatus.Ambiguous, null, candidates.Select(m => m.Area).Distinct().ToList());
+        }
+
         var valid = candidates
             .Where(m => m.AliasValidity is { } v ? v.Overlaps(start, end) : m.Area.ExistsDuring(start, end))
             .Select(m => m.Area)

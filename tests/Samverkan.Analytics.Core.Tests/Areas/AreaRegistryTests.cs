@@ -89,13 +89,14 @@ public class AreaRegistryTests
     }
 
     [Fact]
-    public void Resolve_IgnoresAreasThatDoNotExistYet_WhenPeriodIsBeforeTheMerger()
+    public void Resolve_IsAmbiguous_WhenOnlyOneOfTheSameNamedKindsExistsInThePeriod()
     {
-        // In 2022 only the local police area is called Järva.
+        // In 2022 only the local police area is called Järva, but a file may well mean the district
+        // (its predecessors' area): a bare name shared by several kinds is never guessed (DESIGN §4.2).
         var result = Resolve("Järva", Year(2022));
 
-        Assert.True(result.IsResolved);
-        Assert.Equal("lpo-jarva", result.Area!.Id);
+        Assert.Equal(AreaResolutionStatus.Ambiguous, result.Status);
+        Assert.Equal(["lpo-jarva", "sdo-jarva"], result.Candidates.Select(a => a.Id).Order());
     }
 
     [Fact]
