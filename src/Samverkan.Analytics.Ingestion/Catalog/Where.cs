@@ -1,8 +1,4 @@
 namespace Samverkan.Analytics.Ingestion.Catalog;
 
 /// <summary>A place in a catalogue file: file, 1-based line and column, and the field's path.</summary>
-internal readonly record struct Where(string File, int Line, int Column, string? Field)
-{
-    /// <summary>The same place with another field path.</summary>
-    public Where WithField(string? field) => this with { Field = field };
-}
+internal readonly record struct Where(string File, int Line, int Column, string? Field);
