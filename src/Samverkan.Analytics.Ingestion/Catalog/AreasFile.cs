@@ -1,0 +1,344 @@
+using System.Globalization;
+using Samverkan.Analytics.Core.Areas;
+
+namespace Samverkan.Analytics.Ingestion.Catalog;
+
+/// <summary>Reads and checks <c>areas.yaml</c>: areas, aliases and the district ↔ local-police-area crosswalk.</summary>
+internal sealed class AreasFile
+{
+    /// <summary>Largest difference from 1 allowed for the sum of a district's crosswalk weights.</summary>
+    public const double WeightTolerance = 0.001;
+
+    private static readonly string[] AreaFields = ["id", "name", "kind", "parent", "valid_from", "valid_to", "successor", "aliases"];
+    private static readonly string[] AliasFields = ["name", "valid_from", "valid_to"];
+    private static readonly string[] OverlapFields = ["district", "local_police_area", "weight", "note"];
+
+    /// <summary>Which kinds an area of each kind may have as its parent (none: no parent).</summary>
+    private static readonly Dictionary<AreaKind, AreaKind[]> ParentKinds = new()
+    {
+        [AreaKind.Municipality] = [],
+        [AreaKind.PoliceRegion] = [],
+        [AreaKind.District] = [AreaKind.Municipality],
+        [AreaKind.PoliceArea] = [AreaKind.PoliceRegion],
+        [AreaKind.LocalPoliceArea] = [AreaKind.PoliceArea],
+        [AreaKind.Place] = [AreaKind.District, AreaKind.Municipality, AreaKind.LocalPoliceArea],
+    };
+
+    private readonly Dictionary<string, AreaEntry> _byId = new(StringComparer.OrdinalIgnoreCase);
+
+    private AreasFile(IReadOnlyList<AreaEntry> areas, IReadOnlyList<OverlapEntry> overlaps)
+    {
+        Areas = areas;
+        Overlaps = overlaps;
+    }
+
+    public IReadOnlyList<AreaEntry> Areas { get; }
+
+    public IReadOnlyList<OverlapEntry> Overlaps { get; }
+
+    /// <summary>The area with this id (first one when duplicated), or null.</summary>
+    public AreaEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public static AreasFile Read(YamlMap root)
+    {
+        root.Allow("areas", "overlaps");
+        var file = new AreasFile(root.Maps("areas", required: true).Select(ReadArea).ToList(), root.Maps("overlaps").Select(ReadOverlap).ToList());
+        file.Check(root);
+        return file;
+    }
+
+    private static AreaEntry ReadArea(YamlMap map)
+    {
+        map.Allow(AreaFields);
+        var id = map.String("id", required: true);
+        var kind = map.Word("kind", CatalogWords.AreaKinds, required: true);
+        if (id is not null)
+        {
+            if (kind is { } k && !CatalogIds.HasKindPrefix(id, k))
+            {
+                map.Problems.Add(map.At("id"), $"'{id}' does not fit kind '{k.ToName()}': its id is '{k.IdPrefix()}' + an ascii slug (å/ä → a, ö → o)");
+            }
+            else if (kind is null && !CatalogWords.AreaKinds.Any(w => CatalogIds.HasKindPrefix(id, w.Value)))
+            {
+                map.Problems.Add(map.At("id"), $"'{id}' is not an area id (a kind prefix {string.Join(", ", CatalogWords.AreaKinds.Select(w => w.Value.IdPrefix()))} + an ascii slug)");
+            }
+        }
+
+        var from = map.Date("valid_from");
+        var to = map.Date("valid_to");
+        CheckOrder(map, from, to);
+        return new AreaEntry(map)
+        {
+            Id = id,
+            Name = map.String("name", required: true),
+            Kind = kind,
+            Parent = map.IdRef("parent"),
+            From = from,
+            To = to,
+            Successor = map.IdRef("successor"),
+            Aliases = ReadAliases(map),
+        };
+    }
+
+    private static List<AreaAliasEntry> ReadAliases(YamlMap map)
+    {
+        var aliases = new List<AreaAliasEntry>();
+        foreach (var (node, path) in map.Items("aliases"))
+        {
+            var at = YamlFile.At(map.File, node.Start, path);
+            if (node is YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text } && !YamlMap.IsNull(node))
+            {
+                if (text.Trim().Length == 0)
+                {
+                    map.Problems.Add(at, "an alias must not be empty");
+                    continue;
+                }
+
+                aliases.Add(new AreaAliasEntry(text.Trim(), DateRange.Always, at));
+                continue;
+            }
+
+            if (node is YamlDotNet.RepresentationModel.YamlScalarNode)
+            {
+                map.Problems.Add(at, "an alias must not be empty");
+                continue;
+            }
+
+            var alias = map.AsMap(node, path);
+            if (alias is null)
+            {
+                continue;
+            }
+
+            alias.Allow(AliasFields);
+            var name = alias.String("name", required: true);
+            var from = alias.Date("valid_from");
+            var to = alias.Date("valid_to");
+            CheckOrder(alias, from, to);
+            if (name is not null)
+            {
+                aliases.Add(new AreaAliasEntry(name, new DateRange(from, to), alias.At("name")));
+            }
+        }
+
+        return aliases;
+    }
+
+    private static OverlapEntry ReadOverlap(YamlMap map)
+    {
+        map.Allow(OverlapFields);
+        var weight = map.Number("weight", required: true);
+        if (weight is <= 0 or > 1)
+        {
+            map.Problems.Add(map.At("weight"), string.Create(CultureInfo.InvariantCulture, $"{weight} is not a share in (0, 1]"));
+        }
+
+        return new OverlapEntry(map)
+        {
+            District = map.IdRef("district", required: true),
+            LocalPoliceArea = map.IdRef("local_police_area", required: true),
+            Weight = weight,
+            Note = map.String("note"),
+        };
+    }
+
+    private static void CheckOrder(YamlMap map, DateOnly? from, DateOnly? to)
+    {
+        if (from > to)
+        {
+            map.Problems.Add(map.At("valid_to"), string.Create(CultureInfo.InvariantCulture, $"{to:yyyy-MM-dd} is before valid_from {from:yyyy-MM-dd}"));
+        }
+    }
+
+    private void Check(YamlMap root)
+    {
+        var problems = root.Problems;
+        foreach (var area in Areas.Where(a => a.Id is not null))
+        {
+            if (!_byId.TryAdd(area.Id!, area))
+            {
+                problems.Add(area.Map.At("id"), $"duplicate id '{area.Id}' (first at line {_byId[area.Id!].Map.At("id").Line})");
+            }
+        }
+
+        foreach (var area in Areas)
+        {
+            CheckParent(area, problems);
+            CheckSuccessor(area, problems);
+        }
+
+        CheckNames(problems);
+        CheckOverlaps(root, problems);
+    }
+
+    private void CheckParent(AreaEntry area, ProblemList problems)
+    {
+        if (area.Parent is not { } parentRef)
+        {
+            return;
+        }
+
+        var allowed = area.Kind is { } k ? ParentKinds[k] : null;
+        if (allowed is { Length: 0 })
+        {
+            problems.Add(parentRef.At, $"a {area.Kind!.Value.ToName()} has no parent in this catalogue");
+            return;
+        }
+
+        var parent = Find(parentRef.Id);
+        if (parent is null)
+        {
+            problems.Add(parentRef.At, $"no area '{parentRef.Id}' in areas.yaml");
+        }
+        else if (ReferenceEquals(parent, area))
+        {
+            problems.Add(parentRef.At, "an area cannot be its own parent");
+        }
+        else if (allowed is not null && parent.Kind is { } parentKind && !allowed.Contains(parentKind))
+        {
+            problems.Add(parentRef.At, $"'{parentRef.Id}' is a {parentKind.ToName()}; a {area.Kind!.Value.ToName()}'s parent must be a {string.Join(" or a ", allowed.Select(x => x.ToName()))}");
+        }
+    }
+
+    private void CheckSuccessor(AreaEntry area, ProblemList problems)
+    {
+        if (area.Successor is not { } successorRef)
+        {
+            return;
+        }
+
+        var successor = Find(successorRef.Id);
+        if (successor is null)
+        {
+            problems.Add(successorRef.At, $"no area '{successorRef.Id}' in areas.yaml");
+            return;
+        }
+
+        if (ReferenceEquals(successor, area))
+        {
+            problems.Add(successorRef.At, "an area cannot be its own successor");
+            return;
+        }
+
+        if (area.Kind is { } kind && successor.Kind is { } successorKind && kind != successorKind)
+        {
+            problems.Add(successorRef.At, $"'{successorRef.Id}' is a {successorKind.ToName()}, not a {kind.ToName()}; a successor has the same kind");
+        }
+
+        if (area.To is null)
+        {
+            problems.Add(successorRef.At, "an area with a successor needs a valid_to (the last day before the merger)");
+        }
+        else if (successor.From is { } next && next <= area.To)
+        {
+            problems.Add(successorRef.At, string.Create(CultureInfo.InvariantCulture, $"'{successorRef.Id}' starts on {next:yyyy-MM-dd}, not after this area's valid_to {area.To:yyyy-MM-dd}"));
+        }
+    }
+
+    /// <summary>A spelling may name areas of different kinds (resolved by kind), never two of one kind at once.</summary>
+    private void CheckNames(ProblemList problems)
+    {
+        var seen = new Dictionary<(string Name, AreaKind Kind), List<(AreaEntry Area, DateRange Validity)>>();
+        foreach (var area in Areas.Where(a => a.Kind is not null && a.Id is not null))
+        {
+            var spellings = new List<(string Text, DateRange Validity, Where At)>
+            {
+                (area.Id!, area.Validity, area.Map.At("id")),
+            };
+            if (area.Name is not null)
+            {
+                spellings.Add((area.Name, area.Validity, area.Map.At("name")));
+            }
+
+            spellings.AddRange(area.Aliases.Select(a => (a.Name, a.Validity == DateRange.Always ? area.Validity : a.Validity, a.At)));
+            foreach (var (text, validity, at) in spellings)
+            {
+                var key = (AreaNames.Normalize(text), area.Kind!.Value);
+                if (!seen.TryGetValue(key, out var list))
+                {
+                    seen[key] = list = [];
+                }
+
+                var clash = list.FirstOrDefault(e =>
+                    !string.Equals(e.Area.Id, area.Id, StringComparison.OrdinalIgnoreCase) && Overlap(e.Validity, validity));
+                if (clash.Area is not null)
+                {
+                    problems.Add(at, $"'{text}' also names '{clash.Area.Id}' ({area.Kind.Value.ToName()}) in an overlapping period; a file could not tell them apart");
+                }
+
+                list.Add((area, validity));
+            }
+        }
+    }
+
+    private void CheckOverlaps(YamlMap root, ProblemList problems)
+    {
+        var districts = Areas.Where(a => a.Kind == AreaKind.District && a.Id is not null).ToList();
+        if (Overlaps.Count == 0)
+        {
+            if (districts.Count > 0)
+            {
+                problems.Add(root.At("overlaps"), "required field is missing: every district needs crosswalk rows to its local police area(s)");
+            }
+
+            return;
+        }
+
+        var pairs = new HashSet<(string, string)>(StringTupleComparer.Instance);
+        foreach (var overlap in Overlaps)
+        {
+            if (overlap.District is { } d)
+            {
+                var district = Find(d.Id);
+                if (district is null)
+                {
+                    problems.Add(d.At, $"no area '{d.Id}' in areas.yaml");
+                }
+                else if (district.Kind is { } k && k is not (AreaKind.District or AreaKind.Municipality))
+                {
+                    problems.Add(d.At, $"'{d.Id}' is a {k.ToName()}; the crosswalk maps districts (or municipalities outside the city)");
+                }
+            }
+
+            if (overlap.LocalPoliceArea is { } l)
+            {
+                var lpo = Find(l.Id);
+                if (lpo is null)
+                {
+                    problems.Add(l.At, $"no area '{l.Id}' in areas.yaml");
+                }
+                else if (lpo.Kind is { } k && k != AreaKind.LocalPoliceArea)
+                {
+                    problems.Add(l.At, $"'{l.Id}' is a {k.ToName()}, not a local-police-area");
+                }
+            }
+
+            if (overlap.District is { } dd && overlap.LocalPoliceArea is { } ll && !pairs.Add((dd.Id, ll.Id)))
+            {
+                problems.Add(overlap.Map.At(), $"'{dd.Id}' ↔ '{ll.Id}' is listed twice");
+            }
+        }
+
+        foreach (var group in Overlaps.Where(o => o.District is not null && o.Weight is > 0 and <= 1)
+                     .GroupBy(o => o.District!.Value.Id, StringComparer.OrdinalIgnoreCase))
+        {
+            var sum = group.Sum(o => o.Weight!.Value);
+            if (Math.Abs(sum - 1) > WeightTolerance)
+            {
+                var first = group.First();
+                problems.Add(
+                    first.Map.At("weight"),
+                    string.Create(CultureInfo.InvariantCulture, $"the weights of '{group.Key}' sum to {sum:0.###}, not 1 (±{WeightTolerance}): each is the share of the district's population in that local police area"));
+            }
+        }
+
+        var covered = new HashSet<string>(Overlaps.Where(o => o.District is not null).Select(o => o.District!.Value.Id), StringComparer.OrdinalIgnoreCase);
+        foreach (var district in districts.Where(d => !covered.Contains(d.Id!)))
+        {
+            problems.Add(district.Map.At("id"), $"district '{district.Id}' has no row in overlaps (the crosswalk to local police areas)");
+        }
+    }
+
+    private static bool Overlap(DateRange a, DateRange b) =>
+        (a.From is null || b.To is null || a.From <= b.To) && (b.From is null || a.To is null || b.From <= a.To);
+}
