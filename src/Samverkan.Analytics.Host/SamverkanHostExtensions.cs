@@ -1,0 +1,80 @@
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+using Samverkan.Analytics.Analysis;
+using Samverkan.Analytics.Core.Catalog;
+using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Host.Jobs;
+using Samverkan.Analytics.Ingestion.Catalog;
+using Samverkan.Analytics.Ingestion.Csv;
+using Samverkan.Analytics.Ingestion.Importing;
+using Samverkan.Analytics.Publishing.Fonts;
+using Samverkan.Analytics.Publishing.Site;
+using Samverkan.Analytics.Storage;
+
+namespace Samverkan.Analytics.Host;
+
+/// <summary>The Host's composition: settings, the checked start-up prerequisites, services and jobs.</summary>
+internal static class SamverkanHostExtensions
+{
+    /// <summary>
+    /// Registers everything. The catalogue is loaded and the fonts checked here, before the app
+    /// starts, so a bad catalogue or a missing font stops the program with the list of problems.
+    /// </summary>
+    public static void AddSamverkan(this WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.AddSamverkanSources(args);
+        var options = builder.Configuration.GetSection(SamverkanOptions.SectionName).Get<SamverkanOptions>() ?? new SamverkanOptions();
+        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var dataDirectory = options.DataDirectory();
+        foreach (var folder in dataDirectory.Folders)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        FontCheck.EnsureTextRenders();
+        var catalogDirectory = options.CatalogDirectory()
+            ?? throw new StartupException("No catalogue: set Samverkan:CatalogDirectory or --catalog (the shipped one is data-samples/catalog in the repository).");
+        var loaded = CatalogLoader.Load(catalogDirectory);
+        var catalog = loaded.Catalog ?? throw new StartupException($"The catalogue in {catalogDirectory} does not validate:{Environment.NewLine}{loaded}");
+
+        var services = builder.Services;
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(dataDirectory);
+        services.AddSingleton(catalog);
+        services.AddSingleton(sp => SamverkanStorage.Open(database.Provider, database.ConnectionString, dataDirectory, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IObservationStore>(sp => sp.GetRequiredService<StorageBundle>().Observations);
+        services.AddSingleton<IResultStore>(sp => sp.GetRequiredService<StorageBundle>().Results);
+        services.AddSingleton<CsvFileReader>();
+        services.AddSingleton<FileImporter>();
+        services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<ComputeService>();
+        services.AddSingleton<SitePublishService>();
+        services.AddTransient<IngestInboxJob>();
+        services.AddTransient<ComputeJob>();
+        services.AddTransient<PublishJob>();
+        services.AddTransient<NightlyJob>();
+        services.AddHostedService<StartupTasks>();
+        builder.AddHangfire(dataDirectory, database);
+    }
+
+    private static void AddHangfire(this WebApplicationBuilder builder, DataDirectory dataDirectory, DatabaseOptions database)
+    {
+        builder.Services.AddHangfire(c =>
+        {
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            // Hangfire's tables live in their own file, so its polling never contends with imports.
+            c.UseSQLiteStorage(dataDirectory.HangfireDatabaseFile, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+        });
+        builder.Services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = 2;
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+        });
+        _ = database; // PostgreSQL for Hangfire comes with the scale-out issue; data may already use it.
+    }
+}

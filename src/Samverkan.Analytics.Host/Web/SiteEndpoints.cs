@@ -1,0 +1,30 @@
+using Microsoft.Extensions.FileProviders;
+using Samverkan.Analytics.Core.Configuration;
+
+namespace Samverkan.Analytics.Host.Web;
+
+/// <summary>Serves the published site from the data directory's <c>site/</c>, and a Swedish waiting page before the first publish.</summary>
+internal static class SiteEndpoints
+{
+    private const string WaitingPage = """
+        <!doctype html>
+        <html lang="sv"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">
+        <title>Samverkan.Analytics – resultaten beräknas</title></head>
+        <body><main><h1>Resultaten beräknas</h1>
+        <p>Data läses in och indikatorerna beräknas. Sidan laddas om automatiskt om tio sekunder.</p>
+        <p><a href="/hangfire">Se jobben som körs</a>.</p></main></body></html>
+        """;
+
+    public static void MapSamverkanSite(this WebApplication app)
+    {
+        var site = app.Services.GetRequiredService<DataDirectory>().Site;
+        Directory.CreateDirectory(site);
+
+        // The site folder is swapped by rename on publish; a provider that resolves paths per request
+        // (no caching, no watching) always serves the current one.
+        var files = new PhysicalFileProvider(site, Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.Sensitive) { UsePollingFileWatcher = false };
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
+        app.MapGet("/", () => Results.Content(WaitingPage, "text/html; charset=utf-8"));
+    }
+}
