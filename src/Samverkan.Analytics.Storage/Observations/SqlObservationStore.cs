@@ -1,0 +1,297 @@
+using System.Data;
+using System.Data.Common;
+using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Observations;
+using Samverkan.Analytics.Storage.Connections;
+using Samverkan.Analytics.Storage.Mapping;
+
+namespace Samverkan.Analytics.Storage.Observations;
+
+/// <summary>
+/// Observations in SQL, with vintages and lineage (docs/storage.md). An import is one transaction
+/// holding the writer lock: a file hash seen before stores nothing; otherwise every observation
+/// whose key has no current row is added, one equal in value and status to the current row is left
+/// (unchanged), and one that differs supersedes the current row, which is kept as history.
+/// </summary>
+public sealed class SqlObservationStore : IObservationStore
+{
+    private const string ImportColumns =
+        "id, file_name, file_hash, kind, format, imported_at, added, revised, unchanged, warnings, reverted";
+
+    private readonly ISqlConnectionFactory _connections;
+    private readonly TimeProvider _time;
+    private readonly SqlDialect _dialect;
+
+    /// <summary>Creates the store over an up-to-date schema (run <see cref="Migrations.SchemaMigrator"/> first).</summary>
+    public SqlObservationStore(ISqlConnectionFactory connections, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        ArgumentNullException.ThrowIfNull(time);
+        _connections = connections;
+        _time = time;
+        _dialect = SqlDialect.For(connections.Provider);
+    }
+
+    /// <summary>Test hook: called after each insert statement with the number of observations written so far.</summary>
+    internal Action<int>? AfterObservationsWritten { get; set; }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">
+    /// The file is rejected, has no kind, holds one key twice, or a value is NaN. Nothing is stored.
+    /// </exception>
+    public async Task<ImportOutcome> ImportAsync(ParsedFile file, bool dryRun, CancellationToken cancellationToken)
+    {
+        var kind = Validate(file);
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+
+        var existing = await FindImportAsync(connection, transaction, file.FileHash, cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return new ImportOutcome(existing, AlreadyImported: true);
+        }
+
+        var current = await LoadCurrentAsync(connection, transaction, file.Observations, cancellationToken).ConfigureAwait(false);
+        var toInsert = new List<Observation>();
+        var superseded = new List<long>();
+        var unchanged = 0;
+        foreach (var observation in file.Observations)
+        {
+            if (!current.TryGetValue(StoredKey.Of(observation), out var stored))
+            {
+                toInsert.Add(observation);
+            }
+            else if (stored.HasSameValue(observation))
+            {
+                unchanged++;
+            }
+            else
+            {
+                superseded.Add(stored.Id);
+                toInsert.Add(observation);
+            }
+        }
+
+        var record = new ImportRecord
+        {
+            Id = 0,
+            FileName = file.FileName,
+            FileHash = file.FileHash,
+            Kind = kind,
+            Format = file.Format,
+            ImportedAt = StoredTime.Normalise(_time.GetUtcNow()),
+            Added = toInsert.Count - superseded.Count,
+            Revised = superseded.Count,
+            Unchanged = unchanged,
+            Warnings = file.Warnings.Count(),
+        };
+
+        var importId = await InsertImportAsync(connection, transaction, record, cancellationToken).ConfigureAwait(false);
+        await SupersedeAsync(connection, transaction, superseded, importId, cancellationToken).ConfigureAwait(false);
+        await using (var inserter = new BatchInserter<ObservationColumns.NewRow>(connection, transaction, _dialect, "observations", ObservationColumns.Insert))
+        {
+            var rows = toInsert.Select(o => new ObservationColumns.NewRow(o, importId, file.FileHash)).ToList();
+            await inserter.InsertAsync(rows, AfterObservationsWritten, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (dryRun)
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return new ImportOutcome(record, AlreadyImported: false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new ImportOutcome(record with { Id = importId }, AlreadyImported: false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Observation>> GetCurrentObservationsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            null,
+            $"""
+            SELECT {Prefixed("o", ObservationColumns.KeyColumns)}, {Prefixed("o", ObservationColumns.ValueColumns)},
+                   o.file_hash, o.import_id, o.first_row, o.last_row
+            FROM observations o JOIN imports i ON i.id = o.import_id
+            WHERE o.is_current = 1 AND i.reverted = 0
+            ORDER BY o.id;
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var observations = new List<Observation>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            observations.Add(ObservationColumns.Read(reader, 0));
+        }
+
+        return observations;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ImportRecord>> ListImportsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(null, $"SELECT {ImportColumns} FROM imports ORDER BY id DESC;");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var imports = new List<ImportRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            imports.Add(ReadImport(reader));
+        }
+
+        return imports;
+    }
+
+    private static InputKind Validate(ParsedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.IsRejected)
+        {
+            throw new ArgumentException($"{file.FileName} was rejected ({file.Errors.Count()} errors); a rejected file is never stored.", nameof(file));
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(file.FileHash, nameof(file));
+        if (file.Kind is not { } kind)
+        {
+            throw new ArgumentException($"{file.FileName} has no input kind; an import records one.", nameof(file));
+        }
+
+        var seen = new Dictionary<StoredKey, int>();
+        for (var i = 0; i < file.Observations.Count; i++)
+        {
+            var observation = file.Observations[i] ?? throw new ArgumentException($"{file.FileName}: observation {i + 1} is null.", nameof(file));
+            if (ObservationColumns.Values(observation).Any(v => v is double d && double.IsNaN(d)))
+            {
+                throw new ArgumentException($"{file.FileName}: observation {i + 1} ({Where(observation)}) has a NaN value; an absent value is null with a status.", nameof(file));
+            }
+
+            var key = StoredKey.Of(observation);
+            if (!seen.TryAdd(key, i))
+            {
+                throw new ArgumentException(
+                    $"{file.FileName}: {key} occurs twice (observations {seen[key] + 1} and {i + 1}, {Where(file.Observations[seen[key]])} and {Where(observation)}); one file holds one value per key.",
+                    nameof(file));
+            }
+        }
+
+        return kind;
+    }
+
+    private static string Where(Observation observation) =>
+        observation.Lineage is { } l ? $"line {l.FirstRow}" : "no line";
+
+    private static string Prefixed(string alias, string columns) =>
+        string.Join(", ", columns.Split(", ").Select(c => alias + "." + c));
+
+    private static async Task<ImportRecord?> FindImportAsync(DbConnection connection, DbTransaction transaction, string fileHash, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(transaction, $"SELECT {ImportColumns} FROM imports WHERE file_hash = @file_hash;");
+        command.Add("@file_hash", DbType.String, fileHash);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadImport(reader) : null;
+    }
+
+    private static ImportRecord ReadImport(DbDataReader reader) => new()
+    {
+        Id = reader.GetInt64(0),
+        FileName = reader.GetString(1),
+        FileHash = reader.GetString(2),
+        Kind = InputKinds.TryParse(reader.GetString(3), out var kind)
+            ? kind
+            : throw new FormatException($"Column imports.kind holds '{reader.GetString(3)}', which is not an input kind."),
+        Format = reader.GetString(4),
+        ImportedAt = reader.GetTimestamp(5),
+        Added = reader.GetInt32(6),
+        Revised = reader.GetInt32(7),
+        Unchanged = reader.GetInt32(8),
+        Warnings = reader.GetInt32(9),
+        Reverted = reader.GetInt32(10) != 0,
+    };
+
+    private static async Task<Dictionary<StoredKey, CurrentRow>> LoadCurrentAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    {
+        var current = new Dictionary<StoredKey, CurrentRow>();
+        var datasets = observations.Select(o => o.Dataset).Distinct().ToList();
+        if (datasets.Count == 0)
+        {
+            return current;
+        }
+
+        var names = datasets.Select((_, i) => "@dataset" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        await using var command = connection.Command(
+            transaction,
+            $"SELECT id, {ObservationColumns.KeyColumns}, {ObservationColumns.ValueColumns} FROM observations WHERE is_current = 1 AND dataset IN ({string.Join(", ", names)});");
+        for (var i = 0; i < datasets.Count; i++)
+        {
+            command.Add(names[i], DbType.String, EnumWords<Dataset>.ToWord(datasets[i]));
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = new StoredKey(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6));
+            var values = new double?[9];
+            for (var v = 0; v < values.Length; v++)
+            {
+                values[v] = reader.GetNullableDouble(7 + v);
+            }
+
+            current[key] = new CurrentRow(reader.GetInt64(0), values, reader.GetString(16));
+        }
+
+        return current;
+    }
+
+    private static async Task<long> InsertImportAsync(DbConnection connection, DbTransaction transaction, ImportRecord record, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            transaction,
+            """
+            INSERT INTO imports (file_name, file_hash, kind, format, imported_at, added, revised, unchanged, warnings, reverted)
+            VALUES (@file_name, @file_hash, @kind, @format, @imported_at, @added, @revised, @unchanged, @warnings, 0)
+            RETURNING id;
+            """);
+        command.Add("@file_name", DbType.String, record.FileName);
+        command.Add("@file_hash", DbType.String, record.FileHash);
+        command.Add("@kind", DbType.String, record.Kind.ToName());
+        command.Add("@format", DbType.String, record.Format);
+        command.Add("@imported_at", DbType.DateTimeOffset, record.ImportedAt);
+        command.Add("@added", DbType.Int32, record.Added);
+        command.Add("@revised", DbType.Int32, record.Revised);
+        command.Add("@unchanged", DbType.Int32, record.Unchanged);
+        command.Add("@warnings", DbType.Int32, record.Warnings);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task SupersedeAsync(DbConnection connection, DbTransaction transaction, List<long> rowIds, long importId, CancellationToken cancellationToken)
+    {
+        if (rowIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = connection.Command(
+            transaction, "UPDATE observations SET is_current = 0, superseded_by_import = @import_id WHERE id = @id AND is_current = 1;");
+        command.Add("@import_id", DbType.Int64, importId);
+        var id = command.Add("@id", DbType.Int64, 0L);
+        await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var rowId in rowIds)
+        {
+            id.Value = rowId;
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+            {
+                throw new InvalidOperationException($"Observation row {rowId} was no longer current while import {importId} revised it.");
+            }
+        }
+    }
+
+    /// <summary>The current stored vintage of a key: its row id, values and status word.</summary>
+    private sealed record CurrentRow(long Id, double?[] Values, string Status)
+    {
+        public bool HasSameValue(Observation observation) =>
+            Status == EnumWords<ObservationStatus>.ToWord(observation.Status)
+            && Values.SequenceEqual(ObservationColumns.Values(observation));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Storage.Connections;
+using Samverkan.Analytics.Storage.Mapping;
+
+namespace Samverkan.Analytics.Storage.Results;
+
+/// <summary>
+/// Compute runs and their result rows in SQL. A run is saved whole in one transaction and never
+/// changed afterwards; the latest run is the one saved last (highest id).
+/// </summary>
+public sealed class SqlResultStore : IResultStore
+{
+    private readonly ISqlConnectionFactory _connections;
+    private readonly SqlDialect _dialect;
+
+    /// <summary>Creates the store over an up-to-date schema (run <see cref="Migrations.SchemaMigrator"/> first).</summary>
+    public SqlResultStore(ISqlConnectionFactory connections)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        _connections = connections;
+        _dialect = SqlDialect.For(connections.Provider);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The returned run has its id, <see cref="ComputeRun.RowCount"/> set to the number of rows and
+    /// <see cref="ComputeRun.ComputedAt"/> as stored (UTC, whole microseconds).
+    /// </remarks>
+    /// <exception cref="ArgumentException">A row holds NaN (an absent value is null) or a flag with <c>|</c>. Nothing is stored.</exception>
+    public async Task<ComputeRun> SaveRunAsync(ComputeRun run, IReadOnlyList<IndicatorResult> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(results);
+        var stored = run with { ComputedAt = StoredTime.Normalise(run.ComputedAt), RowCount = results.Count };
+
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        long runId;
+        await using (var command = connection.Command(
+            transaction,
+            """
+            INSERT INTO compute_runs (computed_at, catalog_version, latest_import_id, row_count)
+            VALUES (@computed_at, @catalog_version, @latest_import_id, @row_count)
+            RETURNING id;
+            """))
+        {
+            command.Add("@computed_at", DbType.DateTimeOffset, stored.ComputedAt);
+            command.Add("@catalog_version", DbType.String, stored.CatalogVersion);
+            command.Add("@latest_import_id", DbType.Int64, stored.LatestImportId);
+            command.Add("@row_count", DbType.Int32, stored.RowCount);
+            runId = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        var rows = new List<ResultRowColumns.Row>(results.Count);
+        for (var i = 0; i < results.Count; i++)
+        {
+            rows.Add(new ResultRowColumns.Row(runId, i, results[i] ?? throw new ArgumentException($"Result row {i + 1} is null.", nameof(results))));
+        }
+
+        await using (var inserter = new BatchInserter<ResultRowColumns.Row>(connection, transaction, _dialect, "results", ResultRowColumns.Insert))
+        {
+            await inserter.InsertAsync(rows, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stored with { Id = runId };
+    }
+
+    /// <inheritdoc />
+    public async Task<(ComputeRun Run, IReadOnlyList<IndicatorResult> Results)?> GetRunAsync(long? runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var run = await ReadRunAsync(connection, runId, cancellationToken).ConfigureAwait(false);
+        if (run is null)
+        {
+            return null;
+        }
+
+        var columns = string.Join(", ", ResultRowColumns.Contract.Select(c => c.Name));
+        await using var command = connection.Command(null, $"SELECT {columns} FROM results WHERE run_id = @run_id ORDER BY ordinal;");
+        command.Add("@run_id", DbType.Int64, run.Id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var results = new List<IndicatorResult>(run.RowCount);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            results.Add(ResultRowColumns.Read(reader));
+        }
+
+        return (run, results);
+    }
+
+    private static async Task<ComputeRun?> ReadRunAsync(DbConnection connection, long? runId, CancellationToken cancellationToken)
+    {
+        const string Columns = "id, computed_at, catalog_version, latest_import_id, row_count";
+        await using var command = runId is { } id
+            ? connection.Command(null, $"SELECT {Columns} FROM compute_runs WHERE id = @id;")
+            : connection.Command(null, $"SELECT {Columns} FROM compute_runs ORDER BY id DESC LIMIT 1;");
+        if (runId is not null)
+        {
+            command.Add("@id", DbType.Int64, runId.Value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return new ComputeRun
+        {
+            Id = reader.GetInt64(0),
+            ComputedAt = reader.GetTimestamp(1),
+            CatalogVersion = reader.GetString(2),
+            LatestImportId = reader.GetNullableInt64(3),
+            RowCount = reader.GetInt32(4),
+        };
+    }
+}
