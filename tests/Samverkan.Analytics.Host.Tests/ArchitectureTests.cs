@@ -34,7 +34,7 @@ public sealed partial class ArchitectureTests
         var references = Load(project).GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         Assert.Contains("Samverkan.Analytics.Core", references);
-        Assert.Empty(references.Where(r => MiddleProjects.Contains(r) && r != project));
+        Assert.DoesNotContain(references, r => MiddleProjects.Contains(r) && r != project);
     }
 
     [Fact]

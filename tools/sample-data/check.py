@@ -61,6 +61,11 @@ MERGED = {"sdo-hagersten-alvsjo": ["sdo-hagersten-liljeholmen", "sdo-alvsjo"],
           "sdo-norra-innerstaden": ["sdo-norrmalm", "sdo-ostermalm"]}
 
 
+# BRÅ's spellings of the districts, as the crime files write them.
+NAME_TO_ID.update({("Stadsdelsområde " + name.replace("-", " - ") + " (Sthlm)", kind): area
+                   for (name, kind), area in list(NAME_TO_ID.items()) if kind == "district"})
+
+
 def check(cond: bool, msg: str) -> None:
     if not cond:
         FAILURES.append(msg)

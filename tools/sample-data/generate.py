@@ -636,6 +636,15 @@ def build_crime(pop: dict[str, dict[int, int]]) -> dict[tuple[str, str, str], in
     return counts
 
 
+def bra_name(area: str) -> str:
+    """BRÅ's spelling of a district ("Stadsdelsområde Spånga - Tensta (Sthlm)"): BRÅ keeps a merged
+    district until the next 1 January, so only this spelling (an alias with its own validity in the
+    catalogue) is valid for, say, Rinkeby-Kista in 2023-08."""
+    if not area.startswith("sdo-"):
+        return NAMES[area]
+    return "Stadsdelsområde " + NAMES[area].replace("-", " - ") + " (Sthlm)"
+
+
 def crime_files(pop: dict[str, dict[int, int]]) -> None:
     counts = build_crime(pop)
 
@@ -658,10 +667,11 @@ def crime_files(pop: dict[str, dict[int, int]]) -> None:
                         period = f"{y}-{m:02d}"
                         n = counts[(a, period, c)]
                         cell = ".." if (a, period, c) in CRIME_MISSING else fmt_count(n)
+                        name = bra_name(a)
                         if kind_first:
-                            rows.append([NAMES[a], kind, period, c, cell, status])
+                            rows.append([name, kind, period, c, cell, status])
                         else:
-                            rows.append([NAMES[a], period, c, cell, status, kind])
+                            rows.append([name, period, c, cell, status, kind])
         return rows
 
     write_csv("crime-2018-2020.csv", ["area", "period", "category", "count", "status", "area_kind"],

@@ -22,7 +22,7 @@ internal static class HostSettings
     {
         if (Environment.GetEnvironmentVariable("SAMVERKAN_DATA_DIR") is { Length: > 0 } dir)
         {
-            configuration.Add(new MemoryConfigurationSource { InitialData = [new("Samverkan:DataDirectory", dir)] });
+            ((IConfigurationBuilder)configuration).Add(new MemoryConfigurationSource { InitialData = [new("Samverkan:DataDirectory", dir)] });
         }
 
         configuration.AddCommandLine(args, SwitchMappings);
