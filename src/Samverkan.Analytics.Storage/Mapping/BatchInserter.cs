@@ -1,111 +1,111 @@
+using System.Data;
 using System.Data.Common;
 using System.Text;
+using Npgsql;
+using NpgsqlTypes;
 using Samverkan.Analytics.Storage.Connections;
 
 namespace Samverkan.Analytics.Storage.Mapping;
 
 /// <summary>
-/// Inserts many rows into one table inside a transaction with prepared statements, several rows per
-/// statement where the dialect gains from it. Every double is checked (NaN is refused, because
-/// SQLite cannot store it) and −0 is stored as 0 (SQLite drops the sign, so both providers do).
+/// Inserts many rows into one table inside the caller's transaction: on SQLite with one prepared
+/// single-row <c>INSERT</c> (in-process, so a statement per row is cheap), on PostgreSQL with a binary
+/// <c>COPY … FROM STDIN</c> (one stream instead of a round trip per row). Every double is checked on
+/// both paths: NaN is refused (SQLite cannot store it) and −0 is stored as 0 (SQLite drops the sign).
 /// </summary>
 /// <typeparam name="T">The row type.</typeparam>
-internal sealed class BatchInserter<T> : IAsyncDisposable
+internal sealed class BatchInserter<T>
 {
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly string _table;
     private readonly IReadOnlyList<Column<T>> _columns;
-    private readonly int _rowsPerCommand;
-    private readonly SqlDialect _dialect;
-    private DbCommand? _fullCommand;
 
-    public BatchInserter(DbConnection connection, DbTransaction transaction, SqlDialect dialect, string table, IReadOnlyList<Column<T>> columns)
+    public BatchInserter(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<Column<T>> columns)
     {
         _connection = connection;
         _transaction = transaction;
         _table = table;
         _columns = columns;
-        _dialect = dialect;
-        _rowsPerCommand = Math.Max(1, dialect.RowsPerInsert);
     }
 
-    /// <summary>Inserts <paramref name="rows"/>; <paramref name="afterStatement"/> gets the number written so far.</summary>
-    public async Task InsertAsync(IReadOnlyList<T> rows, Action<int>? afterStatement, CancellationToken cancellationToken)
-    {
-        var done = 0;
-        while (done < rows.Count)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var count = Math.Min(_rowsPerCommand, rows.Count - done);
-            if (count == _rowsPerCommand)
-            {
-                _fullCommand ??= await PrepareAsync(count, cancellationToken).ConfigureAwait(false);
-                Bind(_fullCommand, rows, done, count);
-                await _fullCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await using var tail = await PrepareAsync(count, cancellationToken).ConfigureAwait(false);
-                Bind(tail, rows, done, count);
-                await tail.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+    /// <summary>Inserts <paramref name="rows"/>; <paramref name="afterRow"/> gets the number written so far after each row.</summary>
+    public Task InsertAsync(IReadOnlyList<T> rows, Action<int>? afterRow, CancellationToken cancellationToken) =>
+        _connection is NpgsqlConnection postgres
+            ? CopyAsync(postgres, rows, afterRow, cancellationToken)
+            : InsertEachAsync(rows, afterRow, cancellationToken);
 
-            done += count;
-            afterStatement?.Invoke(done);
+    private async Task InsertEachAsync(IReadOnlyList<T> rows, Action<int>? afterRow, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
         }
-    }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_fullCommand is not null)
+        var sql = new StringBuilder()
+            .Append("INSERT INTO ").Append(_table).Append(" (").AppendJoin(", ", _columns.Select(c => c.Name))
+            .Append(") VALUES (").AppendJoin(", ", _columns.Select(c => "@" + c.Name)).Append(");");
+        await using var command = _connection.Command(_transaction, sql.ToString());
+        foreach (var column in _columns)
         {
-            await _fullCommand.DisposeAsync().ConfigureAwait(false);
+            command.Add("@" + column.Name, column.Type, null);
         }
-    }
 
-    private async Task<DbCommand> PrepareAsync(int rowCount, CancellationToken cancellationToken)
-    {
-        var sql = new StringBuilder();
-        sql.Append("INSERT INTO ").Append(_table).Append(" (")
-            .AppendJoin(", ", _columns.Select(c => c.Name)).Append(") VALUES ");
-        var command = _connection.Command(_transaction, "");
-        for (var r = 0; r < rowCount; r++)
+        await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        for (var r = 0; r < rows.Count; r++)
         {
-            sql.Append(r == 0 ? "(" : ", (");
             for (var c = 0; c < _columns.Count; c++)
             {
-                var (placeholder, name) = _dialect.Parameter((r * _columns.Count) + c);
-                sql.Append(c == 0 ? "" : ", ").Append(placeholder);
-                command.Add(name, _columns[c].Type, null);
+                command.Parameters[c].Value = Value(rows[r], _columns[c], r) ?? DBNull.Value;
             }
 
-            sql.Append(')');
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            afterRow?.Invoke(r + 1);
         }
-
-        command.CommandText = sql.ToString();
-        await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
-        return command;
     }
 
-    private void Bind(DbCommand command, IReadOnlyList<T> rows, int offset, int count)
+    private async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<T> rows, Action<int>? afterRow, CancellationToken cancellationToken)
     {
-        var p = 0;
-        for (var r = 0; r < count; r++)
+        var copy = $"COPY {_table} ({string.Join(", ", _columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)";
+        var types = _columns.Select(c => PostgresType(c.Type)).ToArray();
+        await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false);
+        for (var r = 0; r < rows.Count; r++)
         {
-            var row = rows[offset + r];
-            foreach (var column in _columns)
+            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            for (var c = 0; c < _columns.Count; c++)
             {
-                command.Parameters[p++].Value = Normalise(column.Get(row), column, offset + r) ?? DBNull.Value;
+                switch (Value(rows[r], _columns[c], r))
+                {
+                    case null:
+                        await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                        break;
+                    case var value:
+                        await importer.WriteAsync(value, types[c], cancellationToken).ConfigureAwait(false);
+                        break;
+                }
             }
+
+            afterRow?.Invoke(r + 1);
         }
+
+        await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private object? Normalise(object? value, Column<T> column, int index) => value switch
+    private object? Value(T row, Column<T> column, int index) => column.Get(row) switch
     {
         double d when double.IsNaN(d) => throw new ArgumentException(
             $"{_table}.{column.Name} of row {index + 1} is NaN, which cannot be stored; an absent value is null."),
         double d when d == 0 => 0.0,
-        _ => value,
+        var value => value,
+    };
+
+    private static NpgsqlDbType PostgresType(DbType type) => type switch
+    {
+        DbType.String => NpgsqlDbType.Text,
+        DbType.Double => NpgsqlDbType.Double,
+        DbType.Int32 => NpgsqlDbType.Integer,
+        DbType.Int64 => NpgsqlDbType.Bigint,
+        DbType.DateTimeOffset => NpgsqlDbType.TimestampTz,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "No PostgreSQL COPY type for this column type."),
     };
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Observations;
@@ -33,7 +34,7 @@ public sealed class SqlObservationStore : IObservationStore
         _dialect = SqlDialect.For(connections.Provider);
     }
 
-    /// <summary>Test hook: called after each insert statement with the number of observations written so far.</summary>
+    /// <summary>Test hook (fault injection): called after each observation row written, with the number written so far.</summary>
     internal Action<int>? AfterObservationsWritten { get; set; }
 
     /// <inheritdoc />
@@ -89,11 +90,9 @@ public sealed class SqlObservationStore : IObservationStore
 
         var importId = await InsertImportAsync(connection, transaction, record, cancellationToken).ConfigureAwait(false);
         await SupersedeAsync(connection, transaction, superseded, importId, cancellationToken).ConfigureAwait(false);
-        await using (var inserter = new BatchInserter<ObservationColumns.NewRow>(connection, transaction, _dialect, "observations", ObservationColumns.Insert))
-        {
-            var rows = toInsert.Select(o => new ObservationColumns.NewRow(o, importId, file.FileHash)).ToList();
-            await inserter.InsertAsync(rows, AfterObservationsWritten, cancellationToken).ConfigureAwait(false);
-        }
+        var inserter = new BatchInserter<ObservationColumns.NewRow>(connection, transaction, "observations", ObservationColumns.Insert);
+        var rows = toInsert.Select(o => new ObservationColumns.NewRow(o, importId, file.FileHash)).ToList();
+        await inserter.InsertAsync(rows, AfterObservationsWritten, cancellationToken).ConfigureAwait(false);
 
         if (dryRun)
         {
@@ -219,7 +218,7 @@ public sealed class SqlObservationStore : IObservationStore
             return current;
         }
 
-        var names = datasets.Select((_, i) => "@dataset" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var names = datasets.Select((_, i) => "@dataset" + i.ToString(CultureInfo.InvariantCulture)).ToList();
         await using var command = connection.Command(
             transaction,
             $"SELECT id, {ObservationColumns.KeyColumns}, {ObservationColumns.ValueColumns} FROM observations WHERE is_current = 1 AND dataset IN ({string.Join(", ", names)});");
@@ -262,7 +261,7 @@ public sealed class SqlObservationStore : IObservationStore
         command.Add("@revised", DbType.Int32, record.Revised);
         command.Add("@unchanged", DbType.Int32, record.Unchanged);
         command.Add("@warnings", DbType.Int32, record.Warnings);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
     private static async Task SupersedeAsync(DbConnection connection, DbTransaction transaction, List<long> rowIds, long importId, CancellationToken cancellationToken)

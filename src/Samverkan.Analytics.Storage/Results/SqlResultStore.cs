@@ -14,14 +14,12 @@ namespace Samverkan.Analytics.Storage.Results;
 public sealed class SqlResultStore : IResultStore
 {
     private readonly ISqlConnectionFactory _connections;
-    private readonly SqlDialect _dialect;
 
     /// <summary>Creates the store over an up-to-date schema (run <see cref="Migrations.SchemaMigrator"/> first).</summary>
     public SqlResultStore(ISqlConnectionFactory connections)
     {
         ArgumentNullException.ThrowIfNull(connections);
         _connections = connections;
-        _dialect = SqlDialect.For(connections.Provider);
     }
 
     /// <inheritdoc />
@@ -60,10 +58,8 @@ public sealed class SqlResultStore : IResultStore
             rows.Add(new ResultRowColumns.Row(runId, i, results[i] ?? throw new ArgumentException($"Result row {i + 1} is null.", nameof(results))));
         }
 
-        await using (var inserter = new BatchInserter<ResultRowColumns.Row>(connection, transaction, _dialect, "results", ResultRowColumns.Insert))
-        {
-            await inserter.InsertAsync(rows, null, cancellationToken).ConfigureAwait(false);
-        }
+        var inserter = new BatchInserter<ResultRowColumns.Row>(connection, transaction, "results", ResultRowColumns.Insert);
+        await inserter.InsertAsync(rows, null, cancellationToken).ConfigureAwait(false);
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return stored with { Id = runId };
@@ -95,9 +91,9 @@ public sealed class SqlResultStore : IResultStore
     private static async Task<ComputeRun?> ReadRunAsync(DbConnection connection, long? runId, CancellationToken cancellationToken)
     {
         const string Columns = "id, computed_at, catalog_version, latest_import_id, row_count";
-        await using var command = runId is { } id
-            ? connection.Command(null, $"SELECT {Columns} FROM compute_runs WHERE id = @id;")
-            : connection.Command(null, $"SELECT {Columns} FROM compute_runs ORDER BY id DESC LIMIT 1;");
+        await using var command = runId is null
+            ? connection.Command(null, $"SELECT {Columns} FROM compute_runs ORDER BY id DESC LIMIT 1;")
+            : connection.Command(null, $"SELECT {Columns} FROM compute_runs WHERE id = @id;");
         if (runId is not null)
         {
             command.Add("@id", DbType.Int64, runId.Value);

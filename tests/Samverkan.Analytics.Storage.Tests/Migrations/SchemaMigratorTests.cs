@@ -72,13 +72,15 @@ public sealed class SchemaMigratorTests
         Assert.Equal(TestDatabase.Start.AddTicks(-(TestDatabase.Start.Ticks % 10)), DateTimeOffset.Parse((string)applied!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    [Fact]
-    public async Task MigrateAsync_AppliesOnlyOnce_WhenTwoMigratorsRunAtOnce()
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task MigrateAsync_AppliesEachScriptOnce_WhenHostsStartAtOnce(SqlProvider provider)
     {
-        await using var db = TestDatabase.Create(SqlProvider.Sqlite);
-        var other = new SchemaMigrator(db.Bundle.Connections, db.Time);
+        await using var db = TestDatabase.Create(provider);
+        var hosts = new[] { db.Bundle, db.OpenAnother(), db.OpenAnother() };
 
-        var both = await Task.WhenAll(db.Bundle.Migrator.MigrateAsync(CancellationToken.None), other.MigrateAsync(CancellationToken.None));
+        var both = await Task.WhenAll(hosts.Select(h => Task.Run(() => h.Migrator.MigrateAsync(CancellationToken.None))));
 
         Assert.Equal(db.Bundle.Migrator.Migrations.Count, both.Sum(b => b.Count));
         Assert.Equal(db.Bundle.Migrator.Migrations.Count, await db.CountAsync("schema_version"));

@@ -295,19 +295,38 @@ public sealed class SqlObservationStoreTests
         Assert.Equal(TestDatabase.Start.AddTicks(-(TestDatabase.Start.Ticks % 10)), record.ImportedAt);
     }
 
-    [Fact]
-    public async Task ImportAsync_KeepsOneCurrentRowPerKey_WhenImportsRunConcurrently()
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task ImportAsync_KeepsOneCurrentRowPerKey_WhenHostsImportAtOnce(SqlProvider provider)
     {
-        await using var db = await TestDatabase.CreateMigratedAsync(SqlProvider.Sqlite);
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var hosts = new[] { db.Bundle, db.OpenAnother(), db.OpenAnother() };
         var files = Enumerable.Range(1, 6)
             .Select(v => Some.File($"v{v}.csv", $"vintage {v}", InputKind.Crime, Some.Crime("sdo-farsta", March, "ran", v, line: 2), Some.Crime("sdo-farsta", March, "misshandel", 5, line: 3)))
             .ToList();
 
-        var outcomes = await Task.WhenAll(files.Select(f => Task.Run(() => db.Bundle.Observations.ImportAsync(f, dryRun: false, CancellationToken.None))));
+        var outcomes = await Task.WhenAll(files.Select((f, i) => Task.Run(() => hosts[i % hosts.Length].Observations.ImportAsync(f, dryRun: false, CancellationToken.None))));
 
         Assert.Equal((2, 5, 5), (outcomes.Sum(o => o.Import.Added), outcomes.Sum(o => o.Import.Revised), outcomes.Sum(o => o.Import.Unchanged)));
         Assert.Equal(2, await db.CountAsync("observations", "is_current = 1"));
         Assert.Equal(7, await db.CountAsync("observations"));
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task ImportAsync_StoresTheFileOnce_WhenTwoHostsImportTheSameBytesAtOnce(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var hosts = new[] { db.Bundle, db.OpenAnother() };
+
+        var outcomes = await Task.WhenAll(hosts.Select(h => Task.Run(() => h.Observations.ImportAsync(FirstVintage(), dryRun: false, CancellationToken.None))));
+
+        Assert.Single(outcomes, o => o.AlreadyImported);
+        Assert.Equal(outcomes[0].Import, outcomes[1].Import);
+        Assert.Equal(1, await db.CountAsync("imports"));
+        Assert.Equal(2, await db.CountAsync("observations"));
     }
 
     [Fact]

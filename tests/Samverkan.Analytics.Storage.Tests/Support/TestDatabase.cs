@@ -18,13 +18,16 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly string? _directory;
     private readonly string? _schema;
+    private readonly string? _connectionString;
+    private readonly List<StorageBundle> _others = [];
 
-    private TestDatabase(StorageBundle bundle, FakeTimeProvider time, string? directory, string? schema)
+    private TestDatabase(StorageBundle bundle, FakeTimeProvider time, string? directory, string? schema, string? connectionString)
     {
         Bundle = bundle;
         Time = time;
         _directory = directory;
         _schema = schema;
+        _connectionString = connectionString;
     }
 
     public StorageBundle Bundle { get; }
@@ -40,7 +43,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == SqlProvider.Sqlite)
         {
             var directory = System.IO.Directory.CreateTempSubdirectory("samverkan-storage-").FullName;
-            return new TestDatabase(SamverkanStorage.OpenSqlite(new DataDirectory(directory), time), time, directory, null);
+            return new TestDatabase(SamverkanStorage.OpenSqlite(new DataDirectory(directory), time), time, directory, null, null);
         }
 
         var connectionString = PostgreSqlDataAttribute.ConnectionString
@@ -54,7 +57,17 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var scoped = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema }.ConnectionString;
-        return new TestDatabase(SamverkanStorage.OpenPostgreSql(scoped, time), time, null, schema);
+        return new TestDatabase(SamverkanStorage.OpenPostgreSql(scoped, time), time, null, schema, scoped);
+    }
+
+    /// <summary>Another bundle with its own connection pool on the same database, as a second host would have.</summary>
+    public StorageBundle OpenAnother()
+    {
+        var other = _directory is not null
+            ? SamverkanStorage.OpenSqlite(new DataDirectory(_directory), Time)
+            : SamverkanStorage.OpenPostgreSql(_connectionString!, Time);
+        _others.Add(other);
+        return other;
     }
 
     /// <summary>A new database, migrated.</summary>
@@ -129,6 +142,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var other in _others)
+        {
+            await other.DisposeAsync();
+        }
+
         await Bundle.DisposeAsync();
         if (_directory is not null)
         {
