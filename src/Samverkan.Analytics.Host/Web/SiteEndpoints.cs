@@ -25,6 +25,19 @@ internal static class SiteEndpoints
         var files = new PhysicalFileProvider(site, Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.Sensitive) { UsePollingFileWatcher = false };
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
-        app.MapGet("/", () => Results.Content(WaitingPage, "text/html; charset=utf-8"));
+
+        // Before the first publish there is no index.html: say what is happening instead of a 404.
+        // A middleware, not an endpoint: static files only serve requests that matched no endpoint.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path == "/" && HttpMethods.IsGet(context.Request.Method))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(WaitingPage, context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
     }
 }

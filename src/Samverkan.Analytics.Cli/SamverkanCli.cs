@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Samverkan.Analytics.Cli.Commands;
+
+namespace Samverkan.Analytics.Cli;
+
+/// <summary><c>samverkan [--data-dir D] [--catalog C] &lt;command&gt;</c> (DESIGN §4.6).</summary>
+internal static class SamverkanCli
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("Samverkan.Analytics: indicator follow-up for the Stockholm city–police cooperation agreement.")
+        {
+            GlobalOptions.DataDir,
+            GlobalOptions.Catalog,
+            ImportCommands.Validate(),
+            ImportCommands.Ingest(),
+            ImportsCommand.Create(),
+            ComputeCommand.Create(),
+            ExportCommand.Create(),
+            PublishCommand.Create(),
+            RunCommand.Create(),
+            MigrateCommand.Create(),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine(error.Message);
+            }
+
+            Console.Error.WriteLine("Usage: samverkan [--data-dir D] [--catalog C] <command>; see 'samverkan --help'.");
+            return ExitCodes.Usage;
+        }
+
+        return await parsed.InvokeAsync().ConfigureAwait(false);
+    }
+}

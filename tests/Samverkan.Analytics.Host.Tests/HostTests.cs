@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Samverkan.Analytics.Host.Tests.Support;
+
+namespace Samverkan.Analytics.Host.Tests;
+
+/// <summary>The Host over a real data directory: health, the published site and the results API, and a restart.</summary>
+public sealed class HostTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    private WebApplicationFactory<Program> Start() =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Samverkan:DataDirectory", _data.Path));
+
+    [Fact]
+    public async Task Health_AnswersOk()
+    {
+        await using var factory = Start();
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ok", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Root_ServesThePublishedSite_AfterFirstStartLoadedTheSamples()
+    {
+        await using var factory = Start();
+        using var client = factory.CreateClient();
+
+        // First start copies data-samples into the inbox and runs ingest → compute → publish.
+        var page = await WaitForAsync(client, "/", html => html.Contains("<table", StringComparison.Ordinal));
+        var api = await client.GetStringAsync(new Uri("/api/results?format=csv", UriKind.Relative));
+
+        Assert.Contains("lang=\"sv\"", page, StringComparison.Ordinal);
+        Assert.Contains("Otrygg", page, StringComparison.Ordinal);
+        Assert.StartsWith("indicator_id,area_id,period,value", api, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_KeepsHangfireStateAndData()
+    {
+        await using (var first = Start())
+        {
+            using var client = first.CreateClient();
+            await WaitForAsync(client, "/", html => html.Contains("<table", StringComparison.Ordinal));
+        }
+
+        var hangfireFile = Path.Combine(_data.Path, "hangfire.db");
+        Assert.True(File.Exists(hangfireFile));
+
+        await using var second = Start();
+        using var again = second.CreateClient();
+        var api = await again.GetAsync(new Uri("/api/results?format=json", UriKind.Relative));
+        var imports = Directory.GetFiles(Path.Combine(_data.Path, "archive"));
+
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode); // results survive without recomputing first
+        Assert.Equal(9, imports.Length); // the samples were archived once, not loaded again
+        Assert.Empty(Directory.GetFiles(Path.Combine(_data.Path, "inbox")));
+    }
+
+    private static async Task<string> WaitForAsync(HttpClient client, string path, Func<string, bool> ready)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        string last = "";
+        while (clock.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            last = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+            if (ready(last))
+            {
+                return last;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"{path} was not ready within 120 s; last answer:\n{last}");
+    }
+}

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace Samverkan.Analytics.Host.Tests.Support;
+
+/// <summary>Runs the built <c>samverkan</c> program as a separate process, as a user would.</summary>
+internal static class CliRunner
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "samverkan.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment.Remove("SAMVERKAN_DATA_DIR");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
