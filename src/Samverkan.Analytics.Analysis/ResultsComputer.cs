@@ -52,6 +52,7 @@ public sealed class ResultsComputer
             estimates[key] = EstimateFactory.Create(indicator, cell, population);
         }
 
+        SecondarySuppression.Apply(estimates, catalog.Areas);
         return estimates;
     }
 

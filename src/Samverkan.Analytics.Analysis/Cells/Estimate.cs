@@ -36,6 +36,9 @@ internal sealed record Estimate
     /// <summary>True when the value was apportioned or combined from other areas' values.</summary>
     public bool IsEstimate { get; init; }
 
+    /// <summary>True when combined from a merged district's predecessors (their sum or weighted share).</summary>
+    public bool IsCombined { get; init; }
+
     /// <summary>A missing value with a status.</summary>
     public static Estimate Missing(ObservationStatus status) => new() { Status = status };
 }

@@ -19,13 +19,14 @@ internal static class EstimateFactory
             return Estimate.Missing(StatusRules.IsMissing(raw.Status) ? raw.Status : ObservationStatus.Missing);
         }
 
-        return indicator.Measure switch
+        var estimate = indicator.Measure switch
         {
             Measure.Proportion => Proportion(indicator, raw),
             Measure.Rate => Rate(indicator, raw, population),
             Measure.Count => Count(indicator, raw),
             _ => Value(indicator, raw),
         };
+        return estimate with { IsCombined = raw.Combined };
     }
 
     private static Estimate Proportion(IndicatorDefinition indicator, RawCell raw)
