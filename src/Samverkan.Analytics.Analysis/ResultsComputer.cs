@@ -42,18 +42,32 @@ public sealed class ResultsComputer
         var raw = CellSource.For(indicator, observations);
         var additive = indicator.Measure is Measure.Rate or Measure.Count;
         harmoniser.Fill(raw, additive, (areaId, period) => PopulationOf(catalog, populations, areaId, period.Year, null)?.Value);
+        var apportioner = new Apportioner(catalog.Areas);
+        if (additive)
+        {
+            apportioner.Fill(raw);
+        }
 
         var estimates = new Dictionary<CellKey, Estimate>();
         foreach (var (key, cell) in raw)
         {
-            var population = indicator.Measure == Measure.Rate
-                ? PopulationOf(catalog, populations, key.AreaId, key.Period.Year, indicator.DenominatorAgeGroup)
-                : null;
+            var population = indicator.Measure != Measure.Rate ? null
+                : apportioner.Parts.TryGetValue(key, out var parts) ? ApportionedPopulation(catalog, populations, parts, key.Period.Year, indicator.DenominatorAgeGroup)
+                : PopulationOf(catalog, populations, key.AreaId, key.Period.Year, indicator.DenominatorAgeGroup);
             estimates[key] = EstimateFactory.Create(indicator, cell, population);
         }
 
         SecondarySuppression.Apply(estimates, catalog.Areas);
         return estimates;
+    }
+
+    /// <summary>The population behind an apportioned count: the same districts with the same weights.</summary>
+    private static RawCell? ApportionedPopulation(Catalog catalog, PopulationTable populations, IReadOnlyList<(string AreaId, double Weight)> parts, int year, string? ageGroup)
+    {
+        var cells = parts.Select(p => (p.Weight, Cell: PopulationOf(catalog, populations, p.AreaId, year, ageGroup))).ToList();
+        return cells.All(c => c.Cell?.Value is not null)
+            ? new RawCell { Value = cells.Sum(c => c.Weight * c.Cell!.Value!.Value), Status = ObservationStatus.Estimate, Combined = true }
+            : null;
     }
 
     /// <summary>An area's population, or its predecessors' sum, or (for the city) its districts' sum.</summary>

@@ -27,8 +27,14 @@ internal static class Some
             District("sdo-jarva", "Järva", from: new DateOnly(2023, 7, 1)),
             District("sdo-bromma", "Bromma"),
             new Area { Id = "lpo-jarva", Name = "Järva", Kind = AreaKind.LocalPoliceArea },
+            new Area { Id = "lpo-vallingby", Name = "Vällingby", Kind = AreaKind.LocalPoliceArea },
         ],
-        []),
+        [
+            new AreaOverlap("sdo-rinkeby-kista", "lpo-jarva", 1),
+            new AreaOverlap("sdo-spanga-tensta", "lpo-jarva", 1),
+            new AreaOverlap("sdo-jarva", "lpo-jarva", 1),
+            new AreaOverlap("sdo-bromma", "lpo-vallingby", 0.5),
+        ]),
         [
             new AgreementVersion { Id = "sak-2019", Title = "Överenskommelse 2019", Signed = new DateOnly(2019, 10, 15) },
             new AgreementVersion { Id = "sak-2024", Title = "Reviderad 2024", Signed = new DateOnly(2024, 1, 11) },
