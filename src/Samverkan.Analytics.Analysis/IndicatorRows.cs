@@ -57,7 +57,10 @@ internal sealed class IndicatorRows(IndicatorDefinition indicator, Catalog catal
         }
 
         var baseline = baselinePeriod is { } bp ? estimates.GetValueOrDefault(new CellKey(areaId, bp)) : null;
-        var change = baseline is not null && period > baselinePeriod!.Value ? TwoSampleTest.Compare(indicator, estimate, baseline) : Comparison.None;
+        // A break in the series between the baseline and this period makes them incomparable.
+        var change = baseline is not null && period > baselinePeriod!.Value && !BreakBetween(baselinePeriod.Value, period)
+            ? TwoSampleTest.Compare(indicator, estimate, baseline)
+            : Comparison.None;
         var city = estimates.GetValueOrDefault(new CellKey(catalog.CityAreaId, period));
         var comparator = city is not null && !IsCity(areaId) ? CityComparison.Compare(indicator, estimate, city, IsNestedInCity(areaId)) : Comparison.None;
         var trend = TrendCalculator.Assess(indicator, seriesSoFar.Where(s => !BreakBetween(s.Period, period)).ToList());
@@ -131,7 +134,7 @@ internal sealed class IndicatorRows(IndicatorDefinition indicator, Catalog catal
         var baseline = baselinePeriod is { } bp ? estimates.GetValueOrDefault(new CellKey(areaId, bp)) : null;
         var baselineValue = baseline is { Suppressed: false } ? baseline.Value * _m : null;
         var targetValue = target.ValueFor(baselineValue);
-        if (baseline is null || baselinePeriod is null || period <= baselinePeriod.Value)
+        if (baseline is null || baselinePeriod is null || period <= baselinePeriod.Value || BreakBetween(baselinePeriod.Value, period))
         {
             return (targetValue, TargetStatus.NotAssessed);
         }

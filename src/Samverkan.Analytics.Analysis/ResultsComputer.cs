@@ -66,7 +66,12 @@ public sealed class ResultsComputer
     {
         var cells = parts.Select(p => (p.Weight, Cell: PopulationOf(catalog, populations, p.AreaId, year, ageGroup))).ToList();
         return cells.All(c => c.Cell?.Value is not null)
-            ? new RawCell { Value = cells.Sum(c => c.Weight * c.Cell!.Value!.Value), Status = ObservationStatus.Estimate, Combined = true }
+            ? new RawCell
+            {
+                Value = cells.Sum(c => c.Weight * c.Cell!.Value!.Value),
+                Status = parts.Any(p => p.Weight < 1) ? ObservationStatus.Estimate : StatusRules.Combine(cells.Select(c => c.Cell!.Status)),
+                Combined = true,
+            }
             : null;
     }
 

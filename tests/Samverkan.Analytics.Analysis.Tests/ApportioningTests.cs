@@ -20,20 +20,28 @@ public sealed class ApportioningTests
         Assert.Equal(160.0, lpo2023.Numerator); // Rinkeby-Kista + Spånga-Tensta (BRÅ still uses them in 2023)
         Assert.Equal(90_000.0, lpo2023.Denominator);
         Assert.Equal(150.0, lpo2024.Numerator); // Järva
-        Assert.Equal(ResultStatus.Estimate, lpo2024.Status);
-        Assert.Contains("estimate", lpo2024.Flags);
-        Assert.Equal(Verdict.NotAssessed, lpo2024.ChangeVerdict); // apportioned values get no significance tests
+        Assert.Equal(ResultStatus.Ok, lpo2024.Status); // whole districts add up exactly: not an estimate
+        Assert.NotEqual(Verdict.NotAssessed, lpo2024.ChangeVerdict);
     }
 
     [Fact]
     public void Compute_WeighsSplitDistricts_WhenPoliceAreaCoversPartOfADistrict()
     {
-        var observations = Some.CrimeYear("sdo-bromma", 2021, 120).Append(Some.Population("sdo-bromma", 2021, 80_000)).ToList();
+        // 2018 gives a baseline, so only the split makes the change untested.
+        var observations = Some.CrimeYear("sdo-bromma", 2018, 400).Concat(Some.CrimeYear("sdo-bromma", 2021, 120))
+            .Append(Some.Population("sdo-bromma", 2018, 80_000)).Append(Some.Population("sdo-bromma", 2021, 80_000)).ToList();
 
-        var row = new ResultsComputer().Compute(Some.Catalog(Some.CrimeRate()), observations).Single(r => r.AreaId == "lpo-vallingby");
+        var rows = new ResultsComputer().Compute(Some.Catalog(Some.CrimeRate()), observations);
+        var row = rows.Single(r => r.AreaId == "lpo-vallingby" && r.Period.Year == 2021);
+
+        Assert.Equal(Verdict.Better, rows.Single(r => r.AreaId == "sdo-bromma" && r.Period.Year == 2021).ChangeVerdict);
+        Assert.NotNull(row.Change);
 
         Assert.Equal(60.0, row.Numerator);
         Assert.Equal(40_000.0, row.Denominator);
+        Assert.Equal(ResultStatus.Estimate, row.Status); // half a district is an estimate ...
+        Assert.Contains("estimate", row.Flags);
+        Assert.Equal(Verdict.NotAssessed, row.ChangeVerdict); // ... and gets no significance tests
     }
 
     [Fact]

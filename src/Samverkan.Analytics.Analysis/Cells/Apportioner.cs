@@ -7,7 +7,8 @@ namespace Samverkan.Analytics.Analysis.Cells;
 /// <summary>
 /// Local police areas without data of their own get counts apportioned from districts (and the
 /// Lidingö and Ekerö municipality rows) through the crosswalk (DESIGN §4.5): Σ weight × count.
-/// The result is an estimate (no significance tests). A period is only apportioned when every part
+/// Where a district is split between police areas the result is an estimate (no significance
+/// tests); police areas made of whole districts are exact sums. A period is only apportioned when every part
 /// of the police area is covered in the publisher's geography of that period: a crosswalk district
 /// without data must be replaced by its predecessors or its successor, which have data.
 /// </summary>
@@ -65,10 +66,13 @@ internal sealed class Apportioner(AreaRegistry areas)
             return null;
         }
 
+        // Whole districts add up exactly; only a share of a split district is an estimate.
+        var split = parts.Any(p => p.Weight < 1);
+        var statuses = parts.Select(p => p.Cell.Status);
         var cellValue = new RawCell
         {
             Value = parts.Sum(p => p.Weight * p.Cell.Value!.Value),
-            Status = StatusRules.Combine(parts.Select(p => p.Cell.Status).Append(ObservationStatus.Estimate)),
+            Status = StatusRules.Combine(split ? statuses.Append(ObservationStatus.Estimate) : statuses),
             Combined = true,
         };
         return (cellValue, parts.Select(p => (p.AreaId, p.Weight)).ToList());
