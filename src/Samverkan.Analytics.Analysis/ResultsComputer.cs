@@ -25,11 +25,10 @@ public sealed class ResultsComputer
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
         var populations = new PopulationTable(observations);
-        var harmoniser = new Harmoniser(catalog.Areas, catalog.CityAreaId);
         var results = new List<IndicatorResult>();
         foreach (var indicator in catalog.AllIndicators)
         {
-            var estimates = EstimatesFor(indicator, catalog, observations, populations, harmoniser);
+            var estimates = EstimatesFor(indicator, catalog, observations, populations);
             results.AddRange(new IndicatorRows(indicator, catalog, estimates).Build());
         }
 
@@ -37,8 +36,10 @@ public sealed class ResultsComputer
     }
 
     private static Dictionary<CellKey, Estimate> EstimatesFor(
-        IndicatorDefinition indicator, Catalog catalog, IReadOnlyList<Observation> observations, PopulationTable populations, Harmoniser harmoniser)
+        IndicatorDefinition indicator, Catalog catalog, IReadOnlyList<Observation> observations, PopulationTable populations)
     {
+        // Per indicator: the harmoniser and apportioner remember which cells they built from which parts.
+        var harmoniser = new Harmoniser(catalog.Areas, catalog.CityAreaId);
         var raw = CellSource.For(indicator, observations);
         var additive = indicator.Measure is Measure.Rate or Measure.Count;
         harmoniser.Fill(raw, additive, (areaId, period) => PopulationOf(catalog, populations, areaId, period.Year, null)?.Value);
@@ -57,7 +58,10 @@ public sealed class ResultsComputer
             estimates[key] = EstimateFactory.Create(indicator, cell, population);
         }
 
-        SecondarySuppression.Apply(estimates, catalog.Areas);
+        var aggregates = harmoniser.Parts
+            .Concat(apportioner.Parts.Select(p => KeyValuePair.Create(p.Key, (IReadOnlyList<string>)p.Value.Select(x => x.AreaId).ToList())))
+            .ToDictionary(p => p.Key, p => p.Value);
+        SecondarySuppression.Apply(estimates, catalog.Areas, aggregates);
         return estimates;
     }
 

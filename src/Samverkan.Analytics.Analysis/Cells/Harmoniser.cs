@@ -10,6 +10,9 @@ namespace Samverkan.Analytics.Analysis.Cells;
 /// </summary>
 internal sealed class Harmoniser(AreaRegistry areas, string cityAreaId)
 {
+    /// <summary>The predecessors each merged-district cell was built from (for secondary suppression).</summary>
+    public Dictionary<CellKey, IReadOnlyList<string>> Parts { get; } = [];
+
     /// <summary>
     /// Fills, in place, successor cells from their predecessors and then the city from its districts.
     /// <paramref name="additive"/>: counts add up; otherwise <paramref name="weightOf"/> gives each
@@ -44,6 +47,7 @@ internal sealed class Harmoniser(AreaRegistry areas, string cityAreaId)
                 if (combined is not null)
                 {
                     cells[key] = combined;
+                    Parts[key] = predecessors.Select(p => p.Id).ToList();
                 }
             }
         }

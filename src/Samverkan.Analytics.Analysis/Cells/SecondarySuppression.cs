@@ -9,15 +9,19 @@ namespace Samverkan.Analytics.Analysis.Cells;
 /// <list type="bullet">
 /// <item>Siblings: when a parent (the city) is published and exactly one of its children in a period
 /// is suppressed, the published sibling with the smallest value is suppressed as well.</item>
-/// <item>Mergers: a merged district's value built from its predecessors is suppressed when any of
-/// those predecessors is, since the other predecessors' values would reveal it.</item>
+/// <item>Aggregates: a value built from other areas' values (a merged district from its
+/// predecessors, a local police area from its districts) is suppressed when any of its parts is,
+/// since the aggregate minus the other parts would reveal it.</item>
 /// </list>
 /// Repeated until nothing changes, because one suppression can expose another.
 /// </summary>
 internal static class SecondarySuppression
 {
     /// <summary>Applies the rules in place.</summary>
-    public static void Apply(Dictionary<CellKey, Estimate> estimates, AreaRegistry areas)
+    /// <param name="estimates">All estimates of one indicator.</param>
+    /// <param name="areas">The catalogue's areas (parents).</param>
+    /// <param name="parts">The areas each aggregated cell was built from.</param>
+    public static void Apply(Dictionary<CellKey, Estimate> estimates, AreaRegistry areas, IReadOnlyDictionary<CellKey, IReadOnlyList<string>> parts)
     {
         if (!estimates.Values.Any(e => e.Suppressed))
         {
@@ -30,19 +34,20 @@ internal static class SecondarySuppression
             changed = false;
             foreach (var period in estimates.Keys.Select(k => k.Period).Distinct().ToList())
             {
-                changed |= Mergers(estimates, areas, period);
+                changed |= Aggregates(estimates, parts, period);
                 changed |= Siblings(estimates, areas, period);
             }
         }
         while (changed);
     }
 
-    private static bool Mergers(Dictionary<CellKey, Estimate> estimates, AreaRegistry areas, Period period)
+    private static bool Aggregates(Dictionary<CellKey, Estimate> estimates, IReadOnlyDictionary<CellKey, IReadOnlyList<string>> parts, Period period)
     {
         var changed = false;
-        foreach (var (key, estimate) in estimates.Where(e => e.Key.Period == period && e.Value.IsCombined && !e.Value.Suppressed).ToList())
+        foreach (var (key, estimate) in estimates.Where(e => e.Key.Period == period && !e.Value.Suppressed).ToList())
         {
-            if (areas.PredecessorsOf(key.AreaId).Any(p => estimates.GetValueOrDefault(new CellKey(p.Id, period)) is { Suppressed: true }))
+            if (parts.TryGetValue(key, out var areaIds)
+                && areaIds.Any(id => estimates.GetValueOrDefault(new CellKey(id, period)) is { Suppressed: true }))
             {
                 estimates[key] = estimate with { Suppressed = true };
                 changed = true;
