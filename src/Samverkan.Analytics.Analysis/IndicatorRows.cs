@@ -98,7 +98,8 @@ internal sealed class IndicatorRows(IndicatorDefinition indicator, Catalog catal
     /// </summary>
     private Period? BaselinePeriod(AgreementVersion agreement, Period row)
     {
-        if (indicator.BaselineOverride is { } fixedPeriod)
+        var fixedBaseline = indicator.BaselineByAgreement.TryGetValue(agreement.Id, out var own) ? own : indicator.BaselineOverride;
+        if (fixedBaseline is { } fixedPeriod)
         {
             return row.Kind == fixedPeriod.Kind || fixedPeriod.Kind != PeriodKind.Year ? fixedPeriod : row.WithYear(fixedPeriod.Year);
         }

@@ -47,8 +47,15 @@ public sealed record IndicatorDefinition
     /// <summary>Confidence level of every interval (0.95 default, 0.998 allowed).</summary>
     public double Confidence { get; init; } = 0.95;
 
-    /// <summary>A fixed baseline period that overrides the agreement's rule.</summary>
+    /// <summary>A fixed baseline period that overrides the agreement's rule for every agreement version.</summary>
     public Period? BaselineOverride { get; init; }
+
+    /// <summary>
+    /// Fixed baseline periods per agreement version id (<c>baseline: { sak-2019: "2020" }</c>): a
+    /// survey that started after one signing can have its own first wave as that agreement's
+    /// baseline while a later revision keeps the rule. Wins over <see cref="BaselineOverride"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, Period> BaselineByAgreement { get; init; } = new Dictionary<string, Period>();
 
     /// <summary>The target, if the agreement gives one.</summary>
     public IndicatorTarget? Target { get; init; }

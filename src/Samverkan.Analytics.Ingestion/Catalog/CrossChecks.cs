@@ -45,9 +45,10 @@ internal static class CrossChecks
             if (agreement is not null)
             {
                 CheckPriorityArea(indicator, agreement, problems);
-                if (indicator.TargetAgreement is { } target && agreement.FindAgreement(target.Id) is null)
+                var references = indicator.BaselineAgreements.Concat(indicator.TargetAgreement is { } t ? [t] : []);
+                foreach (var reference in references.Where(r => agreement.FindAgreement(r.Id) is null))
                 {
-                    problems.Add(target.At, $"no agreement version '{target.Id}' in agreement.yaml");
+                    problems.Add(reference.At, $"no agreement version '{reference.Id}' in agreement.yaml");
                 }
             }
 

@@ -61,6 +61,10 @@ internal sealed class IndicatorEntry(YamlMap map)
 
     public Period? Baseline { get; private set; }
 
+    public Dictionary<string, Period> BaselineByAgreement { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<Ref> BaselineAgreements { get; } = [];
+
     public IndicatorTarget? Target { get; private set; }
 
     public Ref? TargetAgreement { get; private set; }
@@ -99,6 +103,7 @@ internal sealed class IndicatorEntry(YamlMap map)
         Polarity = Polarity!.Value,
         Confidence = Confidence,
         BaselineOverride = Baseline,
+        BaselineByAgreement = BaselineByAgreement,
         Target = Target,
         MinRespondents = MinRespondents,
         SuppressBelow = SuppressBelow,
@@ -271,19 +276,38 @@ internal sealed class IndicatorEntry(YamlMap map)
 
     private void ReadPeriods()
     {
-        if (ParsePeriod(Map.String("baseline"), Map.At("baseline")) is { } baseline)
+        if (Map.IsMapping("baseline"))
+        {
+            // baseline: { sak-2019: "2020" }: a fixed baseline per agreement version.
+            var perAgreement = Map.Map("baseline")!;
+            foreach (var agreementId in perAgreement.Keys)
+            {
+                if (ParsePeriod(perAgreement.String(agreementId, required: true), perAgreement.At(agreementId)) is { } period)
+                {
+                    CheckBaselineKind(period, perAgreement.At(agreementId));
+                    BaselineByAgreement[agreementId] = period;
+                    BaselineAgreements.Add(new Ref(agreementId, perAgreement.At(agreementId)));
+                }
+            }
+        }
+        else if (ParsePeriod(Map.String("baseline"), Map.At("baseline")) is { } baseline)
         {
             Baseline = baseline;
-            if (baseline.Kind != Period)
-            {
-                Map.Problems.Add(Map.At("baseline"), $"'{baseline}' is a {CatalogWords.Name(baseline.Kind)}, but the indicator's period is {CatalogWords.Name(Period)}");
-            }
+            CheckBaselineKind(baseline, Map.At("baseline"));
         }
 
         Breaks = Map.Strings("breaks").Select(s => ParsePeriod(s.Value, s.At)).OfType<Period>().ToList();
         if (Dataset == Core.Indicators.Dataset.Survey && Period != PeriodKind.Year)
         {
             Map.Problems.Add(Map.At("period"), "a survey wave is a year: a survey indicator's period is 'year'");
+        }
+    }
+
+    private void CheckBaselineKind(Period baseline, Where at)
+    {
+        if (baseline.Kind != Period)
+        {
+            Map.Problems.Add(at, $"'{baseline}' is a {CatalogWords.Name(baseline.Kind)}, but the indicator's period is {CatalogWords.Name(Period)}");
         }
     }
 
