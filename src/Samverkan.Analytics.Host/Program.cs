@@ -1,5 +1,5 @@
-using Hangfire;
 using Samverkan.Analytics.Host;
+using Samverkan.Analytics.Host.Security;
 using Samverkan.Analytics.Host.Web;
 
 // The table of contents (STYLE.md 5): settings and services, then the web.
@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 try
 {
     builder.AddSamverkan(args);
+    builder.AddSamverkanSecurity();
 }
 catch (StartupException e)
 {
@@ -20,9 +21,10 @@ catch (InvalidOperationException e) when (e.Message.Contains("fonts-dejavu-core"
 }
 
 var app = builder.Build();
-app.MapGet("/health", () => Results.Text("ok"));
+app.UseSamverkanSecurity(); // login for everything below, except what says AllowAnonymous
+app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
 app.MapResultsApi();
-app.MapHangfireDashboard("/hangfire");
+app.MapAdminHangfireDashboard("/hangfire");
 app.MapSamverkanSite();
 await app.RunAsync().ConfigureAwait(false);
 return 0;

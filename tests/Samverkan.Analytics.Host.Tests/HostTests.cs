@@ -1,10 +1,14 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Samverkan.Analytics.Core.Users;
 using Samverkan.Analytics.Host.Tests.Support;
 
 namespace Samverkan.Analytics.Host.Tests;
 
-/// <summary>The Host over a real data directory: health, the published site and the results API, and a restart.</summary>
+/// <summary>
+/// The Host over a real data directory: health, the published site and the results API (logged in:
+/// everything but /health needs a login), and a restart.
+/// </summary>
 public sealed class HostTests : IDisposable
 {
     private readonly TempDirectory _data = new();
@@ -30,7 +34,7 @@ public sealed class HostTests : IDisposable
     public async Task Root_ServesThePublishedSite_AfterFirstStartLoadedTheSamples()
     {
         await using var factory = Start();
-        using var client = factory.CreateClient();
+        using var client = await TestLogin.ClientForNewUserAsync(factory, "vera", UserRole.Viewer);
 
         // First start copies data-samples into the inbox and runs ingest → compute → publish.
         var page = await WaitForAsync(client, "/", html => html.Contains("<table", StringComparison.Ordinal));
@@ -46,7 +50,7 @@ public sealed class HostTests : IDisposable
     {
         await using (var first = Start())
         {
-            using var client = first.CreateClient();
+            using var client = await TestLogin.ClientForNewUserAsync(first, "vera", UserRole.Viewer);
             await WaitForAsync(client, "/", html => html.Contains("<table", StringComparison.Ordinal));
         }
 
@@ -54,7 +58,7 @@ public sealed class HostTests : IDisposable
         Assert.True(File.Exists(hangfireFile));
 
         await using var second = Start();
-        using var again = second.CreateClient();
+        using var again = await TestLogin.ClientForUserAsync(second, "vera");
         var api = await again.GetAsync(new Uri("/api/results?format=json", UriKind.Relative));
         var imports = Directory.GetFiles(Path.Combine(_data.Path, "archive"));
 
@@ -67,7 +71,7 @@ public sealed class HostTests : IDisposable
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         string last = "";
-        while (clock.Elapsed < TimeSpan.FromSeconds(120))
+        while (clock.Elapsed < TimeSpan.FromSeconds(300))
         {
             last = await client.GetStringAsync(new Uri(path, UriKind.Relative));
             if (ready(last))
@@ -78,6 +82,6 @@ public sealed class HostTests : IDisposable
             await Task.Delay(500);
         }
 
-        throw new TimeoutException($"{path} was not ready within 120 s; last answer:\n{last}");
+        throw new TimeoutException($"{path} was not ready within 300 s; last answer:\n{last}");
     }
 }
