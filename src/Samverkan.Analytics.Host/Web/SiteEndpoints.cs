@@ -12,7 +12,7 @@ internal static class SiteEndpoints
         <title>Samverkan.Analytics – resultaten beräknas</title></head>
         <body><main><h1>Resultaten beräknas</h1>
         <p>Data läses in och indikatorerna beräknas. Sidan laddas om automatiskt om tio sekunder.</p>
-        <p><a href="/hangfire">Se jobben som körs</a>.</p></main></body></html>
+        <p>Administratörer kan följa jobben under <a href="/hangfire">Jobb</a>.</p></main></body></html>
         """;
 
     public static void MapSamverkanSite(this WebApplication app)
