@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Samverkan.Analytics.Publishing.Maps;
 
 /// <summary>One area drawn on a map: its colour class and the row of the table beside the map (Swedish text).</summary>
@@ -33,6 +35,7 @@ public sealed record MapArea
     /// <summary>Why the value is absent or qualified: <c>uppgift saknas</c>, <c>undertryckt (för litet underlag)</c>, <c>preliminär</c>, <c>skattning</c>; empty otherwise.</summary>
     public string Note { get; init; } = string.Empty;
 
-    /// <summary>The drawn outline.</summary>
+    /// <summary>The drawn outline (geometry: left out of JSON).</summary>
+    [JsonIgnore]
     public required AreaOutline Outline { get; init; }
 }

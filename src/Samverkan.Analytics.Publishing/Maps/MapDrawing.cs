@@ -14,8 +14,8 @@ namespace Samverkan.Analytics.Publishing.Maps;
 /// </summary>
 internal static class MapDrawing
 {
-    /// <summary>Builds the plot (the caller disposes it) and the pixel ↔ map transform it uses.</summary>
-    public static (Plot Plot, MapTransform Transform) CreatePlot(MapModel model, CityMap map, int width, int height)
+    /// <summary>Builds the plot (the caller disposes it) with the pixel ↔ map transform and the layout it used.</summary>
+    public static MapPlot CreatePlot(MapModel model, CityMap map, int width, int height)
     {
         // Text shrinks less than the image, so a small locator map stays readable.
         var fs = (float)Math.Clamp(Math.Min(width, height) / 900.0, 0.75, 2.0);
@@ -72,12 +72,12 @@ internal static class MapDrawing
             obstacles.Add(PixelBox.Around(px, py, 12 * fs, 12 * fs));
         }
 
-        DrawLabels(plot, model, transform, frame, obstacles, fs);
+        var labels = DrawLabels(plot, model, transform, frame, obstacles, fs);
         LegendLayout.Draw(plot, legend, legendBox, transform, fs);
 
         AddText(plot, transform, string.Join('\n', titleLines), width / 2f, margin, titleSize, bold: true, MapPalette.Text, Alignment.UpperCenter);
         AddText(plot, transform, string.Join('\n', captionLines), margin, captionTop, captionSize, bold: false, MapPalette.MutedText, Alignment.UpperLeft);
-        return (plot, transform);
+        return new MapPlot(plot, transform, labels, legendBox);
     }
 
     /// <summary>A text at a pixel position.</summary>
@@ -205,41 +205,40 @@ internal static class MapDrawing
         return best.Box;
     }
 
-    private static void DrawLabels(Plot plot, MapModel model, MapTransform transform, PixelBox frame, List<PixelBox> obstacles, float fs)
+    private static List<(string AreaId, PixelBox Box)> DrawLabels(
+        Plot plot, MapModel model, MapTransform transform, PixelBox frame, List<PixelBox> obstacles, float fs)
     {
         var size = 12.5f * fs;
-        var valueSize = 11.5f * fs;
         var pad = 2.5f * fs;
-        var labelled = model.Colouring == MapColouring.Highlight ? model.Areas.Where(a => a.Key == "highlight") : model.Areas;
+        var bold = model.Colouring == MapColouring.Highlight;
+        var labelled = bold ? model.Areas.Where(a => a.Key == "highlight") : model.Areas;
         var placed = new List<PixelBox>(obstacles);
+        var result = new List<(string AreaId, PixelBox Box)>();
         foreach (var area in labelled.OrderByDescending(a => a.Outline.LabelRadius))
         {
+            // A name wider than its area breaks at a hyphen or space; value maps add the value below it.
             var room = (float)(2 * area.Outline.LabelRadius / transform.MetresPerPixel);
-            var name = MapText.Width(area.Name, size) > Math.Max(room * 1.25f, 40 * fs) ? MapText.BalancedTwoLines(area.Name, size) : area.Name;
-            var value = model.Colouring == MapColouring.Value && area.Value is { } v ? ShortValue(area, model) : null;
-            var text = value is null ? name : name + "\n" + value;
-            var lines = text.Split('\n').Length;
-            var w = Math.Max(MapText.Width(name, size), value is null ? 0 : MapText.Width(value, valueSize)) + (2 * pad);
-            var h = (lines * MapText.LineHeight(size)) + (2 * pad);
+            var name = MapText.Width(area.Name, size, bold) > Math.Max(room * 1.25f, 40 * fs) ? MapText.BalancedTwoLines(area.Name, size, bold) : area.Name;
+            var text = model.Colouring == MapColouring.Value && area.Value is not null ? name + "\n" + ShortValue(area) : name;
+            var w = MapText.Width(text, size, bold) + (2 * pad);
+            var h = (text.Split('\n').Length * MapText.LineHeight(size, bold)) + (2 * pad);
             var (cx, cy) = transform.Pixel(area.Outline.LabelPoint);
             var box = BestLabelBox(cx, cy, w, h, area, transform, frame, placed);
             placed.Add(box);
+            result.Add((area.AreaId, box));
 
-            var label = AddText(plot, transform, text, box.CentreX, box.CentreY, size, bold: false, MapPalette.Text, Alignment.MiddleCenter);
+            var label = AddText(plot, transform, text, box.CentreX, box.CentreY, size, bold, MapPalette.Text, Alignment.MiddleCenter);
             label.LabelBackgroundColor = Colors.White.WithAlpha(0.8);
             label.LabelPadding = pad;
-            if (model.Colouring == MapColouring.Highlight)
-            {
-                label.LabelBold = true;
-            }
         }
+
+        return result;
     }
 
-    private static string ShortValue(MapArea area, MapModel model)
+    /// <summary>The value and its unit ("23,5 %"): the table beside the map has the interval.</summary>
+    private static string ShortValue(MapArea area)
     {
-        // The table has the interval; the map shows the value and its unit ("23,5 %").
         var space = area.ValueText.IndexOf(" (", StringComparison.Ordinal);
-        _ = model;
         return space > 0 ? area.ValueText[..space] : area.ValueText;
     }
 

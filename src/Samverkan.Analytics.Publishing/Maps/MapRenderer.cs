@@ -29,8 +29,7 @@ public static class MapRenderer
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Height, 200, nameof(request));
         FontCheck.EnsureTextRenders();
         var model = Build(map, catalog, request);
-        var (plot, _) = MapDrawing.CreatePlot(model, map, request.Width, request.Height);
-        using var disposable = plot;
+        using var plot = MapDrawing.CreatePlot(model, map, request.Width, request.Height).Plot;
         var png = plot.GetImageBytes(request.Width, request.Height, ImageFormat.Png);
         var svg = plot.GetSvgXml(request.Width, request.Height);
         return new RenderedMap(model, png, svg);

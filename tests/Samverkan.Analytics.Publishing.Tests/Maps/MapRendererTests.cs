@@ -213,6 +213,43 @@ public class MapRendererTests
         Assert.Equal(420, bitmap.Width);
     }
 
+    public static TheoryData<GeographyVersion, AreaKind, MapColouring> Layouts => new()
+    {
+        { GeographyVersion.Districts2019, AreaKind.District, MapColouring.ChangeVerdict },
+        { GeographyVersion.Districts2020, AreaKind.District, MapColouring.Value },
+        { GeographyVersion.Districts2023, AreaKind.District, MapColouring.Value },
+        { GeographyVersion.Districts2023, AreaKind.LocalPoliceArea, MapColouring.ChangeVerdict },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void CreatePlot_LabelsEveryAreaWithoutOverlaps_InEveryDivision(GeographyVersion version, AreaKind kind, MapColouring colouring)
+    {
+        var day = version.ValidTo() ?? new DateOnly(2030, 1, 1);
+        var ids = kind == AreaKind.District
+            ? MapFixture.Map.Outlines(version).Keys
+            : MapFixture.Map.PoliceAreaOutlines(MapFixture.Catalog.Areas.Overlaps).Keys;
+        var rows = ids.Select((id, i) => MapRows.Row(id, day.Year, 10 + (i * 1.7), (Verdict)(1 + (i % 3)))).ToList();
+        var model = MapRenderer.Build(MapFixture.Map, MapFixture.Catalog, new MapRequest { Indicator = MapRows.Otrygg, Rows = rows, Colouring = colouring, AreaKind = kind, ShowPlaces = true });
+
+        var drawn = MapDrawing.CreatePlot(model, MapFixture.Map, 900, 900);
+        drawn.Plot.Dispose();
+
+        Assert.Equal(ids.Order(), drawn.Labels.Select(l => l.AreaId).Order());
+        var image = new PixelBox(0, 0, 900, 900);
+        foreach (var (id, box) in drawn.Labels)
+        {
+            Assert.True(box.Inside(image), $"{id}'s label leaves the image");
+            Assert.Equal(0, box.OverlapArea(drawn.Legend));
+            var centre = MapFixture.Map.City.Geometry.Factory.CreatePoint(new Coordinate(drawn.Transform.X(box.CentreX), drawn.Transform.Y(box.CentreY)));
+            Assert.True(model.Areas.Single(a => a.AreaId == id).Outline.Geometry.Contains(centre), $"{id}'s label is centred outside it");
+            foreach (var (other, otherBox) in drawn.Labels.Where(l => l.AreaId != id))
+            {
+                Assert.True(box.OverlapArea(otherBox) == 0, $"the labels of {id} and {other} overlap");
+            }
+        }
+    }
+
     [Fact]
     public void Render_ReturnsPngBytesAndSvgInMemory()
     {
@@ -236,13 +273,14 @@ public class MapRendererTests
     /// <summary>Draws a model the way <see cref="MapRenderer"/> does, keeping the pixel transform.</summary>
     private static SKBitmap Draw(MapModel model, out MapTransform transform, string pngPath)
     {
-        var (plot, t) = MapDrawing.CreatePlot(model, MapFixture.Map, 900, 900);
-        using (plot)
+        var drawn = MapDrawing.CreatePlot(model, MapFixture.Map, 900, 900);
+        using (var plot = drawn.Plot)
         {
-            transform = t;
+            transform = drawn.Transform;
             var bytes = plot.GetImageBytes(900, 900, ImageFormat.Png);
             Directory.CreateDirectory(Path.GetDirectoryName(pngPath)!);
             File.WriteAllBytes(pngPath, bytes);
+            File.WriteAllText(Path.ChangeExtension(pngPath, ".svg"), plot.GetSvgXml(900, 900));
             return SKBitmap.Decode(bytes);
         }
     }
