@@ -76,6 +76,15 @@ internal static class IndicatorChart
 
         if (model.TargetYear is { } targetYear && model.TargetValue is { } target && model.TargetLabel is not null)
         {
+            if (model.BaselinePeriod is { } fromPeriod && model.BaselineValue is { } fromValue && ChartModelBuilder.X(fromPeriod) < targetYear)
+            {
+                // The target path: the straight glide path from the baseline to the target.
+                var path = plot.Add.Line(ChartModelBuilder.X(fromPeriod), fromValue, targetYear, target);
+                path.LineColor = ChartPalette.Target;
+                path.LineWidth = 1.5f;
+                path.LinePattern = LinePattern.Dotted;
+            }
+
             var dash = plot.Add.Line(targetYear - 0.35, target, targetYear + 0.35, target);
             dash.LineColor = ChartPalette.Target;
             dash.LineWidth = 2;
@@ -148,7 +157,7 @@ internal static class IndicatorChart
 
         foreach (var point in series.Points)
         {
-            var marker = plot.Add.Marker(point.X, point.Y, MarkerShape.FilledCircle, markerSize, color);
+            var marker = plot.Add.Marker(point.X, point.Y, point.Estimate ? MarkerShape.FilledSquare : MarkerShape.FilledCircle, markerSize, color);
             if (point.Preliminary)
             {
                 // Hollow: a white fill hides the line inside the ring.
