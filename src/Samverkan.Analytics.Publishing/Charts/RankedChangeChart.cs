@@ -38,7 +38,7 @@ internal static class RankedChangeChart
     public static string Unit(IndicatorDefinition indicator) => indicator.Measure switch
     {
         Measure.Proportion => "procentenheter",
-        Measure.Rate or Measure.Count => "% jämfört med utgångsläget",
+        Measure.Rate or Measure.Count => "procent",
         _ => SwedishFormat.Unit(indicator),
     };
 

@@ -107,7 +107,7 @@ internal static class DashboardLoader
             Problem(null, "pages", $"the id '{duplicate.Key}' is used by {duplicate.Count()} pages; ids name files and must be unique");
         }
 
-        if (pages.Count > 0 && !pages.Any(p => p.IsStart && p.Kind == PageKind.Overview))
+        if (!pages.Any(p => p.IsStart && p.Kind == PageKind.Overview))
         {
             Problem(null, "pages", "no start page: one page of kind overview must have id 'index' (it becomes index.html)");
         }

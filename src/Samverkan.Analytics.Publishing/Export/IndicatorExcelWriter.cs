@@ -82,7 +82,6 @@ internal static class IndicatorExcelWriter
                 .ToArray(),
             FreezeRowCount = 1,
             AutoFilter = true,
-            Culture = SwedishFormat.Culture,
         };
         var sheets = new Dictionary<string, object>
         {

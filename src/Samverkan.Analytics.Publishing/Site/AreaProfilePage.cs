@@ -63,7 +63,7 @@ internal static class AreaProfilePage
                     .Append("</td><td>").Append(shown && latest.ComparatorVerdict != Verdict.NotAssessed ? Html.E(VerdictText.VersusCity(latest.ComparatorVerdict)) : Html.NoValue)
                     .Append("</td><td>").Append(shown && latest.Change is not null ? ValueCells.Verdict(latest.ChangeVerdict) + " " + ValueCells.Change(latest, indicator) : Html.NoValue)
                     .Append("</td><td class=\"spine\">");
-                if (shown && city is not null && ChartSummary.IsShown(city))
+                if (shown && city is not null && ChartSummary.IsShown(city) && indicator.Measure != Core.Indicators.Measure.Count)
                 {
                     var peers = data.AreasWithRows(indicator.Id, area.Kind)
                         .Select(a => data.Series(indicator.Id, a.Id).FirstOrDefault(r => r.Period == latest.Period))
@@ -132,7 +132,8 @@ internal static class AreaProfilePage
     {
         html.Append("<h2 id=\"las-profilen\">Så läser du profilen</h2>\n<p>Varje rad visar indikatorns senaste värde i området och i hela staden. ")
             .Append("Spridningsstapeln visar alla områden av samma slag: ljusgrå från det sämsta till det bästa, mörkgrå den mittersta hälften, ")
-            .Append("den svarta linjen är staden. Sämre värden ligger till vänster och bättre till höger (för indikatorer utan riktning: lägre till vänster).</p>\n")
+            .Append("den svarta linjen är staden. Sämre värden ligger till vänster och bättre till höger (för indikatorer utan riktning: lägre till vänster). ")
+            .Append("Antal (till exempel genomförda trygghetsvandringar) får ingen stapel: områden av olika storlek jämförs inte på antal.</p>\n")
             .Append("<ul class=\"legend spine-legend\">\n");
         foreach (var verdict in new[] { Verdict.Better, Verdict.Similar, Verdict.Worse, Verdict.Higher, Verdict.NotAssessed })
         {

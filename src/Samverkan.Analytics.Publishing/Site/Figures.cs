@@ -33,7 +33,7 @@ internal static class Figures
     public static string SeriesTable(IndicatorDefinition indicator, string areaName, IReadOnlyList<IndicatorResult> rows, string? id = null)
     {
         var sb = new StringBuilder();
-        sb.Append("<div class=\"table-wrap\">\n<table").Append(id is null ? string.Empty : $" id=\"{Html.E(id)}\"").Append(">\n<caption>")
+        sb.Append(ScrollBox(indicator.Title + ", " + areaName)).Append("<table").Append(id is null ? string.Empty : $" id=\"{Html.E(id)}\"").Append(">\n<caption>")
           .Append(Html.E(indicator.Title)).Append(", ").Append(Html.E(areaName)).Append(UnitSuffix(indicator)).Append("</caption>\n")
           .Append("<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Värde (")
           .Append(Html.E(SwedishFormat.Confidence(indicator.Confidence))).Append(" KI)</th>")
@@ -41,12 +41,16 @@ internal static class Figures
         foreach (var row in rows)
         {
             sb.Append("<tr><th scope=\"row\">").Append(Html.E(row.Period.ToString())).Append("</th><td class=\"num\">")
-              .Append(ValueCells.Value(row, indicator)).Append("</td><td class=\"num\">").Append(ValueCells.Change(row, indicator, withSpan: false, unitInHeader: true))
+              .Append(ValueCells.Value(row, indicator)).Append("</td><td class=\"num change\">").Append(ValueCells.Change(row, indicator, withSpan: false, unitInHeader: true))
               .Append("</td><td>").Append(row.Change is null ? Html.NoValue : ValueCells.Verdict(row.ChangeVerdict)).Append("</td></tr>\n");
         }
 
         return sb.Append("</tbody>\n</table>\n</div>\n").ToString();
     }
+
+    /// <summary>The opening of a horizontally scrollable table box that keyboards can reach (WCAG 2.1.1).</summary>
+    public static string ScrollBox(string label) =>
+        $"<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"{Html.E("Tabell: " + label)}\">\n";
 
     /// <summary><c> (%)</c>, or nothing for unitless values.</summary>
     public static string UnitSuffix(IndicatorDefinition indicator)

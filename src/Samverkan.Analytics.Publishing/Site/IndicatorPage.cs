@@ -80,7 +80,9 @@ internal static class IndicatorPage
         Figures.ChartWithTable(html, Root, chart.Path, IndicatorChart.Width, IndicatorChart.Height, chart.Alt, chart.Summary,
             Figures.SeriesTable(indicator, ChartModelBuilder.CityLabel, data.CitySeries(indicator.Id)));
         html.Append("<p class=\"note\">Blå linje: värdet med ").Append(Html.E(SwedishFormat.Confidence(indicator.Confidence)))
-            .Append(" konfidensintervall (lodräta streck). Svart streckad linje: utgångsläget. Orange romb: målet; prickad linje: målbanan från utgångsläget.</p>\n");
+            .Append(" konfidensintervall (lodräta streck). Svart streckad linje: utgångsläget.")
+            .Append(chart.Model.TargetLabel is null ? string.Empty : " Orange romb: målet; prickad linje: målbanan från utgångsläget.")
+            .Append("</p>\n");
     }
 
     private static void Ranked(StringBuilder html, SiteData data, SiteCharts charts, IndicatorDefinition indicator, AreaKind kind)
@@ -93,13 +95,13 @@ internal static class IndicatorPage
         var id = "forandring-" + SitePaths.Segment(kind.ToWord());
         html.Append("<h2 id=\"").Append(id).Append("\">Förändring sedan utgångsläget: ").Append(Html.E(AreaKindWords.Plural(kind))).Append("</h2>\n");
         var table = new StringBuilder();
-        table.Append("<div class=\"table-wrap\">\n<table>\n<caption>").Append(Html.E(ranked.Title)).Append("</caption>\n")
+        table.Append(Figures.ScrollBox(ranked.Title)).Append("<table>\n<caption>").Append(Html.E(ranked.Title)).Append("</caption>\n")
             .Append("<thead><tr><th scope=\"col\">Område</th><th scope=\"col\">Förändring, ").Append(Html.E(SwedishFormat.ChangeUnit(indicator))).Append(" (KI)</th><th scope=\"col\">Bedömning</th></tr></thead>\n<tbody>\n");
         foreach (var (area, row) in ranked.Rows)
         {
             var name = data.IsCity(area.Id) ? ChartModelBuilder.CityLabel : area.Name;
             table.Append(data.IsCity(area.Id) ? "<tr class=\"city\">" : "<tr>").Append("<th scope=\"row\">")
-                .Append(Html.LinkOrText(Root, data.Links.Profile(area), name)).Append("</th><td class=\"num\">")
+                .Append(Html.LinkOrText(Root, data.Links.Profile(area), name)).Append("</th><td class=\"num change\">")
                 .Append(ValueCells.Change(row, indicator, withSpan: false, unitInHeader: true)).Append("</td><td>").Append(ValueCells.Verdict(row.ChangeVerdict)).Append("</td></tr>\n");
         }
 
@@ -143,7 +145,11 @@ internal static class IndicatorPage
                     caption.Append(" (skattat)");
                 }
 
-                if (latest.Change is not null && latest.BaselinePeriod is { } b)
+                if (latest.Change is null || latest.ChangeVerdict == Verdict.NotAssessed)
+                {
+                    caption.Append(", förändringen ej bedömd");
+                }
+                else if (latest.BaselinePeriod is { } b)
                 {
                     caption.Append(", ").Append(VerdictText.Short(latest.ChangeVerdict).ToLower(SwedishFormat.Culture)).Append(" sedan ").Append(b);
                 }
@@ -215,7 +221,7 @@ internal static class IndicatorPage
 
                 var latest = series.LastOrDefault(r => ChartSummary.IsShown(r) && r.Change is not null) ;
                 var last = SiteData.LatestShown(series);
-                html.Append("<td class=\"num\">").Append(ValueCells.Change(latest, indicator)).Append("</td><td>")
+                html.Append("<td class=\"num change\">").Append(ValueCells.Change(latest, indicator)).Append("</td><td>")
                     .Append(latest is null ? Html.NoValue : ValueCells.Verdict(latest.ChangeVerdict)).Append("</td><td>")
                     .Append(isCity || last is null || last.ComparatorVerdict == Verdict.NotAssessed
                         ? Html.NoValue

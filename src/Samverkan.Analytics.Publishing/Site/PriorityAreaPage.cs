@@ -65,7 +65,7 @@ internal static class PriorityAreaPage
     private static void Summary(StringBuilder html, SiteData data, IReadOnlyList<Core.Indicators.IndicatorDefinition> indicators)
     {
         html.Append("<h2 id=\"sammanfattning\">Indikatorerna i korthet</h2>\n")
-            .Append("<div class=\"table-wrap\">\n<table>\n<caption>Hela staden: senaste värde och förändring sedan utgångsläget, och hur många områden som blivit bättre eller sämre</caption>\n")
+            .Append(Figures.ScrollBox("indikatorerna i korthet")).Append("<table>\n<caption>Hela staden: senaste värde och förändring sedan utgångsläget, och hur många områden som blivit bättre eller sämre</caption>\n")
             .Append("<thead><tr><th scope=\"col\">Indikator</th><th scope=\"col\">Senaste värde, hela staden</th><th scope=\"col\">Sedan utgångsläget</th>")
             .Append("<th scope=\"col\">Bedömning</th><th scope=\"col\">Områden bättre</th><th scope=\"col\">Områden sämre</th></tr></thead>\n<tbody>\n");
         foreach (var indicator in indicators)
@@ -78,7 +78,7 @@ internal static class PriorityAreaPage
                 .ToList();
             html.Append("<tr><th scope=\"row\">").Append(Html.LinkOrText(Root, data.Links.Indicator(indicator), indicator.Title)).Append("</th><td class=\"num\">")
                 .Append(city is null ? Html.NoValue : ValueCells.Value(city, indicator) + " " + Html.E(city.Period.ToString()))
-                .Append("</td><td class=\"num\">").Append(ValueCells.Change(city, indicator)).Append("</td><td>")
+                .Append("</td><td class=\"num change\">").Append(ValueCells.Change(city, indicator)).Append("</td><td>")
                 .Append(city?.Change is null ? Html.NoValue : ValueCells.Verdict(city.ChangeVerdict)).Append("</td><td class=\"num\">")
                 .Append(latestByArea.Count(r => r!.ChangeVerdict == Verdict.Better)).Append("</td><td class=\"num\">")
                 .Append(latestByArea.Count(r => r!.ChangeVerdict == Verdict.Worse)).Append("</td></tr>\n");
