@@ -338,13 +338,18 @@ internal static class IndicatorChart
         return (lines[1].Length == 0 ? lines[0] : lines[0] + "\n" + lines[1], size);
     }
 
-    private static float MeasureText(string text, float size, bool bold = false)
+    /// <summary>The width of <paramref name="text"/> in pixels, in DejaVu Sans (the typefaces are loaded once and shared: they are immutable).</summary>
+    internal static float MeasureText(string text, float size, bool bold = false)
     {
-        using var typeface = SKTypeface.FromFamilyName(
-            FontCheck.FontFamily, bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright);
-        using var font = new SKFont(typeface, size);
+        using var font = new SKFont(bold ? BoldFace.Value : RegularFace.Value, size);
         return font.MeasureText(text);
     }
+
+    private static readonly Lazy<SKTypeface> RegularFace = new(() => SKTypeface.FromFamilyName(
+        FontCheck.FontFamily, SKFontStyleWeight.Normal, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright));
+
+    private static readonly Lazy<SKTypeface> BoldFace = new(() => SKTypeface.FromFamilyName(
+        FontCheck.FontFamily, SKFontStyleWeight.Bold, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright));
 
     private static void WriteAtomically(string path, byte[] bytes)
     {

@@ -1,9 +1,7 @@
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
-using Samverkan.Analytics.Publishing.Fonts;
 using Samverkan.Analytics.Publishing.Formatting;
 using ScottPlot;
-using SkiaSharp;
 
 namespace Samverkan.Analytics.Publishing.Charts;
 
@@ -84,8 +82,12 @@ internal static class RankedChangeChart
 
         var zero = plot.Add.VerticalLine(0, 1.5f, ChartPalette.Baseline, LinePattern.Solid);
         zero.LineColor = ChartPalette.Baseline;
-        var min = values.Min();
-        var max = values.Max();
+        // The axis follows the estimates; an interval far wider than their spread (a small count's
+        // ratio, +2 500 %) is cut at the edge rather than squeezing every other area into a corner.
+        var points = rows.Select(r => r.Change).Append(0).ToList();
+        var spread = Math.Max(points.Max() - points.Min(), 1);
+        var min = Math.Max(values.Min(), points.Min() - spread);
+        var max = Math.Min(values.Max(), points.Max() + spread);
         var pad = Math.Max((max - min) * 0.06, 0.5);
         plot.Axes.SetLimits(min - pad, max + pad, -0.7, n - 0.3);
 
@@ -117,10 +119,5 @@ internal static class RankedChangeChart
         _ => MarkerShape.OpenCircle,
     };
 
-    private static float TextWidth(string text)
-    {
-        using var typeface = SKTypeface.FromFamilyName(FontCheck.FontFamily);
-        using var font = new SKFont(typeface, 13);
-        return font.MeasureText(text);
-    }
+    private static float TextWidth(string text) => IndicatorChart.MeasureText(text, 13);
 }

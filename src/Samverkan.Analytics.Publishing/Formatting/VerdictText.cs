@@ -24,7 +24,7 @@ internal static class VerdictText
         Verdict.Similar => "ingen statistiskt säkerställd förändring (intervallet för förändringen rymmer noll)",
         Verdict.Higher => "säkerställt högre, där högre varken är bättre eller sämre (t.ex. polisens egna ingripanden)",
         Verdict.Lower => "säkerställt lägre, där lägre varken är bättre eller sämre",
-        _ => "inte bedömt: uppgift saknas, är dold eller har inget utgångsläge",
+        _ => "inte bedömt: uppgift saknas, är dold eller skattad, eller har inget utgångsläge",
     };
 
     /// <summary>The change verdict as the end of a sentence: <c>en statistiskt säkerställd förbättring</c>.</summary>

@@ -97,10 +97,10 @@ internal static class OverviewPage
         html.Append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").Append(id).Append("-caption\">\n")
             .Append("<table class=\"matrix\">\n<caption id=\"").Append(id).Append("-caption\">").Append(Html.E(heading))
             .Append(": bedömning av förändringen sedan utgångsläget per indikator (rader) och område (kolumner)</caption>\n<thead>\n<tr><th scope=\"col\">Indikator</th>")
-            .Append("<th scope=\"col\" class=\"area city\">").Append(Html.E(ChartsCity(data))).Append("</th>");
+            .Append("<th scope=\"col\" class=\"area city\"><span class=\"vertical\">Hela staden</span></th>");
         foreach (var area in areas)
         {
-            html.Append("<th scope=\"col\" class=\"area\">").Append(Html.E(area.Name)).Append("</th>");
+            html.Append("<th scope=\"col\" class=\"area\"><span class=\"vertical\">").Append(Html.E(area.Name)).Append("</span></th>");
         }
 
         html.Append("</tr>\n</thead>\n");
@@ -129,8 +129,6 @@ internal static class OverviewPage
 
         html.Append("</table>\n</div>\n</section>\n");
     }
-
-    private static string ChartsCity(SiteData data) => data.City.Name + " (hela staden)";
 
     /// <summary>"utgångsläge 2017, senast 2023" for the row header, from the city's row (or any).</summary>
     private static string SpanText(SiteData data, IndicatorDefinition indicator, string agreement)
