@@ -9,15 +9,22 @@ root=$(pwd)
 
 # 1. System packages (CI runs as root on a clean Debian 12 machine; a session already has most).
 need=()
-for pkg in postgresql poppler-utils fonts-dejavu-core; do
+for pkg in postgresql poppler-utils fonts-dejavu-core chromium chromium-driver; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)   # npm ci installs axe-core (step 1b)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing ${need[*]}"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq >/dev/null && \
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null || {
     echo "test.sh: could not install ${need[*]}; install them and run again" >&2; exit 1; }
+fi
+
+# 1b. axe-core for the dashboard accessibility test (Publishing.Tests runs it in Chromium), from the
+#     committed package-lock.json; node_modules is not committed.
+if ! (cd tests/Samverkan.Analytics.Publishing.Tests/axe && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+  echo "test.sh: npm ci for axe-core failed; the accessibility test will say so" >&2
 fi
 
 # 2. PostgreSQL for the provider tests: one server for the whole run, on a free port.

@@ -112,7 +112,8 @@ internal static class ChartModelBuilder
                 row.Value!.Value,
                 hasInterval ? row.CiLow : null,
                 hasInterval ? row.CiHigh : null,
-                row.Status == ResultStatus.Preliminary || row.Flags.Contains("preliminary")));
+                row.Status == ResultStatus.Preliminary || row.Flags.Contains("preliminary"),
+                row.Status == ResultStatus.Estimate || row.Flags.Contains("estimate")));
         }
 
         if (current.Count > 0)
@@ -126,9 +127,19 @@ internal static class ChartModelBuilder
     private static string Note(IndicatorDefinition indicator, ChartSeries series)
     {
         var note = $"Lodräta streck: {SwedishFormat.Confidence(indicator.Confidence)} konfidensintervall";
+        if (indicator.Target is not null)
+        {
+            note += ". Prickad linje: målbana";
+        }
+
         if (series.Points.Any(p => p.Preliminary))
         {
             note += ". Ofylld punkt: preliminärt värde";
+        }
+
+        if (series.Points.Any(p => p.Estimate))
+        {
+            note += ". Fyrkant: skattat värde";
         }
 
         return note + ".";

@@ -9,4 +9,5 @@ namespace Samverkan.Analytics.Publishing.Charts;
 /// <param name="CiLow">Lower interval bound, if any.</param>
 /// <param name="CiHigh">Upper interval bound, if any.</param>
 /// <param name="Preliminary">Drawn hollow.</param>
-internal sealed record ChartPoint(Period Period, double X, double Y, double? CiLow, double? CiHigh, bool Preliminary);
+/// <param name="Estimate">Estimated (e.g. apportioned from other areas): drawn as a square.</param>
+internal sealed record ChartPoint(Period Period, double X, double Y, double? CiLow, double? CiHigh, bool Preliminary, bool Estimate = false);

@@ -76,6 +76,15 @@ internal static class IndicatorChart
 
         if (model.TargetYear is { } targetYear && model.TargetValue is { } target && model.TargetLabel is not null)
         {
+            if (model.BaselinePeriod is { } fromPeriod && model.BaselineValue is { } fromValue && ChartModelBuilder.X(fromPeriod) < targetYear)
+            {
+                // The target path: the straight glide path from the baseline to the target.
+                var path = plot.Add.Line(ChartModelBuilder.X(fromPeriod), fromValue, targetYear, target);
+                path.LineColor = ChartPalette.Target;
+                path.LineWidth = 1.5f;
+                path.LinePattern = LinePattern.Dotted;
+            }
+
             var dash = plot.Add.Line(targetYear - 0.35, target, targetYear + 0.35, target);
             dash.LineColor = ChartPalette.Target;
             dash.LineWidth = 2;
@@ -148,7 +157,7 @@ internal static class IndicatorChart
 
         foreach (var point in series.Points)
         {
-            var marker = plot.Add.Marker(point.X, point.Y, MarkerShape.FilledCircle, markerSize, color);
+            var marker = plot.Add.Marker(point.X, point.Y, point.Estimate ? MarkerShape.FilledSquare : MarkerShape.FilledCircle, markerSize, color);
             if (point.Preliminary)
             {
                 // Hollow: a white fill hides the line inside the ring.
@@ -329,13 +338,18 @@ internal static class IndicatorChart
         return (lines[1].Length == 0 ? lines[0] : lines[0] + "\n" + lines[1], size);
     }
 
-    private static float MeasureText(string text, float size, bool bold = false)
+    /// <summary>The width of <paramref name="text"/> in pixels, in DejaVu Sans (the typefaces are loaded once and shared: they are immutable).</summary>
+    internal static float MeasureText(string text, float size, bool bold = false)
     {
-        using var typeface = SKTypeface.FromFamilyName(
-            FontCheck.FontFamily, bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright);
-        using var font = new SKFont(typeface, size);
+        using var font = new SKFont(bold ? BoldFace.Value : RegularFace.Value, size);
         return font.MeasureText(text);
     }
+
+    private static readonly Lazy<SKTypeface> RegularFace = new(() => SKTypeface.FromFamilyName(
+        FontCheck.FontFamily, SKFontStyleWeight.Normal, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright));
+
+    private static readonly Lazy<SKTypeface> BoldFace = new(() => SKTypeface.FromFamilyName(
+        FontCheck.FontFamily, SKFontStyleWeight.Bold, SKFontStyleWidth.Normal, SKFontStyleSlant.Upright));
 
     private static void WriteAtomically(string path, byte[] bytes)
     {

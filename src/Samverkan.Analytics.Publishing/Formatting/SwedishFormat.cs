@@ -91,6 +91,27 @@ internal static class SwedishFormat
         }
     }
 
+    /// <summary>The change for a table whose header names the unit: as <see cref="Change"/> without the word <c>procentenheter</c>.</summary>
+    public static string ChangeInColumn(double change, double? low, double? high, IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Measure == Measure.Proportion
+            ? Signed(change, 1) + Interval(low, high, 1, suffix: string.Empty)
+            : Change(change, low, high, indicator);
+    }
+
+    /// <summary>The unit of <see cref="ChangeInColumn"/> for a column header: <c>procentenheter</c>, <c>procent</c> or the indicator's unit.</summary>
+    public static string ChangeUnit(IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Measure switch
+        {
+            Measure.Proportion => "procentenheter",
+            Measure.Rate or Measure.Count => "procent",
+            _ => Unit(indicator),
+        };
+    }
+
     /// <summary>A number with an explicit sign: <c>+2,1</c>, <c>−0,5</c>, <c>0,0</c>.</summary>
     public static string Signed(double value, int decimals)
     {

@@ -1,11 +1,14 @@
 namespace Samverkan.Analytics.Publishing.Site;
 
-/// <summary>What <see cref="SitePublisher.Publish"/> wrote.</summary>
+/// <summary>What <see cref="SitePublisher"/> wrote.</summary>
 /// <param name="OutputDirectory">The published site's folder (absolute).</param>
 /// <param name="Files">Every file written, relative to <paramref name="OutputDirectory"/>, with <c>/</c> separators.</param>
 /// <param name="ChartCount">The number of charts (each a PNG and an SVG).</param>
 public sealed record SitePublishResult(string OutputDirectory, IReadOnlyList<string> Files, int ChartCount)
 {
+    /// <summary>The number of HTML pages written.</summary>
+    public int PageCount { get; init; }
+
     /// <summary>The number of files written.</summary>
     public int FileCount => Files.Count;
 

@@ -1,15 +1,22 @@
 using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.Dashboards;
 
 namespace Samverkan.Analytics.Publishing.Site;
 
-/// <summary>Publishes a stored compute run (the latest by default) as the static site; used by Cli <c>publish</c> and the Host's publish job.</summary>
-public sealed class SitePublishService(Catalog catalog, IResultStore results)
+/// <summary>
+/// Publishes a stored compute run (the latest by default) as the static site; used by Cli <c>publish</c>
+/// and the Host's publish job. Without <paramref name="dashboards"/> the shipped definitions are used.
+/// </summary>
+/// <param name="catalog">The catalogue.</param>
+/// <param name="results">The stored runs.</param>
+/// <param name="dashboards">The dashboard definitions; null for <see cref="DashboardSet.Default"/>.</param>
+public sealed class SitePublishService(Catalog catalog, IResultStore results, DashboardSet? dashboards = null)
 {
     /// <summary>Publishes run <paramref name="runId"/> (or the latest) to <paramref name="outputDirectory"/>; null when there is no run yet.</summary>
     public async Task<SitePublishResult?> PublishAsync(string outputDirectory, long? runId, CancellationToken cancellationToken)
     {
         var stored = await results.GetRunAsync(runId, cancellationToken).ConfigureAwait(false);
-        return stored is { } s ? SitePublisher.Publish(catalog, s.Run, s.Results, outputDirectory) : null;
+        return stored is { } s ? SitePublisher.Publish(catalog, s.Run, s.Results, outputDirectory, dashboards ?? DashboardSet.Default) : null;
     }
 }

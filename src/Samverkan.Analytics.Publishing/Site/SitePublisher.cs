@@ -1,36 +1,50 @@
 using System.Text;
-using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Catalog;
-using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Charts;
+using Samverkan.Analytics.Publishing.Dashboards;
 using Samverkan.Analytics.Publishing.Export;
 using Samverkan.Analytics.Publishing.Fonts;
 
 namespace Samverkan.Analytics.Publishing.Site;
 
 /// <summary>
-/// Publishes a compute run as a static site: <c>index.html</c> (Swedish tables per indicator),
-/// <c>style.css</c>, <c>charts/{indicator}/{area}.png|svg</c> and the results as
-/// <c>results.csv</c>/<c>results.json</c>. The whole site is written to a folder next to the
-/// target and then swapped in by renames, so readers never see half a site.
+/// Publishes a compute run as the static dashboard site defined by a <see cref="DashboardSet"/>
+/// (docs/dashboards.md): overview pages, one page per priority area, indicator and area profile,
+/// <c>style.css</c>, the charts (<c>charts/…</c>, PNG and SVG, drawn in parallel), per-indicator
+/// downloads (<c>data/{indicator}.csv|xlsx</c>) and all results as <c>results.csv</c>/<c>results.json</c>.
+/// Pages need no script. The whole site is written to a folder next to the target and then swapped
+/// in by renames, so readers never see half a site.
 /// </summary>
 public static class SitePublisher
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Publishes the site to <paramref name="outputDirectory"/>, replacing an earlier site there.</summary>
+    /// <summary>Publishes the site with the shipped dashboard definitions to <paramref name="outputDirectory"/>, replacing an earlier site there.</summary>
     /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
     /// <param name="run">The compute run the results belong to.</param>
     /// <param name="results">The run's rows; rows of indicators the catalogue lacks are only exported.</param>
     /// <param name="outputDirectory">The site's folder. It must be absent, empty, or a site published before.</param>
     /// <returns>The files and the number of charts written.</returns>
     /// <exception cref="InvalidOperationException">Fonts are missing, or the folder holds something else.</exception>
-    public static SitePublishResult Publish(Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory)
+    public static SitePublishResult Publish(Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory) =>
+        Publish(catalog, run, results, outputDirectory, DashboardSet.Default);
+
+    /// <summary>Publishes the site defined by <paramref name="dashboards"/> to <paramref name="outputDirectory"/>, replacing an earlier site there.</summary>
+    /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
+    /// <param name="run">The compute run the results belong to.</param>
+    /// <param name="results">The run's rows; rows of indicators the catalogue lacks are only exported.</param>
+    /// <param name="outputDirectory">The site's folder. It must be absent, empty, or a site published before.</param>
+    /// <param name="dashboards">Which pages and panels to publish.</param>
+    /// <returns>The files and the number of charts written.</returns>
+    /// <exception cref="InvalidOperationException">Fonts are missing, or the folder holds something else.</exception>
+    public static SitePublishResult Publish(
+        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(dashboards);
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         FontCheck.EnsureTextRenders();
 
@@ -44,15 +58,18 @@ public static class SitePublisher
         Directory.CreateDirectory(staging);
         try
         {
+            var data = new SiteData(catalog, run, results, dashboards);
+            var charts = SiteCharts.Plan(data);
             var files = new List<string>();
-            var sections = WriteCharts(catalog, results, staging, files);
-            WriteText(staging, "index.html", IndexPage.Render(catalog, run, sections), files);
-            WriteText(staging, SitePaths.StyleSheet, SiteStyle.Css, files);
+            var pages = WritePages(data, charts, staging, files);
+            WriteText(staging, SitePaths.StyleSheet, dashboards.StyleSheet, files);
+            files.AddRange(ChartRenderer.RenderAll(staging, charts.Files));
+            WriteDownloads(data, staging, files);
             WriteFile(staging, SitePaths.ResultsCsv, s => ResultsCsvWriter.Write(s, results), files);
             WriteFile(staging, SitePaths.ResultsJson, s => ResultsJsonWriter.Write(s, results), files);
             File.WriteAllText(Path.Combine(staging, SitePaths.Marker), run.CatalogVersion + "\n", Utf8NoBom);
             Swap(staging, target, parent, name);
-            return new SitePublishResult(target, files, sections.Sum(s => s.Areas.Count));
+            return new SitePublishResult(target, files, charts.Files.Count) { PageCount = pages };
         }
         finally
         {
@@ -63,51 +80,65 @@ public static class SitePublisher
         }
     }
 
-    private static List<IndicatorSection> WriteCharts(Catalog catalog, IReadOnlyList<IndicatorResult> results, string staging, List<string> files)
+    private static int WritePages(SiteData data, SiteCharts charts, string staging, List<string> files)
     {
-        var areaOrder = catalog.Areas.Areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
-        var byIndicator = results.GroupBy(r => r.IndicatorId, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
-        var sections = new List<IndicatorSection>();
-        foreach (var indicator in catalog.AllIndicators.DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase))
+        var count = 0;
+        void Page(string relative, string html)
         {
-            if (!byIndicator.TryGetValue(indicator.Id, out var rows))
-            {
-                continue;
-            }
-
-            var cityRows = rows.Where(r => IsCity(catalog, r.AreaId)).OrderBy(r => r.Period).ToList();
-            var areas = new List<AreaRows>();
-            foreach (var group in rows.GroupBy(r => r.AreaId, StringComparer.OrdinalIgnoreCase)
-                         .OrderBy(g => IsCity(catalog, g.Key) ? -1 : areaOrder.GetValueOrDefault(g.Key, int.MaxValue))
-                         .ThenBy(g => g.Key, StringComparer.Ordinal))
-            {
-                var area = AreaFor(catalog, group.Key);
-                var areaRows = group.OrderBy(r => r.Period).ToList();
-                var chart = SitePaths.Chart(indicator.Id, area.Id);
-                var model = IndicatorChart.Render(
-                    indicator,
-                    area,
-                    areaRows,
-                    IsCity(catalog, area.Id) ? null : cityRows,
-                    Path.Combine(staging, chart + ".png"),
-                    Path.Combine(staging, chart + ".svg"));
-                files.Add(chart + ".png");
-                files.Add(chart + ".svg");
-                areas.Add(new AreaRows(area, areaRows, chart, model.Description));
-            }
-
-            sections.Add(new IndicatorSection(indicator, areas));
+            WriteText(staging, relative, html, files);
+            count++;
         }
 
-        return sections;
+        foreach (var page in data.Dashboards.Pages)
+        {
+            switch (page.Kind)
+            {
+                case PageKind.Overview:
+                    Page(SiteLinks.Overview(page), OverviewPage.Render(data, page));
+                    continue;
+                case PageKind.PriorityArea:
+                    foreach (var priority in data.PriorityAreas)
+                    {
+                        Page(SiteLinks.Entry(page, priority.Id), PriorityAreaPage.Render(data, charts, page, priority));
+                    }
+
+                    break;
+                case PageKind.Indicator:
+                    foreach (var indicator in data.Indicators)
+                    {
+                        Page(SiteLinks.Entry(page, indicator.Id), IndicatorPage.Render(data, charts, page, indicator));
+                    }
+
+                    break;
+                case PageKind.AreaProfile:
+                    foreach (var area in page.AreaKinds.SelectMany(data.AreasOfKind))
+                    {
+                        Page(SiteLinks.Entry(page, area.Id), AreaProfilePage.Render(data, charts, page, area));
+                    }
+
+                    break;
+            }
+
+            Page(SiteLinks.TemplateIndex(page), TemplateIndexPage.Render(data, page));
+        }
+
+        return count;
     }
 
-    private static bool IsCity(Catalog catalog, string areaId) =>
-        string.Equals(areaId, catalog.CityAreaId, StringComparison.OrdinalIgnoreCase);
-
-    private static Area AreaFor(Catalog catalog, string areaId) =>
-        catalog.Areas.Find(areaId) ?? new Area { Id = areaId, Name = areaId, Kind = AreaKind.Place };
+    private static void WriteDownloads(SiteData data, string staging, List<string> files)
+    {
+        foreach (var indicator in data.Indicators)
+        {
+            var rows = data.Rows(indicator.Id)
+                .OrderBy(r => data.IsCity(r.AreaId) ? 0 : 1)
+                .ThenBy(r => r.AreaId, StringComparer.Ordinal)
+                .ThenBy(r => r.Period)
+                .ToList();
+            WriteFile(staging, SiteLinks.Csv(indicator.Id), s => ResultsCsvWriter.Write(s, rows), files);
+            var about = IndicatorFacts.For(data, indicator);
+            WriteFile(staging, SiteLinks.Excel(indicator.Id), s => IndicatorExcelWriter.Write(s, indicator, rows, data.Area, about), files);
+        }
+    }
 
     private static void WriteText(string root, string relative, string text, List<string> files) =>
         WriteFile(root, relative, s =>

@@ -37,30 +37,41 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
-    public void Publish_WritesAnAccessibleSwedishPage_WhenGivenASmallResultSet()
+    public void Publish_WritesAnAccessibleSwedishSite_WhenGivenASmallResultSet()
     {
         var site = Path.Combine(_root, "site");
 
         var summary = SitePublisher.Publish(Some.Catalog(EvilArea), Run, Results(), site);
 
-        var document = ParseIndex(site);
-        Assert.Equal("sv", document.DocumentElement.GetAttribute("lang"));
-        Assert.NotEmpty(document.QuerySelectorAll("h1"));
-        var tables = document.QuerySelectorAll("table");
-        Assert.Single(tables);
-        Assert.All(tables, t => Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector("caption")?.TextContent)));
-        Assert.All(document.QuerySelectorAll("th"), th => Assert.False(string.IsNullOrEmpty(th.GetAttribute("scope"))));
-        var images = document.QuerySelectorAll("img");
-        Assert.Equal(3, images.Length);
-        Assert.All(images, img => Assert.False(string.IsNullOrWhiteSpace(img.GetAttribute("alt"))));
-        Assert.All(images, img => Assert.True(File.Exists(Path.Combine(site, img.GetAttribute("src")!)), img.GetAttribute("src")));
-        Assert.Contains("2026.1-test", document.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Empty(document.QuerySelectorAll("script"));
+        foreach (var page in summary.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var document = Parse(site, page);
+            Assert.Equal("sv", document.DocumentElement.GetAttribute("lang"));
+            Assert.Single(document.QuerySelectorAll("h1"));
+            Assert.NotNull(document.QuerySelector("a.skip[href='#innehall']"));
+            Assert.NotNull(document.QuerySelector("main#innehall"));
+            Assert.Empty(document.QuerySelectorAll("script"));
+            Assert.All(document.QuerySelectorAll("table"), t => Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector("caption")?.TextContent), page));
+            Assert.All(document.QuerySelectorAll("th"), th => Assert.False(string.IsNullOrEmpty(th.GetAttribute("scope")), page));
+            Assert.All(document.QuerySelectorAll("img"), img => Assert.False(string.IsNullOrWhiteSpace(img.GetAttribute("alt")), page));
+            Assert.All(document.QuerySelectorAll("img"), img => Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(Path.Combine(site, page))!, Uri.UnescapeDataString(img.GetAttribute("src")!))), page + " " + img.GetAttribute("src")));
+            Assert.Contains("2026.1-test", document.Body!.TextContent, StringComparison.Ordinal);
+            var headings = document.QuerySelectorAll("h1, h2, h3, h4").Select(h => int.Parse(h.TagName[1..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.True(headings.Zip(headings.Skip(1)).All(p => p.Second <= p.First + 1), page + ": headings skip a level: " + string.Join(",", headings));
+        }
+
+        Assert.Contains("index.html", summary.Files);
+        Assert.Contains("indikator/otrygg-ute-sen-kvall.html", summary.Files);
+        Assert.Contains("profil/sdo-spanga-tensta.html", summary.Files);
+        Assert.Contains("prioriterat/overgripande.html", summary.Files);
+        Assert.Contains("data/otrygg-ute-sen-kvall.xlsx", summary.Files);
+        Assert.Contains("data/otrygg-ute-sen-kvall.csv", summary.Files);
         Assert.True(File.Exists(Path.Combine(site, "results.csv")));
         Assert.True(File.Exists(Path.Combine(site, "results.json")));
         Assert.True(File.Exists(Path.Combine(site, "style.css")));
-        Assert.Equal(3, summary.ChartCount);
-        Assert.Equal(10, summary.FileCount);
+        Assert.Equal(summary.Files.Count(f => f.StartsWith("charts/", StringComparison.Ordinal) && f.EndsWith(".png", StringComparison.Ordinal)), summary.ChartCount);
+        Assert.Equal(summary.Files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), summary.PageCount);
+        Assert.All(summary.Files, f => Assert.True(File.Exists(Path.Combine(site, f)), f));
         Assert.Equal(Path.GetFullPath(site), summary.OutputDirectory);
     }
 
@@ -69,30 +80,73 @@ public sealed class SitePublisherTests : IDisposable
     {
         var site = Path.Combine(_root, "site");
 
-        SitePublisher.Publish(Some.Catalog(EvilArea), Run, Results(), site);
+        var summary = SitePublisher.Publish(Some.Catalog(EvilArea), Run, Results(), site);
 
-        var document = ParseIndex(site);
-        Assert.Empty(document.QuerySelectorAll("script"));
-        var rowHeaders = document.QuerySelectorAll("tbody th").Select(th => th.TextContent).ToList();
-        Assert.Contains(Malicious, rowHeaders);
-        Assert.DoesNotContain(Malicious, File.ReadAllText(Path.Combine(site, "index.html")), StringComparison.Ordinal);
+        var indicator = Parse(site, "indikator/otrygg-ute-sen-kvall.html");
+        Assert.Contains(Malicious, indicator.QuerySelectorAll("tbody th").Select(th => th.TextContent.Trim()));
+        foreach (var page in summary.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            Assert.Empty(Parse(site, page).QuerySelectorAll("script"));
+            Assert.DoesNotContain(Malicious, File.ReadAllText(Path.Combine(site, page)), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
-    public void Publish_ShowsSwedishNumbersAndVerdictWords_WhenRowsHaveIntervalsAndChanges()
+    public void Publish_ShowsSwedishNumbersVerdictWordsAndTooFewAnswers_WhenRowsHaveIntervalsChangesAndSuppression()
     {
         var site = Path.Combine(_root, "site");
 
         SitePublisher.Publish(Some.Catalog(EvilArea), Run, Results(), site);
 
-        var document = ParseIndex(site);
-        var cells = document.QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        var document = Parse(site, "indikator/otrygg-ute-sen-kvall.html");
+        var cells = document.QuerySelectorAll("#tabell-caption ~ tbody td, table td").Select(td => td.TextContent.Trim()).ToList();
         Assert.Contains(cells, c => c.StartsWith("10,2 (9,1–11,4)", StringComparison.Ordinal));
-        Assert.Contains("dold", cells);
-        Assert.Contains("bättre", cells);
-        Assert.Contains("ej bedömd", cells);
+        Assert.Contains("för få svar", cells);
+        Assert.DoesNotContain("dold", cells);
+        Assert.Contains("Bättre", cells);
         Assert.Contains(cells, c => c.Contains("2017–2024: \u22122,1 procentenheter", StringComparison.Ordinal));
         Assert.DoesNotContain(cells, c => c.Contains("10.2", StringComparison.Ordinal));
+        var spanga = document.GetElementById("omr-sdo-spanga-tensta");
+        Assert.NotNull(spanga);
+    }
+
+    [Fact]
+    public void Publish_MarksPreliminaryAndEstimatedValues_InTablesAndChartSummaries()
+    {
+        var site = Path.Combine(_root, "site");
+        var results = Results();
+        results.Add(Some.Row(EvilArea.Id, 2022, 11.0, 9.0, 13.0, ResultStatus.Estimate) with { Flags = ["estimate"] });
+        results[results.FindIndex(r => r.AreaId == Some.City && r.Period.Year == 2024)] =
+            Some.CitySeries()[^1];
+
+        SitePublisher.Publish(Some.Catalog(EvilArea), Run, results, site);
+
+        var document = Parse(site, "indikator/otrygg-ute-sen-kvall.html");
+        var flags = document.QuerySelectorAll("abbr.flag").Select(a => a.TextContent).ToList();
+        Assert.Contains("prel.", flags);
+        Assert.Contains("skattat", flags);
+        var summary = document.QuerySelector("figcaption .summary")!.TextContent;
+        Assert.Contains("preliminärt", summary, StringComparison.Ordinal);
+        Assert.Contains("16,9\u00A0%", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Publish_LinksEveryOverviewCellToTheIndicatorRowOfItsArea()
+    {
+        var site = Path.Combine(_root, "site");
+
+        SitePublisher.Publish(Some.Catalog(EvilArea), Run, Results(), site);
+
+        var overview = Parse(site, "index.html");
+        var matrix = overview.QuerySelector("table.matrix");
+        Assert.NotNull(matrix);
+        var links = matrix!.QuerySelectorAll("td a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("indikator/otrygg-ute-sen-kvall.html#omr-sdo-evil", links);
+        Assert.Contains("indikator/otrygg-ute-sen-kvall.html#omr-kommun-0180", links);
+        Assert.DoesNotContain(links, l => l.EndsWith("#omr-sdo-spanga-tensta", StringComparison.Ordinal)); // ended 2023: not a column today
+        var indicator = Parse(site, "indikator/otrygg-ute-sen-kvall.html");
+        Assert.All(links, l => Assert.NotNull(indicator.GetElementById(l.Split('#')[1])));
+        Assert.All(matrix.QuerySelectorAll("td"), td => Assert.False(string.IsNullOrWhiteSpace(td.TextContent)));
     }
 
     [Fact]
@@ -133,8 +187,8 @@ public sealed class SitePublisherTests : IDisposable
         Assert.All(summary.Files, f => Assert.True(File.Exists(Path.Combine(site, f)), f));
     }
 
-    private static IHtmlDocument ParseIndex(string site) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "index.html")));
+    private static IHtmlDocument Parse(string site, string page) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, page)));
 
     private static List<IndicatorResult> Results()
     {

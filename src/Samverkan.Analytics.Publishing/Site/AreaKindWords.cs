@@ -1,0 +1,36 @@
+using Samverkan.Analytics.Core.Areas;
+
+namespace Samverkan.Analytics.Publishing.Site;
+
+/// <summary>Swedish names of the kinds of area.</summary>
+internal static class AreaKindWords
+{
+    /// <summary>Plural, lower case: <c>stadsdelsområden</c>.</summary>
+    public static string Plural(AreaKind kind) => kind switch
+    {
+        AreaKind.Municipality => "kommuner",
+        AreaKind.District => "stadsdelsområden",
+        AreaKind.PoliceRegion => "polisregioner",
+        AreaKind.PoliceArea => "polisområden",
+        AreaKind.LocalPoliceArea => "lokalpolisområden",
+        _ => "platser",
+    };
+
+    /// <summary>Singular, lower case: <c>stadsdelsområde</c>.</summary>
+    public static string Singular(AreaKind kind) => kind switch
+    {
+        AreaKind.Municipality => "kommun",
+        AreaKind.District => "stadsdelsområde",
+        AreaKind.PoliceRegion => "polisregion",
+        AreaKind.PoliceArea => "polisområde",
+        AreaKind.LocalPoliceArea => "lokalpolisområde",
+        _ => "plats",
+    };
+
+    /// <summary>With a capital: <c>Stadsdelsområden</c>.</summary>
+    public static string PluralTitle(AreaKind kind)
+    {
+        var text = Plural(kind);
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+}

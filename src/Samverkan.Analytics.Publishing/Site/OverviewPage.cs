@@ -1,0 +1,257 @@
+using System.Text;
+using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.Dashboards;
+using Samverkan.Analytics.Publishing.Formatting;
+
+namespace Samverkan.Analytics.Publishing.Site;
+
+/// <summary>
+/// An overview page: for each matrix panel a real table of indicators (rows, grouped by priority
+/// area) × the city and the areas of one kind (columns), each cell the verdict since the baseline
+/// as a word on its colour and a link to the indicator page's row; verdict lists in words.
+/// </summary>
+internal static class OverviewPage
+{
+    private static readonly Verdict[] LegendOrder = [Verdict.Better, Verdict.Similar, Verdict.Worse, Verdict.Higher, Verdict.Lower, Verdict.NotAssessed];
+
+    public static string Render(SiteData data, DashboardPage page)
+    {
+        const string Root = "";
+        var html = new StringBuilder(128 * 1024);
+        PageFrame.Begin(html, data, page.Title, Root, page, []);
+        PageFrame.Audience(html, page);
+        if (page.Intro is { } intro)
+        {
+            html.Append("<p class=\"lead\">").Append(Html.E(intro)).Append("</p>\n");
+        }
+
+        html.Append("<p>").Append(Html.E(AgreementLine(data, page))).Append("</p>\n");
+        if (data.Indicators.Count == 0)
+        {
+            html.Append("<p>Det finns inga resultat att visa ännu.</p>\n");
+        }
+
+        var matrixNumber = 0;
+        foreach (var panel in page.Panels)
+        {
+            switch (panel.Type)
+            {
+                case PanelType.Matrix:
+                    Matrix(html, data, page, panel.AreaKind!.Value, ++matrixNumber == 1);
+                    break;
+                case PanelType.VerdictList:
+                    VerdictList(html, data, page, panel.Verdict!.Value);
+                    break;
+            }
+        }
+
+        PageFrame.End(html, data, Root);
+        return html.ToString();
+    }
+
+    private static string AgreementLine(SiteData data, DashboardPage page)
+    {
+        if (page.Agreement != DashboardLoader.CurrentAgreement && data.Catalog.FindAgreement(page.Agreement) is { } agreement)
+        {
+            return $"Utgångsläget är det som gällde för {agreement.Title.TrimEnd('.')} (undertecknad {agreement.Signed.ToString("d MMMM yyyy", SwedishFormat.Culture)}); " +
+                "varje ruta visar den senaste perioden som följdes upp mot den överenskommelsen.";
+        }
+
+        return "Varje ruta visar den senaste perioden jämförd med utgångsläget i den överenskommelse som gällde då (se indikatorns sida för år och värden).";
+    }
+
+    /// <summary>The areas (columns) of a matrix: those of the kind that exist on the agreement's day and have rows.</summary>
+    private static List<Area> Columns(SiteData data, string agreement, AreaKind kind)
+    {
+        var day = data.DayOf(agreement);
+        return data.AreasOfKind(kind).Where(a => a.Validity.Contains(day)).ToList();
+    }
+
+    private static void Matrix(StringBuilder html, SiteData data, DashboardPage page, AreaKind kind, bool withLegend)
+    {
+        var areas = Columns(data, page.Agreement, kind);
+        var indicators = data.Indicators
+            .Where(i => areas.Any(a => data.Series(i.Id, a.Id).Count > 0))
+            .ToList();
+        var heading = $"Stadens {AreaKindWords.Plural(kind)}";
+        var id = "matris-" + SitePaths.Segment(kind.ToWord());
+        html.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">")
+            .Append(Html.E(AreaKindWords.PluralTitle(kind))).Append(": förändring sedan utgångsläget</h2>\n");
+        if (areas.Count == 0 || indicators.Count == 0)
+        {
+            html.Append("<p>Inga resultat för ").Append(Html.E(AreaKindWords.Plural(kind))).Append(".</p>\n</section>\n");
+            return;
+        }
+
+        if (withLegend)
+        {
+            Legend(html);
+        }
+        else
+        {
+            html.Append("<p class=\"note\">Orden betyder detsamma som i tabellen ovan.</p>\n");
+        }
+
+        html.Append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").Append(id).Append("-caption\">\n")
+            .Append("<table class=\"matrix\">\n<caption id=\"").Append(id).Append("-caption\">").Append(Html.E(heading))
+            .Append(": bedömning av förändringen sedan utgångsläget per indikator (rader) och område (kolumner)</caption>\n<thead>\n<tr><th scope=\"col\">Indikator</th>")
+            .Append("<th scope=\"col\" class=\"area city\"><span class=\"vertical\">Hela staden</span></th>");
+        foreach (var area in areas)
+        {
+            html.Append("<th scope=\"col\" class=\"area\"><span class=\"vertical\">").Append(Html.E(area.Name)).Append("</span></th>");
+        }
+
+        html.Append("</tr>\n</thead>\n");
+        var columns = areas.Count + 2;
+        foreach (var group in indicators.GroupBy(i => data.PriorityAreaOf(i).Id, StringComparer.OrdinalIgnoreCase))
+        {
+            var priority = data.PriorityAreaOf(group.First());
+            html.Append("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"").Append(columns).Append("\" class=\"group\">")
+                .Append(Html.LinkOrText(string.Empty, data.Links.PriorityArea(priority.Id), priority.Title)).Append("</th></tr>\n");
+            foreach (var indicator in group)
+            {
+                var city = data.Latest(indicator.Id, data.City.Id, page.Agreement);
+                html.Append("<tr><th scope=\"row\">").Append(Html.LinkOrText(string.Empty, data.Links.Indicator(indicator), indicator.Title))
+                    .Append("<span class=\"muted\">").Append(Html.E(SpanText(data, indicator, page.Agreement))).Append("</span></th>");
+                Cell(html, data, indicator, data.City, city);
+                foreach (var area in areas)
+                {
+                    Cell(html, data, indicator, area, data.Latest(indicator.Id, area.Id, page.Agreement));
+                }
+
+                html.Append("</tr>\n");
+            }
+
+            html.Append("</tbody>\n");
+        }
+
+        html.Append("</table>\n</div>\n</section>\n");
+    }
+
+    /// <summary>"utgångsläge 2017, senast 2023" for the row header, from the city's row (or any).</summary>
+    private static string SpanText(SiteData data, IndicatorDefinition indicator, string agreement)
+    {
+        var row = data.Latest(indicator.Id, data.City.Id, agreement)
+            ?? data.Rows(indicator.Id).LastOrDefault(r => agreement == DashboardLoader.CurrentAgreement || string.Equals(r.AgreementId, agreement, StringComparison.OrdinalIgnoreCase));
+        if (row is null)
+        {
+            return string.Empty;
+        }
+
+        return row.BaselinePeriod is { } b ? $"utgångsläge {b}, senast {row.Period}" : $"senast {row.Period}, inget utgångsläge";
+    }
+
+    private static void Cell(StringBuilder html, SiteData data, IndicatorDefinition indicator, Area area, IndicatorResult? row)
+    {
+        var verdict = row is not null && Shown(row) ? row.ChangeVerdict : Verdict.NotAssessed;
+        var name = data.IsCity(area.Id) ? "hela staden" : area.Name;
+        var detail = new StringBuilder().Append(name).Append(", ").Append(indicator.Title).Append(": ");
+        if (row is null)
+        {
+            detail.Append("ingen uppgift");
+        }
+        else if (row.Status == ResultStatus.Suppressed)
+        {
+            detail.Append(ValueWords.TooFew(indicator)).Append(' ').Append(row.Period);
+        }
+        else if (Shown(row) && row.Value is { } value)
+        {
+            detail.Append(SwedishFormat.WithUnit(value, indicator)).Append(' ').Append(row.Period);
+            if (row.Change is { } change && row.BaselinePeriod is { } b)
+            {
+                detail.Append(", förändring sedan ").Append(b).Append(' ').Append(SwedishFormat.Change(change, row.ChangeCiLow, row.ChangeCiHigh, indicator));
+            }
+        }
+        else
+        {
+            detail.Append(ValueWords.Missing);
+        }
+
+        if (row is null)
+        {
+            html.Append("<td class=\"v v-not-assessed\">").Append(Html.NoValue).Append("</td>");
+            return;
+        }
+
+        html.Append("<td class=\"v v-").Append(verdict.ToWord()).Append("\">");
+        var link = data.Links.IndicatorArea(indicator, area.Id);
+        var inner = $"{Html.E(VerdictText.Short(verdict))}<span class=\"visually-hidden\"> – {Html.E(detail.ToString())}</span>";
+        if (link is null)
+        {
+            html.Append("<span class=\"cell\">").Append(inner).Append("</span>");
+        }
+        else
+        {
+            html.Append("<a href=\"").Append(Html.Href(string.Empty, link)).Append("\">").Append(inner).Append("</a>");
+        }
+
+        html.Append("</td>");
+    }
+
+    private static bool Shown(IndicatorResult row) => Charts.ChartSummary.IsShown(row);
+
+    private static void Legend(StringBuilder html)
+    {
+        html.Append("<h3 id=\"teckenforklaring\">Så läser du tabellen</h3>\n<ul class=\"legend\" aria-labelledby=\"teckenforklaring\">\n");
+        foreach (var verdict in LegendOrder)
+        {
+            html.Append("<li><span class=\"swatch v v-").Append(verdict.ToWord()).Append("\">").Append(Html.E(VerdictText.Short(verdict)))
+                .Append("</span> ").Append(Html.E(VerdictText.Legend(verdict))).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n<p class=\"note\">Bedömningen bygger på konfidensintervallet för förändringen, aldrig på p-värdet ensamt. ")
+            .Append("Där det är bättre med lägre värden (otrygghet, brott) betyder en minskning <q>Bättre</q>. Välj en ruta för att se siffrorna.</p>\n");
+    }
+
+    private static void VerdictList(StringBuilder html, SiteData data, DashboardPage page, Verdict verdict)
+    {
+        var id = "lista-" + verdict.ToWord();
+        var title = verdict switch
+        {
+            Verdict.Worse => "Statistiskt säkerställt sämre sedan utgångsläget",
+            Verdict.Better => "Statistiskt säkerställt bättre sedan utgångsläget",
+            Verdict.Higher => "Statistiskt säkerställt högre sedan utgångsläget",
+            _ => "Statistiskt säkerställt lägre sedan utgångsläget",
+        };
+        html.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">").Append(Html.E(title)).Append("</h2>\n");
+        var day = data.DayOf(page.Agreement);
+        var any = false;
+        var list = new StringBuilder();
+        foreach (var indicator in data.Indicators)
+        {
+            var areas = new List<Area> { data.City };
+            areas.AddRange(data.AreasWithRows(indicator.Id).Where(a => data.Links.Profile(a) is not null && a.Validity.Contains(day)));
+            var hits = areas
+                .Select(a => (Area: a, Row: data.Latest(indicator.Id, a.Id, page.Agreement)))
+                .Where(h => h.Row is not null && Charts.ChartSummary.IsShown(h.Row) && h.Row.ChangeVerdict == verdict)
+                .ToList();
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            any = true;
+            list.Append("<li>").Append(Html.LinkOrText(string.Empty, data.Links.Indicator(indicator), indicator.Title)).Append(": ");
+            list.Append(string.Join("; ", hits.Select(h =>
+            {
+                var name = data.IsCity(h.Area.Id) ? "hela staden" : h.Area.Name;
+                var change = ValueCells.Change(h.Row, indicator);
+                return $"{Html.LinkOrText(string.Empty, data.Links.IndicatorArea(indicator, h.Area.Id), name)} ({change})";
+            })));
+            list.Append("</li>\n");
+        }
+
+        if (any)
+        {
+            html.Append("<ul class=\"verdicts\">\n").Append(list).Append("</ul>\n");
+        }
+        else
+        {
+            html.Append("<p>Inga indikatorer i något område.</p>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+}
