@@ -92,9 +92,11 @@ internal static class ResultCells
                 break;
             case Measure.Rate or Measure.Count:
                 static double Percent(double ratio) => (ratio - 1) * 100;
-                decimals = 0;
-                text = SwedishFormat.Signed(Percent(change), 0) + "\u00A0%";
                 (low, high) = (low is { } l ? Percent(l) : null, high is { } h ? Percent(h) : null);
+
+                // A bound that rounds to 0 % but is not 0 gets a decimal, so "(−4 till 0)" never sits beside "bättre".
+                decimals = new[] { low, high }.Any(b => b is { } v && v != 0 && Math.Abs(v) < 0.5) ? 1 : 0;
+                text = SwedishFormat.Signed(Percent(change), 0) + "\u00A0%";
                 break;
             default:
                 decimals = SwedishFormat.Decimals(indicator);

@@ -25,9 +25,8 @@ internal static class SummarySection
 
         var focus = string.Join(", ", plan.FocusAreaIds.Select(data.AreaNameInSentence));
         context.Add(ParagraphBlock.Of(
-            $"Tabellen visar varje indikator för {focus}: utgångsläget, det senaste värdet till och med {Cutoff(data)}, " +
-            "förändringen sedan utgångsläget med konfidensintervall och bedömningen av den, trenden och läget mot målet. " +
-            "Bedömningarna bygger på konfidensintervallen: en förändring är statistiskt säkerställd när intervallet inte innefattar noll förändring."));
+            $"Varje indikator för {focus}: utgångsläget, det senaste värdet till och med {Cutoff(data)}, förändringen sedan utgångsläget " +
+            "med konfidensintervall och bedömningen av den, trenden och läget mot målet."));
         context.Add(ParagraphBlock.Of(Overview(rows.Select(r => r.Row).ToList()), ParagraphStyle.Finding));
 
         var multipleAreas = plan.FocusAreaIds.Count > 1;
