@@ -21,6 +21,7 @@ internal static class SamverkanCli
             RunCommand.Create(),
             MigrateCommand.Create(),
             ReportCommand.Create(),
+            CommentsCommand.Create(),
         };
 
         var parsed = root.Parse(args);

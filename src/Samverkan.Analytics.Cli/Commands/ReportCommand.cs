@@ -32,6 +32,7 @@ internal static class ReportCommand
         command.SetWork(async (parse, context, ct) =>
         {
             var request = new ReportRequest(scope.Parse(parse), parse.GetValue(run), parse.GetValue(edition));
+            CheckScope(context, request.Scope);
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
             var service = Service(context, storage);
             var path = Path.GetFullPath(parse.GetValue(output)!);

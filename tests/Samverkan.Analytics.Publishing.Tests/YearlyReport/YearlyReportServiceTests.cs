@@ -139,6 +139,20 @@ public sealed partial class YearlyReportServiceTests(RealRunFixture run) : IClas
         Assert.Contains("Stockholms stad Inte godkänd", cover, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RenderAsync_WritesAnAccessibleSwedishPage_WhenHtmlFor2024()
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(run.Html2024));
+
+        Assert.Equal("sv", page.DocumentElement.GetAttribute("lang"));
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.All(page.QuerySelectorAll("table"), t => Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector("caption")?.TextContent)));
+        Assert.All(page.QuerySelectorAll("th"), th => Assert.Contains(th.GetAttribute("scope"), new[] { "col", "row" }));
+        Assert.True(page.QuerySelectorAll("img").Length >= 16);
+        Assert.All(page.QuerySelectorAll("img"), img => Assert.StartsWith("Linjediagram: ", img.GetAttribute("alt"), StringComparison.Ordinal));
+        Assert.Contains(RealRunFixture.CommentText, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\d+,\d\u00A0?%|\d+,\d %")]
     private static partial Regex SwedishPercent();
 
