@@ -21,6 +21,8 @@ internal static class SamverkanCli
             RunCommand.Create(),
             MigrateCommand.Create(),
             UsersCommand.Create(),
+            ReportCommand.Create(),
+            CommentsCommand.Create(),
         };
 
         var parsed = root.Parse(args);
