@@ -20,6 +20,7 @@ internal static class SamverkanCli
             PublishCommand.Create(),
             RunCommand.Create(),
             MigrateCommand.Create(),
+            DigestCommand.Create(),
         };
 
         var parsed = root.Parse(args);
