@@ -44,7 +44,6 @@ internal static class DigestMessageBuilder
         message.Subject = subject;
         message.MessageId = messageId;
         message.Date = now;
-        message.Headers.Add("Content-Language", "sv");
         message.Headers.Add("Auto-Submitted", "auto-generated");
         message.Headers.Add("List-Unsubscribe", "<" + unsubscribeUrl + ">");
         message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -58,6 +57,7 @@ internal static class DigestMessageBuilder
         }
 
         message.Body = body.ToMessageBody();
+        message.Body.Headers.Replace(HeaderId.ContentLanguage, "sv");
         return new RenderedDigest(message, subject, preview, charts, content.ChangeCount);
     }
 }
