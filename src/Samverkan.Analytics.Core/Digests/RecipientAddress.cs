@@ -20,6 +20,12 @@ public static class RecipientAddress
     {
         address = null;
         var value = (text ?? string.Empty).Trim().ToLowerInvariant();
+        if (value.IndexOfAny([' ', '<', '>', ',', ';', '"']) >= 0)
+        {
+            error = $"'{text}' is not one plain address; write only name@domain, without a display name, brackets or a list";
+            return false;
+        }
+
         var at = value.IndexOf('@', StringComparison.Ordinal);
         if (at <= 0 || at != value.LastIndexOf('@') || at == value.Length - 1)
         {
