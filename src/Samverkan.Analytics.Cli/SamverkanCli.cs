@@ -23,6 +23,7 @@ internal static class SamverkanCli
             UsersCommand.Create(),
             ReportCommand.Create(),
             CommentsCommand.Create(),
+            DigestCommand.Create(),
         };
 
         var parsed = root.Parse(args);

@@ -6,7 +6,8 @@ namespace Samverkan.Analytics.Storage.Migrations;
 
 /// <summary>
 /// The migration scripts embedded in this assembly as <c>Samverkan.Analytics.Storage.Migrations.NNNN_name.sql</c>,
-/// numbered 1, 2, 3… without gaps.
+/// numbered from 1 upwards, each number once. Numbers are handed out per feature branch, so a branch
+/// may lack another's script for a while (a gap); the migrator applies whatever the database lacks.
 /// </summary>
 internal static partial class MigrationScripts
 {
@@ -46,16 +47,17 @@ internal static partial class MigrationScripts
         return new MigrationScript(int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture), match.Groups[2].Value, sql);
     }
 
-    /// <summary>Orders the scripts and checks they are numbered 1, 2, 3… with no gap or duplicate.</summary>
+    /// <summary>Orders the scripts and checks they are numbered from 1 upwards with no duplicate (gaps are allowed).</summary>
     public static IReadOnlyList<MigrationScript> Check(IEnumerable<MigrationScript> scripts)
     {
         var ordered = scripts.OrderBy(s => s.Version).ToList();
         for (var i = 0; i < ordered.Count; i++)
         {
-            if (ordered[i].Version != i + 1)
+            if (ordered[i].Version < 1 || (i > 0 && ordered[i].Version == ordered[i - 1].Version))
             {
                 throw new InvalidOperationException(
-                    $"Migration numbers must run 1, 2, 3… without gaps or duplicates; found {ordered[i].Version} ({ordered[i].Name}) where {i + 1} belongs.");
+                    $"Migration numbers must start at 1 and be used once each; found {ordered[i].Version} ({ordered[i].Name}) " +
+                    (ordered[i].Version < 1 ? "below 1." : $"twice (also {ordered[i - 1].Name})."));
             }
         }
 

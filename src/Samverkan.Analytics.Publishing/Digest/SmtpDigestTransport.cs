@@ -1,0 +1,104 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace Samverkan.Analytics.Publishing.Digest;
+
+/// <summary>
+/// Sends through an SMTP relay with MailKit: one connection per message, transient failures
+/// (cannot connect, connection lost, timeouts, 4xx replies) retried with exponential backoff,
+/// permanent ones (5xx, failed login, TLS refused) reported at once. Error messages name the host
+/// and port, never the user name or password.
+/// </summary>
+internal sealed class SmtpDigestTransport : IDigestTransport
+{
+    private readonly DigestSmtpOptions _options;
+    private readonly SecureSocketOptions _security;
+    private readonly TimeProvider _time;
+
+    public SmtpDigestTransport(DigestSmtpOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _time = time;
+        if (!TryParseSecurity(options.Security, out _security))
+        {
+            throw new ArgumentException($"Samverkan:Digest:Smtp:Security '{options.Security}' is not one of StartTls, SslOnConnect, StartTlsWhenAvailable, Auto, None.", nameof(options));
+        }
+    }
+
+    /// <summary>Parses the security setting (case-insensitive).</summary>
+    public static bool TryParseSecurity(string? text, out SecureSocketOptions security)
+    {
+        SecureSocketOptions? parsed = (text ?? string.Empty).Trim().ToLowerInvariant() switch
+        {
+            "starttls" => SecureSocketOptions.StartTls,
+            "sslonconnect" => SecureSocketOptions.SslOnConnect,
+            "starttlswhenavailable" => SecureSocketOptions.StartTlsWhenAvailable,
+            "auto" => SecureSocketOptions.Auto,
+            "none" => SecureSocketOptions.None,
+            _ => null,
+        };
+        security = parsed ?? SecureSocketOptions.None;
+        return parsed is not null;
+    }
+
+    /// <summary>The wait before attempt <paramref name="attempt"/> (2, 3, …): the retry delay, doubled each time.</summary>
+    public static TimeSpan Backoff(TimeSpan first, int attempt) => attempt <= 1 ? TimeSpan.Zero : first * Math.Pow(2, attempt - 2);
+
+    /// <inheritdoc />
+    public async Task<string> SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        var where = _options.ToString();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SendOnceAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                var (transient, reason) = Describe(e);
+                if (!transient || attempt >= _options.Attempts)
+                {
+                    var tries = attempt == 1 ? "1 attempt" : $"{attempt} attempts";
+                    throw new DigestDeliveryException($"SMTP {where}: {reason} ({tries}{(transient ? string.Empty : ", not retried: the error is permanent")}).", e);
+                }
+
+                await Task.Delay(Backoff(_options.RetryDelay, attempt + 1), _time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<string> SendOnceAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        using var client = new SmtpClient { Timeout = (int)Math.Min(int.MaxValue, _options.Timeout.TotalMilliseconds) };
+        await client.ConnectAsync(_options.Host ?? throw new InvalidOperationException("Samverkan:Digest:Smtp:Host is not set."), _options.Port, _security, cancellationToken).ConfigureAwait(false);
+        if (!string.IsNullOrEmpty(_options.UserName))
+        {
+            await client.AuthenticateAsync(_options.UserName, _options.Password ?? string.Empty, cancellationToken).ConfigureAwait(false);
+        }
+
+        var answer = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await client.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
+        return answer;
+    }
+
+    /// <summary>Whether a failure may pass if tried again, and what it was in one clause without secrets.</summary>
+    private static (bool Transient, string Reason) Describe(Exception e) => e switch
+    {
+        SmtpCommandException c when (int)c.StatusCode is >= 400 and < 500 => (true, $"the server answered {(int)c.StatusCode} (try later): {Trim(c.Message)}"),
+        SmtpCommandException c => (false, $"the server refused the message with {(int)c.StatusCode}: {Trim(c.Message)}"),
+        AuthenticationException => (false, "the login was refused; check Samverkan__Digest__Smtp__UserName and the password in the environment"),
+        SslHandshakeException => (false, "the TLS handshake failed; check Samverkan:Digest:Smtp:Security and the port"),
+        SocketException s => (true, $"cannot connect ({s.SocketErrorCode}); is the SMTP server running and reachable from here?"),
+        SmtpProtocolException or ServiceNotConnectedException or IOException => (true, $"the connection was lost: {Trim(e.Message)}"),
+        TimeoutException or OperationCanceledException => (true, "the server did not answer in time"),
+        NotSupportedException => (false, $"the server does not support what is needed: {Trim(e.Message)}"),
+        _ => (false, $"{e.GetType().Name}: {Trim(e.Message)}"),
+    };
+
+    private static string Trim(string text) => DigestTexts.OneLine(text).Trim();
+}

@@ -1,0 +1,103 @@
+using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Periods;
+using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.Digest;
+using Samverkan.Analytics.Publishing.Tests.Digest.Support;
+
+namespace Samverkan.Analytics.Publishing.Tests.Digest;
+
+public sealed class DigestTextsTests
+{
+    private static readonly Area Farsta = new() { Id = "sdo-farsta", Name = "Farsta", Kind = AreaKind.District };
+
+    private static string Plain(string text) => text.Replace('\u00A0', ' ');
+
+    private static IndicatorResult Robbery(double change, double low, double high, Verdict verdict) =>
+        DigestWorld.Row("ran", "sdo-farsta", 2024, 103, 79, 132) with
+        {
+            BaselinePeriod = Period.OfYear(2018),
+            Change = change,
+            ChangeCiLow = low,
+            ChangeCiHigh = high,
+            ChangeVerdict = verdict,
+        };
+
+    [Fact]
+    public void Explanation_SaysDirectionIntervalAndSureness_WhenARateFellSignificantly()
+    {
+        var text = DigestTexts.Explanation(DigestWorld.Ran(), Farsta, Robbery(0.76, 0.65, 0.89, Verdict.Better));
+
+        Assert.Equal(
+            "Anmälda rån i Farsta har minskat sedan 2018 (−24 %, 95 % KI −35 till −11 %); minskningen är statistiskt säkerställd, en förbättring. " +
+            "Senaste värde 2024: 103 per 100 000 inv. (95 % KI 79–132).",
+            Plain(text));
+    }
+
+    [Theory]
+    [InlineData(1.12, 0.95, 1.31, Verdict.Similar, "har ökat sedan 2018 (+12 %, 95 % KI −5 till +31 %); förändringen är inte statistiskt säkerställd.")]
+    [InlineData(1.40, 1.10, 1.80, Verdict.Worse, "har ökat sedan 2018 (+40 %, 95 % KI +10 till +80 %); ökningen är statistiskt säkerställd, en försämring.")]
+    [InlineData(1.002, 0.9, 1.1, Verdict.Similar, "är i stort sett oförändrad sedan 2018 (0 %, 95 % KI −10 till +10 %); förändringen är inte statistiskt säkerställd.")]
+    public void Explanation_DescribesTheChange_ForEachVerdict(double change, double low, double high, Verdict verdict, string expected)
+    {
+        var text = Plain(DigestTexts.Explanation(DigestWorld.Ran(), Farsta, Robbery(change, low, high, verdict)));
+
+        Assert.StartsWith("Anmälda rån i Farsta " + expected, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explanation_SpeaksOfTheShare_WhenTheIndicatorIsAProportion()
+    {
+        var indicator = new IndicatorDefinition
+        {
+            Id = "otrygg-ute-sen-kvall",
+            Title = "Otrygga ute ensamma sent en kväll",
+            PriorityAreaId = "overgripande",
+            Measure = Measure.Proportion,
+            Multiplier = 100,
+            Unit = "%",
+            Source = new IndicatorSource { Dataset = Dataset.Survey, Survey = "stockholm-trygghetsmatning", Question = "otrygg-ute-sen-kvall" },
+        };
+        var row = DigestWorld.Row("otrygg-ute-sen-kvall", "sdo-farsta", 2023, 8.1, 7.2, 9.1) with
+        {
+            BaselinePeriod = Period.OfYear(2017), Change = -2.1, ChangeCiLow = -3.0, ChangeCiHigh = -1.2, ChangeVerdict = Verdict.Better,
+        };
+
+        var text = Plain(DigestTexts.Explanation(indicator, Farsta, row));
+
+        Assert.StartsWith(
+            "Andelen otrygga ute ensamma sent en kväll i Farsta har minskat sedan 2017 (−2,1 procentenheter, 95 % KI −3,0 till −1,2); minskningen är statistiskt säkerställd",
+            text,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explanation_GivesNoNumber_WhenTheLatestRowIsSuppressed()
+    {
+        var row = Robbery(0.76, 0.65, 0.89, Verdict.Better) with { Status = ResultStatus.Suppressed };
+
+        var text = DigestTexts.Explanation(DigestWorld.Ran(), Farsta, row);
+
+        Assert.Equal("Den senaste uppgiften om anmälda rån i Farsta (2024) visas inte: underlaget är för litet för att skydda enskilda.", text);
+    }
+
+    [Theory]
+    [InlineData(ResultStatus.Suppressed, "visas inte (för litet underlag)", "–", "–", "–")]
+    [InlineData(ResultStatus.Missing, "saknas", "–", "–", "–")]
+    [InlineData(ResultStatus.Preliminary, "103 (prel.)", "79–132", "−24 % (−35 till −11 %) sedan 2018", "bättre")]
+    public void Cells_ShowNoNumbers_WhenTheRowMayNotBeShown(ResultStatus status, string value, string interval, string change, string verdict)
+    {
+        var row = Robbery(0.76, 0.65, 0.89, Verdict.Better) with { Status = status };
+        var indicator = DigestWorld.Ran();
+
+        Assert.Equal(
+            (value, interval, change, verdict),
+            (DigestTexts.ValueCell(row, indicator), DigestTexts.IntervalCell(row, indicator), Plain(DigestTexts.ChangeCell(row, indicator)), DigestTexts.VerdictCell(row)));
+    }
+
+    [Fact]
+    public void Sentence_AddsNoSecondFullStop_WhenTheUnitEndsWithOne()
+    {
+        Assert.Equal(("… inv.", "… %."), (DigestTexts.Sentence("… inv."), DigestTexts.Sentence("… %")));
+    }
+}
