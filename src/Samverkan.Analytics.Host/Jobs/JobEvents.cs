@@ -11,6 +11,7 @@ internal static class JobEvents
     public static readonly EventId ComputeStarted = new(2001, "ComputeStarted");
     public static readonly EventId ComputeFinished = new(2002, "ComputeFinished");
     public static readonly EventId ComputeSkipped = new(2003, "ComputeSkipped");
+    public static readonly EventId PublishStarted = new(3000, "PublishStarted");
     public static readonly EventId PublishFinished = new(3001, "PublishFinished");
     public static readonly EventId PublishSkipped = new(3002, "PublishSkipped");
     public static readonly EventId Failed = new(9001, "JobFailed");

@@ -63,6 +63,7 @@ public sealed class PublishJob(
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        log.LogInformation(JobEvents.PublishStarted, "Publishing run {RunId}", stored.Run.Id);
         var result = SitePublisher.Publish(catalog, stored.Run, stored.Results, dataDirectory.Site);
         WriteAtomically(Path.Combine(dataDirectory.Root, PublishedRunFile), stored.Run.Id.ToString(CultureInfo.InvariantCulture) + "\n");
         log.LogInformation(JobEvents.PublishFinished, "Published run {RunId}: {Charts} charts, {Files} files in {Directory}",
