@@ -23,6 +23,7 @@ internal static class StartupFailure
             InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
                 "The settings are not valid; nothing was started: " + i.Message,
             InvalidOperationException i when i.Message.Contains("fonts-dejavu-core", StringComparison.Ordinal) => i.Message,
+            InvalidOperationException i when i.Message.StartsWith("The database schema is version", StringComparison.Ordinal) => i.Message,
             NpgsqlException or SocketException => "Cannot use the PostgreSQL database (" + SettingNames.ConnectionString + "): "
                 + e.Message + " Check that the server runs and that the connection string is right; nothing was started.",
             AggregateException { InnerExceptions.Count: 1 } a => Describe(a.InnerExceptions[0]),
