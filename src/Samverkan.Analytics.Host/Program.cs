@@ -1,33 +1,31 @@
 using Samverkan.Analytics.Host;
+using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Host.Health;
 using Samverkan.Analytics.Host.Security;
 using Samverkan.Analytics.Host.Web;
 
-// The table of contents (STYLE.md 5): settings and services, then the web.
+// The table of contents (STYLE.md 5): settings and services, then the web. A failure a user can
+// fix (a setting, a font, the database) ends the program with its message and exit code 1.
 var builder = WebApplication.CreateBuilder(args);
 try
 {
     builder.AddSamverkan(args);
     builder.AddSamverkanSecurity();
+    var app = builder.Build();
+    app.ValidateSamverkanSettings();
+    app.UseSamverkanSecurity(); // login for everything below, except what says AllowAnonymous
+    app.MapSamverkanHealth();
+    app.MapSamverkanApi();
+    app.MapAdminHangfireDashboard("/hangfire");
+    app.MapSamverkanSite();
+    await app.RunAsync().ConfigureAwait(false);
+    return 0;
 }
-catch (StartupException e)
+catch (Exception e) when (StartupFailure.Describe(e) is { } message)
 {
-    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(message);
     return 1;
 }
-catch (InvalidOperationException e) when (e.Message.Contains("fonts-dejavu-core", StringComparison.Ordinal))
-{
-    Console.Error.WriteLine(e.Message);
-    return 1;
-}
-
-var app = builder.Build();
-app.UseSamverkanSecurity(); // login for everything below, except what says AllowAnonymous
-app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
-app.MapResultsApi();
-app.MapAdminHangfireDashboard("/hangfire");
-app.MapSamverkanSite();
-await app.RunAsync().ConfigureAwait(false);
-return 0;
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>
 public partial class Program;

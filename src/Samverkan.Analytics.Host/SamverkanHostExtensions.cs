@@ -1,13 +1,12 @@
-using Hangfire;
-using Hangfire.Storage.SQLite;
-using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Analysis;
 using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Host.Health;
 using Samverkan.Analytics.Host.Jobs;
+using Samverkan.Analytics.Host.Web;
 using Samverkan.Analytics.Ingestion.Catalog;
 using Samverkan.Analytics.Ingestion.Csv;
 using Samverkan.Analytics.Ingestion.Importing;
@@ -42,7 +41,7 @@ internal static class SamverkanHostExtensions
         var catalog = loaded.Catalog ?? throw new StartupException($"The catalogue in {catalogDirectory} does not validate:{Environment.NewLine}{loaded}");
 
         var services = builder.Services;
-        services.AddSingleton(Options.Create(options));
+        services.AddSamverkanSettings();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(dataDirectory);
         services.AddSingleton(catalog);
@@ -54,27 +53,9 @@ internal static class SamverkanHostExtensions
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<ComputeService>();
         services.AddSingleton<SitePublishService>();
-        services.AddTransient<IngestInboxJob>();
-        services.AddTransient<ComputeJob>();
-        services.AddTransient<PublishJob>();
-        services.AddTransient<NightlyJob>();
         services.AddHostedService<StartupTasks>();
-        builder.AddHangfire(dataDirectory, database);
-    }
-
-    private static void AddHangfire(this WebApplicationBuilder builder, DataDirectory dataDirectory, DatabaseOptions database)
-    {
-        builder.Services.AddHangfire(c =>
-        {
-            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            // Hangfire's tables live in their own file, so its polling never contends with imports.
-            c.UseSQLiteStorage(dataDirectory.HangfireDatabaseFile, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
-        });
-        builder.Services.AddHangfireServer(o =>
-        {
-            o.WorkerCount = 2;
-            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
-        });
-        _ = database; // PostgreSQL for Hangfire comes with the scale-out issue; data may already use it.
+        builder.AddSamverkanJobs(dataDirectory);
+        builder.AddSamverkanApi();
+        services.AddSamverkanHealth();
     }
 }

@@ -1,21 +1,18 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
-using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Host.Configuration;
 using Samverkan.Analytics.Host.Jobs;
-using Samverkan.Analytics.Ingestion.Layout;
 using Samverkan.Analytics.Storage;
 
 namespace Samverkan.Analytics.Host;
 
 /// <summary>
-/// On start: migrates the schema, registers the recurring jobs, and on first start (nothing ever
-/// imported, empty inbox) copies the sample data into the inbox; then runs the inbox once at once,
-/// so a new user sees charts within a minute.
+/// On start: migrates the data schema (each script once, even when servers start together),
+/// registers the recurring jobs, and enqueues one inbox run at once, which on first start (nothing
+/// ever imported) also loads the sample data, so a new user sees charts within a minute.
 /// </summary>
 internal sealed class StartupTasks(
     StorageBundle storage,
-    DataDirectory dataDirectory,
     IOptions<SamverkanOptions> options,
     IRecurringJobManager recurring,
     IBackgroundJobClient jobs,
@@ -26,21 +23,11 @@ internal sealed class StartupTasks(
         var applied = await storage.Migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (applied.Count > 0)
         {
-            log.LogInformation("Database schema: {Count} migrations applied", applied.Count);
+            log.LogInformation("Database schema ({Provider}): {Count} migrations applied", storage.Provider, applied.Count);
         }
 
-        var o = options.Value;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(o.TimeZone);
-        recurring.AddOrUpdate<IngestInboxJob>(JobIds.IngestInbox, j => j.RunAsync(CancellationToken.None), o.IngestInboxCron, new RecurringJobOptions { TimeZone = zone });
-        recurring.AddOrUpdate<NightlyJob>(JobIds.NightlyCompute, j => j.RunAsync(), o.NightlyCron, new RecurringJobOptions { TimeZone = zone });
-
-        var seeded = await SampleSeeder.SeedIfEmptyAsync(storage.Observations, dataDirectory, o.SampleDirectory(), cancellationToken).ConfigureAwait(false);
-        if (seeded > 0)
-        {
-            log.LogInformation("First start: copied {Count} sample files from data-samples into the inbox", seeded);
-        }
-
-        jobs.Enqueue<IngestInboxJob>(j => j.RunAsync(CancellationToken.None));
+        JobSchedules.Register(recurring, options.Value);
+        jobs.Enqueue<IngestInboxJob>(j => j.Run(true, CancellationToken.None));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

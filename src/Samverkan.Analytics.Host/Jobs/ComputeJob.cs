@@ -1,22 +1,68 @@
 using Hangfire;
+using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Analysis;
+using Samverkan.Analytics.Core.Catalog;
+using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Host.Configuration;
 
 namespace Samverkan.Analytics.Host.Jobs;
 
-/// <summary>A compute run; never two at once (a distributed lock through Hangfire's storage).</summary>
-public sealed class ComputeJob(ComputeService compute, IResultStore results, ILogger<ComputeJob> log)
+/// <summary>
+/// A compute run. Never two at once on any server (the <see cref="JobLock.Compute"/> lock); a run
+/// that finds the latest stored run already based on the newest import and this catalogue version
+/// does nothing unless forced, so running it twice costs nothing.
+/// </summary>
+public sealed class ComputeJob(
+    ComputeService compute,
+    IObservationStore observations,
+    IResultStore results,
+    Catalog catalog,
+    JobStorage storage,
+    IOptions<JobsOptions> jobs,
+    ILogger<ComputeJob> log)
 {
-    /// <summary>The Hangfire entry point.</summary>
-    [AutomaticRetry(Attempts = 2)]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The Hangfire entry point. Synchronous on purpose: the lock is taken and released on the
+    /// worker's thread (see <see cref="JobLock"/>); the work inside is asynchronous.
+    /// </summary>
+    /// <param name="force">Compute even when the latest run is current (nightly, or an analyst's request).</param>
+    /// <param name="cancellationToken">Hangfire's shutdown token.</param>
+    [AutomaticRetry(Attempts = 3)]
+    [JobDisplayName("compute")]
+    public void Run(bool force, CancellationToken cancellationToken)
     {
-        var run = await compute.RunAsync(cancellationToken).ConfigureAwait(false);
-        log.LogInformation("Compute run {RunId}: {Rows} result rows (catalogue {Version})", run.Id, run.RowCount, run.CatalogVersion);
+        var wait = jobs.Value.LockWaitTimeout;
+        using var held = JobLock.TryAcquire(storage, JobLock.Compute, wait, log)
+            ?? throw new TimeoutException($"Another compute ran for longer than {wait} (Samverkan:Jobs:LockWaitTimeout); this one is retried later.");
+        JobRunner.Run(log, JobIds.Compute, () => RunLockedAsync(force, cancellationToken));
     }
 
-    /// <summary>True when a compute run is stored.</summary>
-    public async Task<bool> HasRunAsync(CancellationToken cancellationToken) =>
-        await results.GetRunAsync(null, cancellationToken).ConfigureAwait(false) is not null;
+    /// <summary>True when the latest stored run saw the newest import and used this catalogue version.</summary>
+    internal async Task<bool> IsCurrentAsync(CancellationToken cancellationToken)
+    {
+        var latest = await results.GetRunAsync(null, cancellationToken).ConfigureAwait(false);
+        if (latest is not { } stored)
+        {
+            return false;
+        }
+
+        var imports = await observations.ListImportsAsync(cancellationToken).ConfigureAwait(false);
+        long? newest = imports.Count == 0 ? null : imports.Max(i => i.Id);
+        return stored.Run.LatestImportId == newest && string.Equals(stored.Run.CatalogVersion, catalog.Version, StringComparison.Ordinal);
+    }
+
+    private async Task RunLockedAsync(bool force, CancellationToken cancellationToken)
+    {
+        if (!force && await IsCurrentAsync(cancellationToken).ConfigureAwait(false))
+        {
+            log.LogInformation(JobEvents.ComputeSkipped, "Compute skipped: the latest run is based on the newest import and catalogue {Version}", catalog.Version);
+            return;
+        }
+
+        log.LogInformation(JobEvents.ComputeStarted, "Compute started");
+        var run = await compute.RunAsync(cancellationToken).ConfigureAwait(false);
+        log.LogInformation(JobEvents.ComputeFinished, "Compute run {RunId}: {Rows} result rows (catalogue {Version}, data up to import {ImportId})",
+            run.Id, run.RowCount, run.CatalogVersion, run.LatestImportId);
+    }
 }

@@ -1,37 +1,108 @@
 using Hangfire;
+using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Host.Configuration;
 using Samverkan.Analytics.Ingestion.Importing;
+using Samverkan.Analytics.Ingestion.Layout;
 
 namespace Samverkan.Analytics.Host.Jobs;
 
 /// <summary>
-/// Imports what waits in the inbox; when that changed the stored data (or nothing has been computed
-/// or published yet), chains compute → publish. Safe to run twice: an imported file leaves the inbox,
-/// and the same bytes are never imported again.
+/// Imports what waits in the inbox; when that changed the stored data (or nothing has been
+/// published yet), chains compute → publish. One server reads the inbox at a time (the
+/// <see cref="JobLock.Inbox"/> lock): a run that finds another reading skips, since that one takes
+/// the files. Safe to run twice: an imported file leaves the inbox, the same bytes are never stored
+/// twice (content hash), and a file another process moved away mid-run is not an error.
 /// </summary>
-public sealed class IngestInboxJob(InboxProcessor inbox, IBackgroundJobClient jobs, ComputeJob compute, DataDirectory dataDirectory, ILogger<IngestInboxJob> log)
+public sealed class IngestInboxJob(
+    InboxProcessor inbox,
+    IObservationStore observations,
+    IBackgroundJobClient jobs,
+    DataDirectory dataDirectory,
+    JobStorage storage,
+    IOptions<SamverkanOptions> options,
+    ILogger<IngestInboxJob> log)
 {
-    /// <summary>The Hangfire entry point.</summary>
+    private const int MaxPasses = 3;
+
+    /// <summary>The Hangfire entry point (synchronous: see <see cref="ComputeJob.Run"/>).</summary>
+    /// <param name="seedSamples">First start: copy the sample data into the inbox when nothing was ever imported (if <c>Samverkan:LoadSamplesOnFirstStart</c>).</param>
+    /// <param name="cancellationToken">Hangfire's shutdown token; stops before the next file.</param>
     [AutomaticRetry(Attempts = 3)]
-    [DisableConcurrentExecution(timeoutInSeconds: 300)]
-    public async Task RunAsync(CancellationToken cancellationToken)
+    [JobDisplayName("ingest-inbox")]
+    public void Run(bool seedSamples, CancellationToken cancellationToken)
     {
-        var files = await inbox.ProcessAsync(cancellationToken).ConfigureAwait(false);
+        // The first-start run waits for the lock, so the samples are seeded exactly when the store is empty.
+        var wait = seedSamples ? TimeSpan.FromMinutes(1) : TimeSpan.FromSeconds(1);
+        using var held = JobLock.TryAcquire(storage, JobLock.Inbox, wait, log);
+        if (held is null)
+        {
+            log.LogInformation(JobEvents.InboxBusy, "Inbox: another server is reading it; this run leaves the files to that one");
+            return;
+        }
+
+        JobRunner.Run(log, JobIds.IngestInbox, () => RunLockedAsync(seedSamples, cancellationToken));
+    }
+
+    private async Task RunLockedAsync(bool seedSamples, CancellationToken cancellationToken)
+    {
+        if (seedSamples)
+        {
+            var seeded = await SampleSeeder.SeedIfEmptyAsync(observations, dataDirectory, options.Value.SampleDirectory(), cancellationToken).ConfigureAwait(false);
+            if (seeded > 0)
+            {
+                log.LogInformation(JobEvents.SamplesSeeded, "First start: copied {Count} sample files from data-samples into the inbox", seeded);
+            }
+        }
+
+        var before = await NewestImportAsync(cancellationToken).ConfigureAwait(false);
+        var files = new List<InboxFileResult>();
+        var interrupted = false;
+        for (var pass = 1; ; pass++)
+        {
+            try
+            {
+                files.AddRange(await inbox.ProcessAsync(cancellationToken).ConfigureAwait(false));
+                break;
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && pass < MaxPasses)
+            {
+                // Another process (a server without the lock, the Cli) took a file between listing and
+                // moving it. The content hash kept it from being stored twice; read the inbox again.
+                interrupted = true;
+                log.LogInformation(JobEvents.InboxFileLeft, "Inbox: a file left the inbox while it was read ({Reason}); reading the inbox again", e.Message);
+            }
+        }
+
         foreach (var file in files.Where(f => f.Outcome == InboxFileOutcome.Rejected))
         {
-            log.LogWarning("Rejected {File}: moved to {Path}; reasons in {Path}.errors.txt", file.FileName, file.MovedTo, file.MovedTo);
+            log.LogWarning(JobEvents.InboxFileRejected, "Rejected {File}: moved to {Path}; the reasons are in {Path}.errors.txt", file.FileName, file.MovedTo, file.MovedTo);
         }
 
-        var changed = files.Any(f => f.Import?.Outcome?.ChangedData == true);
         if (files.Count > 0)
         {
-            log.LogInformation("Inbox: {Imported} imported, {Rejected} rejected, {Same} already imported",
-                files.Count(f => f.Outcome == InboxFileOutcome.Imported), files.Count(f => f.Outcome == InboxFileOutcome.Rejected), files.Count(f => f.Outcome == InboxFileOutcome.AlreadyImported));
+            log.LogInformation(JobEvents.InboxRead, "Inbox: {Imported} imported, {Rejected} rejected, {AlreadyImported} already imported, {Skipped} left for later",
+                Count(files, InboxFileOutcome.Imported), Count(files, InboxFileOutcome.Rejected),
+                Count(files, InboxFileOutcome.AlreadyImported), Count(files, InboxFileOutcome.Skipped));
         }
 
-        if (changed || !await compute.HasRunAsync(cancellationToken).ConfigureAwait(false) || !File.Exists(Path.Combine(dataDirectory.Site, "index.html")))
+        var changed = files.Any(f => f.Import?.Outcome?.ChangedData == true)
+            || (interrupted && await NewestImportAsync(cancellationToken).ConfigureAwait(false) != before);
+        // Also when nothing was published yet (first start, or a publish that never succeeded): the
+        // chain's steps skip what is already current.
+        var unpublished = PublishJob.PublishedRun(dataDirectory) is null || !File.Exists(Path.Combine(dataDirectory.Site, "index.html"));
+        if (changed || unpublished)
         {
-            jobs.ComputeThenPublish();
+            jobs.ComputeThenPublish(force: false);
         }
+    }
+
+    private static int Count(List<InboxFileResult> files, InboxFileOutcome outcome) => files.Count(f => f.Outcome == outcome);
+
+    private async Task<long?> NewestImportAsync(CancellationToken cancellationToken)
+    {
+        var imports = await observations.ListImportsAsync(cancellationToken).ConfigureAwait(false);
+        return imports.Count == 0 ? null : imports.Max(i => i.Id);
     }
 }

@@ -3,12 +3,13 @@ using Hangfire;
 namespace Samverkan.Analytics.Host.Jobs;
 
 /// <summary>The nightly compute → publish, so results follow catalogue changes even without new data.</summary>
-public sealed class NightlyJob(IBackgroundJobClient jobs)
+public sealed class NightlyJob(IBackgroundJobClient jobs, ILogger<NightlyJob> log)
 {
-    /// <summary>The Hangfire entry point.</summary>
-    public Task RunAsync()
+    /// <summary>The Hangfire entry point: enqueues a forced compute and its publish.</summary>
+    [JobDisplayName("nightly")]
+    public void Run()
     {
-        jobs.ComputeThenPublish();
-        return Task.CompletedTask;
+        var (compute, publish) = jobs.ComputeThenPublish(force: true);
+        log.LogInformation("Nightly: compute {ComputeJobId} and publish {PublishJobId} enqueued", compute, publish);
     }
 }

@@ -1,24 +1,106 @@
+using System.Globalization;
 using Hangfire;
+using Microsoft.Extensions.Options;
+using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Host.Configuration;
 using Samverkan.Analytics.Publishing.Site;
 
 namespace Samverkan.Analytics.Host.Jobs;
 
-/// <summary>Publishes the latest run as the site served at <c>/</c>; a separate job, so a failing publish never blocks imports.</summary>
-public sealed class PublishJob(SitePublishService publisher, DataDirectory dataDirectory, ILogger<PublishJob> log)
+/// <summary>
+/// Publishes the latest run as the site served at <c>/</c>; a separate job, so a failing publish
+/// never blocks imports. One publish at a time on any server (the <see cref="JobLock.Publish"/>
+/// lock); the run last published is remembered in <c>.published-run</c> in the data directory, so
+/// publishing the same run again is skipped unless forced.
+/// </summary>
+public sealed class PublishJob(
+    IResultStore results,
+    Catalog catalog,
+    DataDirectory dataDirectory,
+    JobStorage storage,
+    IOptions<JobsOptions> jobs,
+    ILogger<PublishJob> log)
 {
-    /// <summary>The Hangfire entry point.</summary>
-    [AutomaticRetry(Attempts = 2)]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>The file in the data directory that names the run the site shows.</summary>
+    public const string PublishedRunFile = ".published-run";
+
+    /// <summary>The Hangfire entry point (synchronous: see <see cref="ComputeJob.Run"/>).</summary>
+    /// <param name="force">Publish even when the site already shows the latest run.</param>
+    /// <param name="cancellationToken">Hangfire's shutdown token.</param>
+    [AutomaticRetry(Attempts = 3)]
+    [JobDisplayName("publish")]
+    public void Run(bool force, CancellationToken cancellationToken)
     {
-        var result = await publisher.PublishAsync(dataDirectory.Site, null, cancellationToken).ConfigureAwait(false);
-        if (result is null)
+        var wait = jobs.Value.LockWaitTimeout;
+        using var held = JobLock.TryAcquire(storage, JobLock.Publish, wait, log)
+            ?? throw new TimeoutException($"Another publish ran for longer than {wait} (Samverkan:Jobs:LockWaitTimeout); this one is retried later.");
+        JobRunner.Run(log, JobIds.Publish, () => RunLockedAsync(force, cancellationToken));
+    }
+
+    /// <summary>The run id in <c>.published-run</c>, or null.</summary>
+    internal static long? PublishedRun(DataDirectory dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory.Root, PublishedRunFile);
+        return File.Exists(path) && long.TryParse(File.ReadAllText(path).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+
+    private async Task RunLockedAsync(bool force, CancellationToken cancellationToken)
+    {
+        RemoveLeftovers();
+        var latest = await results.GetRunAsync(null, cancellationToken).ConfigureAwait(false);
+        if (latest is not { } stored)
         {
-            log.LogInformation("Nothing to publish yet: no compute run");
+            log.LogInformation(JobEvents.PublishSkipped, "Nothing to publish yet: no compute run");
             return;
         }
 
-        log.LogInformation("Published {Charts} charts to {Directory}", result.ChartCount, result.OutputDirectory);
+        if (!force && PublishedRun(dataDirectory) == stored.Run.Id && File.Exists(Path.Combine(dataDirectory.Site, "index.html")))
+        {
+            log.LogInformation(JobEvents.PublishSkipped, "Publish skipped: the site already shows run {RunId}", stored.Run.Id);
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        log.LogInformation(JobEvents.PublishStarted, "Publishing run {RunId}", stored.Run.Id);
+        var result = SitePublisher.Publish(catalog, stored.Run, stored.Results, dataDirectory.Site);
+        WriteAtomically(Path.Combine(dataDirectory.Root, PublishedRunFile), stored.Run.Id.ToString(CultureInfo.InvariantCulture) + "\n");
+        log.LogInformation(JobEvents.PublishFinished, "Published run {RunId}: {Charts} charts, {Files} files in {Directory}",
+            stored.Run.Id, result.ChartCount, result.FileCount, result.OutputDirectory);
+    }
+
+    /// <summary>
+    /// Removes the staging and old folders of a publish that was killed half way. Only ever called
+    /// under the publish lock, when no other publish can be writing them.
+    /// </summary>
+    private void RemoveLeftovers()
+    {
+        var name = Path.GetFileName(dataDirectory.Site);
+        var parent = new DirectoryInfo(dataDirectory.Root);
+        if (!parent.Exists)
+        {
+            return;
+        }
+
+        foreach (var leftover in parent.EnumerateDirectories($".{name}.new-*").Concat(parent.EnumerateDirectories($".{name}.old-*")))
+        {
+            try
+            {
+                leftover.Delete(recursive: true);
+                log.LogInformation("Removed {Folder}, left by a publish that was stopped half way", leftover.Name);
+            }
+            catch (IOException e)
+            {
+                log.LogWarning("Could not remove {Folder}: {Reason}", leftover.Name, e.Message);
+            }
+        }
+    }
+
+    private static void WriteAtomically(string path, string text)
+    {
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temp, text);
+        File.Move(temp, path, overwrite: true);
     }
 }

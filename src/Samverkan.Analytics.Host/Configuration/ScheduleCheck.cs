@@ -1,0 +1,60 @@
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.InMemory;
+
+namespace Samverkan.Analytics.Host.Configuration;
+
+/// <summary>
+/// Checks a cron expression and a time zone the way Hangfire will use them: the expression is
+/// registered as a recurring job in a throw-away in-memory storage, so exactly what Hangfire accepts
+/// passes (5 fields, or 6 with seconds first).
+/// </summary>
+internal static class ScheduleCheck
+{
+    /// <summary>The time zone, or null with the problem in <paramref name="problem"/>.</summary>
+    public static TimeZoneInfo? FindTimeZone(string? id, out string? problem)
+    {
+        problem = null;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            problem = "is empty. Use an IANA time zone name such as Europe/Stockholm.";
+            return null;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            problem = $"'{id}' is not a time zone this machine knows. Use an IANA name such as Europe/Stockholm (the tzdata package provides them).";
+            return null;
+        }
+    }
+
+    /// <summary>Null when Hangfire accepts <paramref name="cron"/>; else what is wrong, as the end of a sentence that starts with the setting's name.</summary>
+    public static string? CronProblem(string? cron)
+    {
+        if (string.IsNullOrWhiteSpace(cron))
+        {
+            return "is empty. Give a cron expression such as '0 2 * * *' (02:00 every day).";
+        }
+
+        using var storage = new InMemoryStorage();
+        try
+        {
+            new RecurringJobManager(storage).AddOrUpdate("check", Job.FromExpression(() => Noop()), cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            var reason = e.InnerException?.Message ?? e.Message;
+            return $"'{cron}' is not a valid cron expression ({reason.TrimEnd('.')}). Use five fields (minute hour day-of-month month day-of-week), or six with seconds first, such as '0 2 * * *'.";
+        }
+    }
+
+    /// <summary>The job the check registers; never run.</summary>
+    public static void Noop()
+    {
+    }
+}

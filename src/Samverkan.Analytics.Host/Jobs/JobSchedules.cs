@@ -1,0 +1,21 @@
+using Hangfire;
+using Samverkan.Analytics.Host.Configuration;
+
+namespace Samverkan.Analytics.Host.Jobs;
+
+/// <summary>The recurring jobs and their schedules (settings <c>Samverkan:IngestInboxCron</c>, <c>Samverkan:NightlyCron</c>, <c>Samverkan:TimeZone</c>).</summary>
+internal static class JobSchedules
+{
+    /// <summary>Registers (or updates) the recurring jobs; every server may do it at start.</summary>
+    public static void Register(IRecurringJobManager recurring, SamverkanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(recurring);
+        ArgumentNullException.ThrowIfNull(options);
+        var zone = ScheduleCheck.FindTimeZone(options.TimeZone, out var problem)
+            ?? throw new InvalidOperationException($"{SettingNames.TimeZone}: {problem}");
+        var schedule = new RecurringJobOptions { TimeZone = zone };
+        recurring.AddOrUpdate<IngestInboxJob>(JobIds.IngestInbox, j => j.Run(false, CancellationToken.None), options.IngestInboxCron, schedule);
+        recurring.AddOrUpdate<NightlyJob>(JobIds.Nightly, j => j.Run(), options.NightlyCron, schedule);
+        recurring.RemoveIfExists(JobIds.LegacyNightly);
+    }
+}

@@ -1,0 +1,35 @@
+using Hangfire;
+using Samverkan.Analytics.Host.Jobs;
+using Samverkan.Analytics.Host.Security;
+
+namespace Samverkan.Analytics.Host.Web;
+
+/// <summary>
+/// <c>POST /api/jobs/{name}</c> (analyst): runs <c>ingest-inbox</c>, <c>compute</c> (followed by a
+/// publish) or <c>publish</c> now, on whichever server takes it first; answers 202 with the job ids.
+/// A job asked for now runs even when its output looks current.
+/// </summary>
+internal static class ApiJobsEndpoints
+{
+    public static void MapJobsEndpoints(this RouteGroupBuilder api) =>
+        api.MapPost("/jobs/{name}", (string name, IBackgroundJobClient jobs) =>
+            {
+                IReadOnlyList<string>? ids = name switch
+                {
+                    JobIds.IngestInbox => [jobs.Enqueue<IngestInboxJob>(j => j.Run(false, CancellationToken.None))],
+                    JobIds.Compute => Both(jobs.ComputeThenPublish(force: true)),
+                    JobIds.Publish => [jobs.Enqueue<PublishJob>(j => j.Run(true, CancellationToken.None))],
+                    _ => null,
+                };
+                return ids is null
+                    ? ApiProblems.NotFound("No such job", $"'{name}' is not a job that can be run now; use one of {string.Join(", ", JobIds.RunnableNow)}.")
+                    : TypedResults.Accepted((string?)null, new ApiJobsStarted(name, ids));
+            })
+            .RequireAuthorization(Policies.Analyst)
+            .WithName("RunJob")
+            .WithSummary("Run ingest-inbox, compute (then publish) or publish now.")
+            .Produces<ApiJobsStarted>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static string[] Both((string ComputeJobId, string PublishJobId) chain) => [chain.ComputeJobId, chain.PublishJobId];
+}

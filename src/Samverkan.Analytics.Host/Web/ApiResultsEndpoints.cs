@@ -1,0 +1,96 @@
+using Samverkan.Analytics.Host.Security;
+using System.Globalization;
+using Samverkan.Analytics.Core.Catalog;
+using Samverkan.Analytics.Core.Periods;
+using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.Export;
+
+namespace Samverkan.Analytics.Host.Web;
+
+/// <summary>
+/// <c>GET /api/results</c> (JSON, or CSV with <c>format=csv</c>) and <c>GET /api/results.csv</c>:
+/// the results contract (DESIGN §4.4) of one compute run (the latest, or <c>run</c>), filtered by
+/// <c>indicator</c>, <c>area</c> and <c>period</c> (each may repeat; a row matches any of the values
+/// given). The run id is in the <c>X-Samverkan-Run</c> header.
+/// </summary>
+internal static class ApiResultsEndpoints
+{
+    public const string RunHeader = "X-Samverkan-Run";
+
+    public static void MapResultsEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/results", (HttpContext http, Catalog catalog, IResultStore store, string? format, long? run, string[]? indicator, string[]? area, string[]? period, CancellationToken ct) =>
+                format is null or "json" or "csv"
+                    ? WriteAsync(http, catalog, store, format == "csv", run, indicator, area, period, ct)
+                    : Task.FromResult(ApiProblems.BadRequest("Unknown format", $"format={format}: use json (the default) or csv.")))
+            .WithName("GetResults")
+            .WithSummary("The results contract (DESIGN §4.4) as JSON: one object per indicator × area × period.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/results.csv", (HttpContext http, Catalog catalog, IResultStore store, long? run, string[]? indicator, string[]? area, string[]? period, CancellationToken ct) =>
+                WriteAsync(http, catalog, store, csv: true, run, indicator, area, period, ct))
+            .WithName("GetResultsCsv")
+            .WithSummary("The results contract as CSV (comma, invariant culture, UTF-8 without BOM).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> WriteAsync(HttpContext http, Catalog catalog, IResultStore store, bool csv, long? run,
+        string[]? indicator, string[]? area, string[]? period, CancellationToken ct)
+    {
+        var indicators = Ids(indicator);
+        var unknownIndicator = indicators.FirstOrDefault(id => !catalog.AllIndicators.Any(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase)));
+        if (unknownIndicator is not null)
+        {
+            return ApiProblems.BadRequest("Unknown indicator", $"indicator={unknownIndicator} is not in the catalogue; GET /api/indicators lists the ids.");
+        }
+
+        var areas = Ids(area);
+        var unknownArea = areas.FirstOrDefault(id => catalog.Areas.Find(id) is null);
+        if (unknownArea is not null)
+        {
+            return ApiProblems.BadRequest("Unknown area", $"area={unknownArea} is not in the catalogue; GET /api/areas lists the ids.");
+        }
+
+        var periods = new HashSet<Period>();
+        foreach (var text in Ids(period))
+        {
+            if (!Period.TryParse(text, out var p))
+            {
+                return ApiProblems.BadRequest("Not a period", $"period={text}: write a year (2023), a quarter (2023-Q2) or a month (2023-05).");
+            }
+
+            periods.Add(p);
+        }
+
+        var stored = await store.GetRunAsync(run, ct).ConfigureAwait(false);
+        if (stored is not { } found)
+        {
+            return ApiProblems.NotFound("No results", run is null ? "No compute run yet; results follow the first import." : $"No compute run {run}.");
+        }
+
+        // An area-limited viewer sees only their areas, whatever the filters ask for.
+        var rows = AreaScope.For(http.User).Filter(found.Results, r => r.AreaId).Where(r =>
+            (indicators.Count == 0 || indicators.Contains(r.IndicatorId))
+            && (areas.Count == 0 || areas.Contains(r.AreaId))
+            && (periods.Count == 0 || periods.Contains(r.Period)));
+        http.Response.Headers[RunHeader] = found.Run.Id.ToString(CultureInfo.InvariantCulture);
+        http.Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+        if (csv)
+        {
+            await ResultsCsvWriter.WriteAsync(http.Response.Body, rows, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            await ResultsJsonWriter.WriteAsync(http.Response.Body, rows, ct).ConfigureAwait(false);
+        }
+
+        return Results.Empty;
+    }
+
+    private static HashSet<string> Ids(string[]? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+}
