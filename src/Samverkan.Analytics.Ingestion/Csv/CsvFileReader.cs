@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Ingestion.Csv.Bra;
 using Samverkan.Analytics.Ingestion.Csv.Canonical;
+using Samverkan.Analytics.Ingestion.Csv.Checks;
+using Samverkan.Analytics.Ingestion.Csv.PxWeb;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv;
@@ -18,9 +21,12 @@ public sealed class CsvFileReader
 {
     private readonly IReadOnlyList<IFormatReader> _readers;
 
-    /// <summary>A reader of every format this service knows (now the canonical kinds of DESIGN §4.3).</summary>
+    /// <summary>
+    /// A reader of every format this service knows: BRÅ's Solwebb export and yearly municipality
+    /// file, PxWeb wide exports, and the canonical kinds of DESIGN §4.3 (the fallback).
+    /// </summary>
     public CsvFileReader()
-        : this([new CanonicalFormatReader()])
+        : this([new BraSolwebbReader(), new BraKommunReader(), new PxWebWideReader(), new CanonicalFormatReader()])
     {
     }
 
@@ -66,7 +72,7 @@ public sealed class CsvFileReader
             .OrderByDescending(t => t.Score)
             .Select(t => t.Reader)
             .FirstOrDefault() ?? _readers[^1];
-        return reader.Read(source, catalog, options);
+        return FileChecks.Apply(reader.Read(source, catalog, options));
     }
 
     /// <summary>
