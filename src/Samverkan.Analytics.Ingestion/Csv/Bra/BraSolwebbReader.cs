@@ -39,7 +39,7 @@ internal sealed class BraSolwebbReader : IFormatReader
     public int Recognize(SourceText source)
     {
         var columns = MatchHeader(source.FirstLine().Split(';'));
-        return columns.ContainsKey(Col.Region) && columns.ContainsKey(Col.Crime) && columns.ContainsKey(Col.Year) && columns.ContainsKey(Col.Count) ? 95 : 0;
+        return columns.ContainsKey(Col.Region) && columns.ContainsKey(Col.Crime) && columns.ContainsKey(Col.Year) ? 95 : 0;
     }
 
     /// <inheritdoc />

@@ -91,8 +91,8 @@ internal sealed record PxWebLayout
     }
 
     /// <summary>
-    /// The first column whose header is a period, when every non-empty cell from there on is one and
-    /// the stub before it holds no period.
+    /// The first column whose header is a period, when (nearly) every non-empty cell from there on is
+    /// one and the stub before it holds no period.
     /// </summary>
     private static int? FirstPeriod(List<string> cells)
     {
@@ -103,7 +103,11 @@ internal sealed record PxWebLayout
         }
 
         var stubOk = cells.Take(first).All(c => !PxWebHeader.TryParse(c, out _));
-        var periodsOk = cells.Skip(first).All(c => string.IsNullOrWhiteSpace(c) || PxWebHeader.TryParse(c, out _));
+        // Every cell from there on should be a period; one stray heading among several periods is
+        // still this layout (and is reported by the reader), a lone year among text is not.
+        var rest = cells.Skip(first).Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
+        var periods = rest.Count(c => PxWebHeader.TryParse(c, out _));
+        var periodsOk = periods == rest.Count || (periods >= 2 && periods > rest.Count - periods);
         return stubOk && periodsOk ? first : null;
     }
 
