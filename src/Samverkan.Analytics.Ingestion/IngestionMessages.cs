@@ -50,7 +50,7 @@ internal static class IngestionMessages
     internal const string MissingShareOrPositive = "A survey file needs a 'positive' or a 'share' column.";
     internal const string MissingShareOrPositiveHint = "Add positive (positiva: the number of positive answers) or share (andel: percent, 0–100).";
     internal const string UnknownKind = "Cannot tell from the columns ({0}) what kind of file this is.";
-    internal const string UnknownKindHint = "Give the kind with --kind ({0}), or name the columns as docs/input-formats.md says: a survey file has question, a crime file category and count, a population file population, a measurement file indicator and value.";
+    internal const string UnknownKindHint = "Give the kind with --kind ({0}), or name the columns as docs/input-formats.md says: survey needs area, year, question, respondents and positive or share; crime area, period, category, count; population area, year, population; measurement indicator, area, period, value; survey-responses respondent_id, year, area and one column per question; crime-incidents reported_date, category, area.";
     internal const string KindNotSupported = "Files of kind '{0}' cannot be read yet.";
     internal const string KindNotSupportedHint = "Deliver the data as one of: {0}.";
 

@@ -179,7 +179,7 @@ internal sealed class CanonicalFormatReader : IFormatReader
         if (kind is null)
         {
             var found = string.Join(", ", map.Header.Fields.Take(map.FieldCount).Select(f => f.Trim()));
-            issues.Error(line, 0, IngestionMessages.Format(IngestionMessages.UnknownKind, found), IngestionMessages.Format(IngestionMessages.UnknownKindHint, supported));
+            issues.Error(line, 0, IngestionMessages.Format(IngestionMessages.UnknownKind, found), IngestionMessages.Format(IngestionMessages.UnknownKindHint, string.Join("|", InputKinds.Names)));
             return (null, null);
         }
 
