@@ -20,6 +20,8 @@ internal static class IngestionMessages
     internal const string BinaryFileHint = "Save the data as CSV text (UTF-8 or Windows-1252).";
     internal const string InvalidUtf8AfterBom = "The file starts with a UTF-8 byte order mark but line {0} is not valid UTF-8.";
     internal const string InvalidUtf8AfterBomHint = "Save the file again as UTF-8, or as Windows-1252 without a byte order mark.";
+    internal const string DoubleEncoded = "Line {0} holds '{1}' where '{2}' belongs: the file was read as Windows-1252 and saved as UTF-8 again.";
+    internal const string DoubleEncodedHint = "Deliver the export as it came from the source, or open it as UTF-8 before you save it.";
     internal const string NoSeparator = "Cannot find the column separator in the header line '{0}'.";
     internal const string NoSeparatorHint = "Separate the columns with ';', ',' or a tab.";
     internal const string UnreadableFile = "The file cannot be read: {0}";
@@ -36,9 +38,9 @@ internal static class IngestionMessages
     internal const string MalformedRecord = "The line is not valid CSV ({0}).";
     internal const string QuoteHint = "Enclose the whole field in double quotes and write a double quote inside it as two (\"\"); a line break inside a field is not allowed.";
     internal const string TooFewFields = "The line has {0} fields but the header has {1}.";
-    internal const string TooFewFieldsHint = "An empty value still needs its separator '{0}'.";
+    internal const string TooFewFieldsHint = "An empty value still needs its separator {0}.";
     internal const string TooManyFields = "The line has {0} fields but the header has {1}, and field {2} is not empty.";
-    internal const string TooManyFieldsHint = "A value may contain the separator '{0}': enclose it in double quotes.";
+    internal const string TooManyFieldsHint = "A value may contain the separator {0}: enclose it in double quotes.";
 
     // Header.
     internal const string UnknownColumn = "Unknown column '{0}' is ignored.";

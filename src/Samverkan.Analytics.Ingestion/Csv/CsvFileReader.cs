@@ -68,6 +68,19 @@ public sealed class CsvFileReader
             };
         }
 
+        if (Mojibake.Find(decoded.Text) is { } garbled)
+        {
+            return new ParsedFile
+            {
+                FileName = fileName,
+                FileHash = hash,
+                Kind = options.Kind,
+                Format = "unknown",
+                Detected = decoded.Describe(),
+                Issues = [new RowIssue(fileName, garbled.Line, 0, garbled.Message, garbled.Hint)],
+            };
+        }
+
         var source = new SourceText(fileName, hash, decoded);
         return FileChecks.Apply(Choose(source, options).Read(source, catalog, options));
     }
@@ -99,7 +112,7 @@ public sealed class CsvFileReader
         }
 
         var fileName = Path.GetFileName(path);
-        if (probe.Problem is { } problem)
+        if ((probe.Problem ?? Mojibake.Find(probe.Head)) is { } problem)
         {
             return new ParsedFile
             {
