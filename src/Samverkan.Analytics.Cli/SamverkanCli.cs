@@ -15,6 +15,7 @@ internal static class SamverkanCli
             ImportCommands.Validate(),
             ImportCommands.Ingest(),
             ImportsCommand.Create(),
+            RevertCommand.Create(),
             ComputeCommand.Create(),
             ExportCommand.Create(),
             PublishCommand.Create(),

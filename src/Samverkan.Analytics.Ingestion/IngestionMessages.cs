@@ -20,6 +20,8 @@ internal static class IngestionMessages
     internal const string BinaryFileHint = "Save the data as CSV text (UTF-8 or Windows-1252).";
     internal const string InvalidUtf8AfterBom = "The file starts with a UTF-8 byte order mark but line {0} is not valid UTF-8.";
     internal const string InvalidUtf8AfterBomHint = "Save the file again as UTF-8, or as Windows-1252 without a byte order mark.";
+    internal const string DoubleEncoded = "Line {0} holds '{1}' where '{2}' belongs: the file was read as Windows-1252 and saved as UTF-8 again.";
+    internal const string DoubleEncodedHint = "Deliver the export as it came from the source, or open it as UTF-8 before you save it.";
     internal const string NoSeparator = "Cannot find the column separator in the header line '{0}'.";
     internal const string NoSeparatorHint = "Separate the columns with ';', ',' or a tab.";
     internal const string UnreadableFile = "The file cannot be read: {0}";
@@ -36,9 +38,9 @@ internal static class IngestionMessages
     internal const string MalformedRecord = "The line is not valid CSV ({0}).";
     internal const string QuoteHint = "Enclose the whole field in double quotes and write a double quote inside it as two (\"\"); a line break inside a field is not allowed.";
     internal const string TooFewFields = "The line has {0} fields but the header has {1}.";
-    internal const string TooFewFieldsHint = "An empty value still needs its separator '{0}'.";
+    internal const string TooFewFieldsHint = "An empty value still needs its separator {0}.";
     internal const string TooManyFields = "The line has {0} fields but the header has {1}, and field {2} is not empty.";
-    internal const string TooManyFieldsHint = "A value may contain the separator '{0}': enclose it in double quotes.";
+    internal const string TooManyFieldsHint = "A value may contain the separator {0}: enclose it in double quotes.";
 
     // Header.
     internal const string UnknownColumn = "Unknown column '{0}' is ignored.";
@@ -50,7 +52,7 @@ internal static class IngestionMessages
     internal const string MissingShareOrPositive = "A survey file needs a 'positive' or a 'share' column.";
     internal const string MissingShareOrPositiveHint = "Add positive (positiva: the number of positive answers) or share (andel: percent, 0–100).";
     internal const string UnknownKind = "Cannot tell from the columns ({0}) what kind of file this is.";
-    internal const string UnknownKindHint = "Give the kind with --kind ({0}), or name the columns as docs/input-formats.md says: a survey file has question, a crime file category and count, a population file population, a measurement file indicator and value.";
+    internal const string UnknownKindHint = "Give the kind with --kind ({0}), or name the columns as docs/input-formats.md says: survey needs area, year, question, respondents and positive or share; crime area, period, category, count; population area, year, population; measurement indicator, area, period, value; survey-responses respondent_id, year, area and one column per question; crime-incidents reported_date, category, area.";
     internal const string KindNotSupported = "Files of kind '{0}' cannot be read yet.";
     internal const string KindNotSupportedHint = "Deliver the data as one of: {0}.";
 
@@ -109,6 +111,77 @@ internal static class IngestionMessages
     internal const string UnknownCategoryHint = "Known categories: {0}. Publisher labels map to them through the catalogue's category_map.";
     internal const string DuplicateRow = "Line {0} repeats the key of line {1} ({2}).";
     internal const string DuplicateRowHint = "Keep one of the two lines.";
+
+    internal const string UnknownAreaRepeated = "Unknown area '{0}' (also on {1} more lines).";
+    internal const string UnknownCategoryRepeated = "Unknown crime category '{0}' (also on {1} more lines).";
+    internal const string UnknownCategoryPublisherHint = "Known categories: {0}. Add the label to category_map in categories.yaml (\"{1}\": <category id>), or leave the category out of the export.";
+    internal const string AreasNotValidGrouped = "'{0}' ({1}) does not exist in {2} under this name; {3} rows were left out (lines {4}).";
+    internal const string AreasNotValidPublisherHint = "Publishers list a unit before it exists, or after it ended, with zeros or '..'; those rows were not stored.";
+
+    // Checks every format shares.
+    internal const string FormulaLike = "'{0}' in column '{1}' starts with '{2}' like a spreadsheet formula; it is kept as text and never evaluated.";
+    internal const string FormulaLikeHint = "If a spreadsheet exported a formula, export the values instead. Anything shown from this cell is escaped.";
+    internal const string PeriodInFuture = "'{0}' lies in the future (today is {1}).";
+    internal const string PeriodInFutureHint = "Check the year; a period can only be delivered once it has begun.";
+    internal const string YearImplausible = "'{0}' is before {1}, earlier than any series this service follows.";
+    internal const string YearImplausibleHint = "Check the year: four digits, such as 2023.";
+    internal const string MixedGranularity = "Line {0} gives {1} for the {2} {3}, which overlaps the {4} {5} on line {6}.";
+    internal const string MixedGranularityHint = "Give one series in one granularity: deliver the months or the whole year, not both (yearly values are summed from months).";
+    internal const string RateDisagrees = "The rate column disagrees with the count and the stored population for {0} on {1} rows (lines {2}): line {3} gives {4} per 100 000 for {5} offences, but the stored population for {6} ({7}) gives {8}.";
+    internal const string RateDisagreesHint = "The counts were imported; the rate column is not stored. Check the stored population for that year ('samverkan imports'), or whether the export's region is the area you mean.";
+    internal const string KindDoesNotFit = "A {0} file holds {1}; --kind {2} does not fit it.";
+    internal const string KindDoesNotFitHint = "Leave out --kind, or give --kind {0}.";
+
+    // BRÅ.
+    internal const string BraMissingColumn = "Required column '{0}' of a BRÅ export is missing.";
+    internal const string BraMissingColumnHint = "Export the table from BRÅ's statistics database (Solwebb) as 'Databasfil', with Region, Brott, År, Period and Antal.";
+    internal const string BraNotAYear = "'{0}' in column '{1}' is not a year.";
+    internal const string BraNotAYearHint = "BRÅ writes the year as 2023, or 2023 prel. for preliminary figures.";
+    internal const string BraNotAMonth = "'{0}' in column '{1}' is not a month.";
+    internal const string BraNotAMonthHint = "BRÅ writes months as Jan Feb Mar Apr Maj Jun Jul Aug Sep Okt Nov Dec; 'Hela året' or an empty cell means the whole year.";
+    internal const string BraRepeatDiffers = "Line {0} repeats region, crime, year and period of line {1} with another value ('{2}' instead of '{3}').";
+    internal const string BraRepeatDiffersHint = "BRÅ repeats a parent category once per selected child with the same numbers; different numbers mean the export was edited. Export it again from Solwebb.";
+    internal const string BraKommunNoYear = "The file does not say which year it covers.";
+    internal const string BraKommunNoYearHint = "BRÅ names these files 'Anmälda brott i kommunerna 2023.csv': keep the year in the file name.";
+    internal const string BraKommunNoCategory = "The catalogue has no crime category for all reported offences ('Samtliga brott'), which this BRÅ file counts.";
+    internal const string BraKommunNoCategoryHint = "Add a category for all reported offences to categories.yaml and map \"Samtliga brott\" to it in category_map.";
+    internal const string OutsideCatalogue = "{0} rows name areas that are not in the catalogue and were left out: {1}.";
+    internal const string OutsideCatalogueHint = "This file covers all of Sweden. To keep an area's rows, add the area to areas.yaml with the file's spelling as an alias.";
+    internal const string NoAreaOfCatalogue = "No row of the file names an area of the catalogue.";
+    internal const string NoAreaOfCatalogueHint = "Check that this is the file you meant; areas match a catalogue id, name or alias (areas.yaml).";
+
+    // PxWeb.
+    internal const string PxNoTable = "Cannot find the table: no header line has periods (2023, 2023M05, 2023K2) as column names.";
+    internal const string PxNoTableHint = "Export from PxWeb with the time variable in the heading (one column per year or month), or deliver the canonical long layout.";
+    internal const string PxHeaderNotPeriod = "Column header '{0}' is not a period, but columns before it are.";
+    internal const string PxHeaderNotPeriodHint = "A PxWeb wide export has the variables first and then one column per year, quarter or month. Export it again with time in the heading.";
+    internal const string PxKindNotSupported = "PxWeb wide files are read as population, crime or measurement, not {0}.";
+    internal const string PxKindNotSupportedHint = "Give --kind population (the default), crime or measurement.";
+    internal const string PxNeedsStub = "A {0} table needs a column of {1} ({2}).";
+    internal const string PxNeedsStubHint = "Put that variable in the rows (stub) when you export from PxWeb.";
+    internal const string PxStubVaries = "Column '{0}' holds several values ('{1}', '{2}', …), which a {3} file cannot store.";
+    internal const string PxStubVariesHint = "Select one value of it in PxWeb (for example 'totalt'), or export one file per value.";
+    internal const string PxSeveralContents = "The table holds several contents ({0}); a {1} file holds one.";
+    internal const string PxSeveralContentsHint = "Select one content (for example Folkmängd) in PxWeb, or export each content to its own file.";
+    internal const string PxContentsIgnored = "Columns of other contents ({0}) are ignored; only '{1}' is read.";
+    internal const string PxContentsIgnoredHint = "Export one content per file to avoid this warning.";
+    internal const string PxAreaNotValid = "'{0}' ({1}) does not exist in {2} under this name; those values were left out.";
+
+    // Survey microdata and incident lists.
+    internal const string MicrodataNoQuestions = "No column is a question the catalogue gives answer codes for.";
+    internal const string MicrodataNoQuestionsHint = "Name each answer column by its question id ({0}); indicators.yaml says which codes count (codes: positive, no_answer).";
+    internal const string MicrodataIgnoredColumns = "Columns {0} are no questions with answer codes in the catalogue and are ignored.";
+    internal const string MicrodataIgnoredColumnsHint = "Background columns are fine; to read a question, give it answer codes in indicators.yaml.";
+    internal const string NotAnAnswerCode = "'{0}' in column '{1}' is not an answer code.";
+    internal const string NotAnAnswerCodeHint = "Answer codes are whole numbers; leave the cell empty when the respondent did not answer.";
+    internal const string WeightNotPositive = "weight '{0}' must be a number above 0.";
+    internal const string WeightNotPositiveHint = "Give every respondent a design weight above 0; leave out the weight column to count every respondent once.";
+    internal const string SurveyUnknownForQuestion = "Question '{0}' is asked in {1}; the file must say which survey it is.";
+    internal const string SurveyUnknownForQuestionHint = "Add a survey (undersökning) column with the survey id, such as stockholm-trygghetsmatning.";
+    internal const string DuplicateRespondent = "respondent_id '{0}' on line {1} repeats line {2}.";
+    internal const string DuplicateRespondentHint = "Each respondent is one row; remove the repeated row.";
+    internal const string NotAReportedDate = "'{0}' in column '{1}' is not a date.";
+    internal const string NotAReportedDateHint = "Write the date the crime was reported as YYYY-MM-DD (a time after it, 2023-05-04 13:22, is ignored).";
 
     /// <summary>Fills a message with invariant formatting.</summary>
     internal static string Format(string format, params object?[] args) =>

@@ -85,6 +85,6 @@ internal static class ImportCommands
         var i = outcome.Import;
         var verb = dryRun ? "would import" : $"imported as import {i.Id}";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{file.FileName}: {verb} ({kind}, {file.Format}; {file.Detected}): {i.Added} added, {i.Revised} revised, {i.Unchanged} unchanged, {i.Warnings} rows left out.");
+            $"{file.FileName}: {verb} ({kind}, {file.Format}; {file.Detected}): {i.Added} added, {i.Revised} revised, {i.Unchanged} unchanged, {i.Warnings} warnings.");
     }
 }

@@ -68,6 +68,13 @@ public sealed record Observation
     public Lineage? Lineage { get; init; }
 
     /// <summary>
+    /// True when this current value replaced an older vintage (a later file revised it, for example
+    /// BRÅ's final figures over the preliminary ones, or a corrected delivery). Set by the store when
+    /// it reads current values; readers leave it false. Not part of <see cref="Key"/>.
+    /// </summary>
+    public bool Revised { get; init; }
+
+    /// <summary>
     /// The identity of a stored value: a later import with the same key revises it.
     /// </summary>
     public ObservationKey Key => new(Dataset, AreaId, Period, Subject, Source, Breakdown);

@@ -1,6 +1,11 @@
 using System.Security.Cryptography;
 using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Ingestion.Csv.Bra;
 using Samverkan.Analytics.Ingestion.Csv.Canonical;
+using Samverkan.Analytics.Ingestion.Csv.Checks;
+using Samverkan.Analytics.Ingestion.Csv.Incidents;
+using Samverkan.Analytics.Ingestion.Csv.Microdata;
+using Samverkan.Analytics.Ingestion.Csv.PxWeb;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv;
@@ -18,9 +23,13 @@ public sealed class CsvFileReader
 {
     private readonly IReadOnlyList<IFormatReader> _readers;
 
-    /// <summary>A reader of every format this service knows (now the canonical kinds of DESIGN §4.3).</summary>
+    /// <summary>
+    /// A reader of every format this service knows: BRÅ's Solwebb export and yearly municipality
+    /// file, PxWeb wide exports, survey microdata, crime incident lists, and the canonical kinds of
+    /// DESIGN §4.3 (the fallback).
+    /// </summary>
     public CsvFileReader()
-        : this([new CanonicalFormatReader()])
+        : this([new BraSolwebbReader(), new BraKommunReader(), new PxWebWideReader(), new SurveyResponsesReader(), new CrimeIncidentsReader(), new CanonicalFormatReader()])
     {
     }
 
@@ -59,19 +68,85 @@ public sealed class CsvFileReader
             };
         }
 
+        if (Mojibake.Find(decoded.Text) is { } garbled)
+        {
+            return new ParsedFile
+            {
+                FileName = fileName,
+                FileHash = hash,
+                Kind = options.Kind,
+                Format = "unknown",
+                Detected = decoded.Describe(),
+                Issues = [new RowIssue(fileName, garbled.Line, 0, garbled.Message, garbled.Hint)],
+            };
+        }
+
         var source = new SourceText(fileName, hash, decoded);
-        var reader = _readers
+        return FileChecks.Apply(Choose(source, options).Read(source, catalog, options));
+    }
+
+    /// <summary>Files larger than this are read by streaming readers from disk, one line at a time.</summary>
+    internal long StreamingThreshold { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The reader the caller's kind names, else the one surest of the file, else the fallback (the last).</summary>
+    private IFormatReader Choose(SourceText source, ReadOptions options) =>
+        (options.Kind is { } kind ? _readers.FirstOrDefault(r => r.ChosenForKind == kind) : null)
+        ?? _readers
             .Select(r => (Reader: r, Score: r.Recognize(source)))
             .Where(t => t.Score > 0)
             .OrderByDescending(t => t.Score)
             .Select(t => t.Reader)
-            .FirstOrDefault() ?? _readers[^1];
-        return reader.Read(source, catalog, options);
+            .FirstOrDefault()
+        ?? _readers[^1];
+
+    /// <summary>
+    /// A large file: one pass for its hash and encoding, then a streaming reader reads it again one
+    /// line at a time; a format that cannot stream gets the whole file.
+    /// </summary>
+    private ParsedFile ReadLarge(string path, Catalog catalog, ReadOptions options)
+    {
+        StreamProbe probe;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        {
+            probe = StreamProbe.Read(stream);
+        }
+
+        var fileName = Path.GetFileName(path);
+        if ((probe.Problem ?? Mojibake.Find(probe.Head)) is { } problem)
+        {
+            return new ParsedFile
+            {
+                FileName = fileName,
+                FileHash = probe.FileHash,
+                Kind = options.Kind,
+                Format = "unknown",
+                Detected = $"encoding {probe.EncodingName}",
+                Issues = [new RowIssue(fileName, problem.Line, 0, problem.Message, problem.Hint)],
+            };
+        }
+
+        var head = new SourceText(fileName, probe.FileHash, new DecodedText(probe.Head, probe.EncodingName, probe.LineEndings));
+        var reader = Choose(head, options);
+        if (!reader.Streams)
+        {
+            return Read(fileName, File.ReadAllBytes(path), catalog, options);
+        }
+
+        var source = head with
+        {
+            Opener = () => new StreamReader(
+                new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan),
+                probe.Encoding,
+                detectEncodingFromByteOrderMarks: true,
+                bufferSize: 1 << 16),
+        };
+        return FileChecks.Apply(reader.Read(source, catalog, options));
     }
 
     /// <summary>
     /// Reads a file from disk. A file that cannot be read (missing, locked) gives a rejected
-    /// <see cref="ParsedFile"/> that says so, not an exception.
+    /// <see cref="ParsedFile"/> that says so, not an exception. A file above 16 MB in a format that
+    /// streams (survey microdata, incident lists) is never held in memory as a whole.
     /// </summary>
     /// <param name="path">The file's path; its file name is used in messages.</param>
     /// <param name="catalog">The catalogue the areas and crime categories are resolved in.</param>
@@ -80,17 +155,18 @@ public sealed class CsvFileReader
     public ParsedFile ReadFile(string path, Catalog catalog, ReadOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] bytes;
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= ReadOptions.Default;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return new FileInfo(path).Length > StreamingThreshold
+                ? ReadLarge(path, catalog, options)
+                : Read(Path.GetFileName(path), File.ReadAllBytes(path), catalog, options);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Unreadable(path, e);
         }
-
-        return Read(Path.GetFileName(path), bytes, catalog, options);
     }
 
     /// <summary>SHA-256 of <paramref name="bytes"/>, lower-case hex (the file hash of lineage and archive names).</summary>

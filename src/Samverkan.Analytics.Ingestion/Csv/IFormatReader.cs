@@ -18,6 +18,16 @@ internal interface IFormatReader
     /// <summary>How sure the reader is that the file is in its format: 0 = not at all, 100 = certain.</summary>
     int Recognize(SourceText source);
 
+    /// <summary>The kind this reader is chosen for when the caller names it (<c>--kind survey-responses</c>), whatever the header says; null for none.</summary>
+    InputKind? ChosenForKind => null;
+
+    /// <summary>
+    /// True when the reader reads the file one line at a time (<see cref="SourceText.OpenText"/>), so a
+    /// large file is never held in memory; such a reader may get a source whose
+    /// <see cref="SourceText.Decoded"/> is only the file's head (for <see cref="Recognize"/>).
+    /// </summary>
+    bool Streams => false;
+
     /// <summary>Reads the file.</summary>
     ParsedFile Read(SourceText source, Catalog catalog, ReadOptions options);
 }

@@ -1,5 +1,6 @@
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Ingestion.Csv.Checks;
 
 namespace Samverkan.Analytics.Ingestion.Csv;
 
@@ -23,4 +24,15 @@ public sealed record ReadOptions
     /// <summary>The most issues listed for one file; the rest are counted in one last line.</summary>
     /// <value>The default value is 1000.</value>
     public int MaxIssues { get; init; } = 1000;
+
+    /// <summary>
+    /// The stored populations, to check a publisher's rate column (BRÅ's <c>/100 000 inv</c>) against
+    /// its count. <see cref="Importing.FileImporter"/> fills it from the store.
+    /// </summary>
+    /// <value>The default value is null (rates are not checked).</value>
+    public PopulationTable? Populations { get; init; }
+
+    /// <summary>Today, to refuse periods that have not begun yet.</summary>
+    /// <value>The default value is null (no check against the calendar).</value>
+    public DateOnly? Today { get; init; }
 }

@@ -1,5 +1,6 @@
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Ingestion.Csv;
+using Samverkan.Analytics.Ingestion.Csv.Checks;
 
 namespace Samverkan.Analytics.Ingestion.Importing;
 
@@ -9,11 +10,14 @@ using Catalog = Samverkan.Analytics.Core.Catalog.Catalog;
 /// Reads a file and, unless it is rejected, hands it to the store as one import (the Cli's
 /// <c>validate</c> and <c>ingest</c>, the Host's inbox job and uploads). A rejected file never
 /// reaches the store; bad input is a result, not an exception. Failures of the store propagate.
+/// Before reading, it gives the reader today's date (periods that have not begun are refused) and
+/// the stored populations (a publisher's rate column is checked against them).
 /// </summary>
 /// <param name="store">The observation store.</param>
 /// <param name="reader">The file reader.</param>
 /// <param name="catalog">The catalogue areas and categories are resolved in.</param>
-public sealed class FileImporter(IObservationStore store, CsvFileReader reader, Catalog catalog)
+/// <param name="time">The clock for today's date (the system clock when null).</param>
+public sealed class FileImporter(IObservationStore store, CsvFileReader reader, Catalog catalog, TimeProvider? time = null)
 {
     /// <summary>Reads the file at <paramref name="path"/> and imports it (or, with <paramref name="dryRun"/>, says what an import would do).</summary>
     /// <param name="path">The file.</param>
@@ -24,17 +28,9 @@ public sealed class FileImporter(IObservationStore store, CsvFileReader reader, 
     public async Task<FileImportResult> ImportAsync(string path, ReadOptions? options, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new FileImportResult(CsvFileReader.Unreadable(path, e), null);
-        }
-
-        return await ImportAsync(Path.GetFileName(path), bytes, options, dryRun, cancellationToken).ConfigureAwait(false);
+        var complete = await CompleteAsync(options, cancellationToken).ConfigureAwait(false);
+        var parsed = reader.ReadFile(path, catalog, complete);
+        return await StoreAsync(parsed, dryRun, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Imports a file's bytes (an upload); <paramref name="fileName"/> names it in messages and the import record.</summary>
@@ -46,7 +42,13 @@ public sealed class FileImporter(IObservationStore store, CsvFileReader reader, 
     /// <returns>The parsed file and the store's outcome, or the rejection.</returns>
     public async Task<FileImportResult> ImportAsync(string fileName, byte[] bytes, ReadOptions? options, bool dryRun, CancellationToken cancellationToken)
     {
-        var parsed = reader.Read(fileName, bytes, catalog, options);
+        var complete = await CompleteAsync(options, cancellationToken).ConfigureAwait(false);
+        var parsed = reader.Read(fileName, bytes, catalog, complete);
+        return await StoreAsync(parsed, dryRun, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<FileImportResult> StoreAsync(ParsedFile parsed, bool dryRun, CancellationToken cancellationToken)
+    {
         if (parsed.IsRejected)
         {
             return new FileImportResult(parsed, null);
@@ -54,5 +56,15 @@ public sealed class FileImporter(IObservationStore store, CsvFileReader reader, 
 
         var outcome = await store.ImportAsync(parsed, dryRun, cancellationToken).ConfigureAwait(false);
         return new FileImportResult(parsed, outcome);
+    }
+
+    /// <summary>The caller's options with today and the stored populations filled in where the caller left them out.</summary>
+    private async Task<ReadOptions> CompleteAsync(ReadOptions? options, CancellationToken cancellationToken)
+    {
+        options ??= ReadOptions.Default;
+        var today = options.Today ?? DateOnly.FromDateTime((time ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+        var populations = options.Populations
+            ?? PopulationTable.From(await store.GetCurrentObservationsAsync(cancellationToken).ConfigureAwait(false));
+        return options with { Today = today, Populations = populations };
     }
 }

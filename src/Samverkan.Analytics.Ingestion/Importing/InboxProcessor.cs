@@ -5,20 +5,31 @@ using Samverkan.Analytics.Ingestion.Csv;
 namespace Samverkan.Analytics.Ingestion.Importing;
 
 /// <summary>
-/// Imports the files waiting in the data directory's <c>inbox/</c>, oldest first (DESIGN §4.1). An
-/// imported file (or one whose bytes were imported before) moves to
-/// <c>archive/&lt;sha256&gt;.&lt;ext&gt;</c>; a rejected one to <c>quarantine/&lt;name&gt;</c>, with
-/// <c>&lt;name&gt;.errors.txt</c> beside it listing every issue, one per line. Moves are renames
-/// within the data directory, so a file is always whole in exactly one place. Hidden files and
-/// files ending in <c>.tmp</c>, <c>.part</c> or <c>.partial</c> are still being written and are
-/// left alone; so is a file that cannot be read yet. A failure of the store propagates and leaves
-/// the file in the inbox for the next run.
+/// Imports the files waiting in the data directory's <c>inbox/</c>, oldest first, then by name
+/// (ordinal), so many files at once are imported in a deterministic order (DESIGN §4.1). A file is
+/// taken only once it is complete: hidden files and names ending in <c>.tmp</c>, <c>.part</c> or
+/// <c>.partial</c> are still being written; a file changed less than <see cref="SettleTime"/> ago is
+/// looked at again after that time and taken only if its size and time did not change; a file that
+/// cannot be opened yet stays for the next run. An imported file (or one whose bytes were imported
+/// before) moves to <c>archive/&lt;sha256&gt;.&lt;ext&gt;</c>; a rejected one to <c>quarantine/&lt;name&gt;</c>,
+/// with <c>&lt;name&gt;.errors.txt</c> (for people) and <c>&lt;name&gt;.errors.json</c> (for programs) beside
+/// it. Moves are renames within the data directory, after the import's transaction, so a file is
+/// always whole in exactly one place: killed mid-import, the file is still in the inbox and nothing
+/// of it is stored; killed after the commit, the next run finds its bytes imported and archives it.
+/// A failure of the store propagates and leaves the file in the inbox.
 /// </summary>
 /// <param name="importer">Reads and stores each file.</param>
 /// <param name="dataDirectory">The data directory.</param>
-public sealed class InboxProcessor(FileImporter importer, DataDirectory dataDirectory)
+/// <param name="time">The clock (the system clock when null).</param>
+public sealed class InboxProcessor(FileImporter importer, DataDirectory dataDirectory, TimeProvider? time = null)
 {
     private static readonly string[] InProgressExtensions = [".tmp", ".part", ".partial"];
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>How long a file must be unchanged before it is taken.</summary>
+    /// <value>The default value is 2 seconds.</value>
+    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Processes every waiting file once.</summary>
     /// <param name="cancellationToken">Stops before the next file.</param>
@@ -36,33 +47,67 @@ public sealed class InboxProcessor(FileImporter importer, DataDirectory dataDire
             .ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
 
+        var unsettled = await FindUnsettledAsync(files, cancellationToken).ConfigureAwait(false);
         var results = new List<InboxFileResult>(files.Count);
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results.Add(await ProcessFileAsync(file, cancellationToken).ConfigureAwait(false));
+            results.Add(unsettled.Contains(file.Name)
+                ? new InboxFileResult(file.Name, InboxFileOutcome.Skipped, null, null)
+                : await ProcessFileAsync(file, cancellationToken).ConfigureAwait(false));
         }
 
         return results;
     }
 
+    /// <summary>Files changed within the settle time, looked at again after it: the names whose size or time changed meanwhile.</summary>
+    private async Task<HashSet<string>> FindUnsettledAsync(List<FileInfo> files, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        var young = files.Where(f => now - f.LastWriteTimeUtc < SettleTime).Select(f => (File: f, f.Length, f.LastWriteTimeUtc)).ToList();
+        var unsettled = new HashSet<string>(StringComparer.Ordinal);
+        if (young.Count == 0)
+        {
+            return unsettled;
+        }
+
+        await Task.Delay(SettleTime, _time, cancellationToken).ConfigureAwait(false);
+        foreach (var (file, length, written) in young)
+        {
+            file.Refresh();
+            if (!file.Exists || file.Length != length || file.LastWriteTimeUtc != written)
+            {
+                unsettled.Add(file.Name);
+            }
+        }
+
+        return unsettled;
+    }
+
     private async Task<InboxFileResult> ProcessFileAsync(FileInfo file, CancellationToken cancellationToken)
     {
-        byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            // A writer that holds the file exclusively (Windows) is not done with it.
+            using var probe = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new InboxFileResult(file.Name, InboxFileOutcome.Skipped, null, null);
         }
 
-        var import = await importer.ImportAsync(file.Name, bytes, ReadOptions.Default, dryRun: false, cancellationToken).ConfigureAwait(false);
+        var import = await importer.ImportAsync(file.FullName, ReadOptions.Default, dryRun: false, cancellationToken).ConfigureAwait(false);
+        if (import.File.FileHash.Length == 0)
+        {
+            // It could not be read after all (removed or locked meanwhile): try again next run.
+            return new InboxFileResult(file.Name, InboxFileOutcome.Skipped, null, import);
+        }
+
         if (import.IsRejected)
         {
             var target = Path.Combine(dataDirectory.Quarantine, file.Name);
-            WriteAtomically(target + ".errors.txt", string.Join('\n', import.File.Issues.Select(i => i.ToString())) + "\n");
+            WriteAtomically(target + ".errors.txt", ImportReports.ToText(import.File));
+            WriteAtomically(target + ".errors.json", ImportReports.ToJson(import.File));
             File.Move(file.FullName, target, overwrite: true);
             return new InboxFileResult(file.Name, InboxFileOutcome.Rejected, target, import);
         }

@@ -131,6 +131,9 @@ internal static class TextDecoder
 
     private static DecodedText Failed(string encodingName, TextProblem problem) => new("", encodingName, "none", problem);
 
+    /// <summary>The encoding a byte order mark at the start of <paramref name="bytes"/> names, its length and name.</summary>
+    internal static (Encoding? Encoding, int Length, string Name) DetectBomFor(ReadOnlySpan<byte> bytes) => DetectBom(bytes);
+
     private static (Encoding? Encoding, int Length, string Name) DetectBom(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

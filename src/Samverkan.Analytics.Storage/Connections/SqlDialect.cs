@@ -51,11 +51,49 @@ internal sealed class SqlDialect
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown SQL provider."),
     };
 
-    /// <summary>Replaces the DDL tokens <c>{{identity}}</c>, <c>{{real}}</c> and <c>{{timestamp}}</c>.</summary>
-    public string Expand(string sql) => sql
+    /// <summary>
+    /// Keeps the lines of this provider's blocks (<c>-- {{sqlite}}</c> or <c>-- {{postgresql}}</c> up to
+    /// <c>-- {{end}}</c>), drops the other provider's, and replaces the DDL tokens <c>{{identity}}</c>,
+    /// <c>{{real}}</c> and <c>{{timestamp}}</c>.
+    /// </summary>
+    public string Expand(string sql) => SelectBlocks(sql)
         .Replace("{{identity}}", _identity, StringComparison.Ordinal)
         .Replace("{{real}}", _real, StringComparison.Ordinal)
         .Replace("{{timestamp}}", _timestamp, StringComparison.Ordinal);
+
+    private string SelectBlocks(string sql)
+    {
+        if (!sql.Contains("-- {{", StringComparison.Ordinal))
+        {
+            return sql;
+        }
+
+        var mine = Provider == SqlProvider.Sqlite ? "-- {{sqlite}}" : "-- {{postgresql}}";
+        var kept = new List<string>();
+        string? block = null;
+        foreach (var line in sql.Split('\n'))
+        {
+            var marker = line.Trim();
+            if (marker is "-- {{sqlite}}" or "-- {{postgresql}}")
+            {
+                block = block is null ? marker : throw new InvalidOperationException($"Migration block {marker} opens inside {block}; close it with -- {{{{end}}}} first.");
+                continue;
+            }
+
+            if (marker == "-- {{end}}")
+            {
+                block = block is not null ? null : throw new InvalidOperationException("Migration block end without a start.");
+                continue;
+            }
+
+            if (block is null || block == mine)
+            {
+                kept.Add(line);
+            }
+        }
+
+        return block is null ? string.Join('\n', kept) : throw new InvalidOperationException($"Migration block {block} is not closed with -- {{{{end}}}}.");
+    }
 
     /// <summary>Begins a write transaction that holds the database's one writer lock until it ends.</summary>
     public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -13,6 +13,9 @@ namespace Samverkan.Analytics.Storage.Migrations;
 /// </summary>
 public sealed class SchemaMigrator
 {
+    /// <summary>A script holding this marker runs on SQLite with foreign keys off (checked before the commit).</summary>
+    internal const string SqliteForeignKeysOff = "-- {{sqlite-foreign-keys-off}}";
+
     private const string CreateVersionTable =
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at {{timestamp}} NOT NULL);";
 
@@ -78,6 +81,33 @@ public sealed class SchemaMigrator
 
     private async Task<bool> ApplyAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
     {
+        // SQLite's table rebuild needs foreign keys off, which only works outside a transaction; they
+        // are checked before the commit and switched back on whatever happens.
+        var foreignKeysOff = _dialect.Provider == SqlProvider.Sqlite && script.Sql.Contains(SqliteForeignKeysOff, StringComparison.Ordinal);
+        if (!foreignKeysOff)
+        {
+            return await ApplyInTransactionAsync(connection, script, checkForeignKeys: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        await SetForeignKeysAsync(connection, on: false, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ApplyInTransactionAsync(connection, script, checkForeignKeys: true, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await SetForeignKeysAsync(connection, on: true, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task SetForeignKeysAsync(DbConnection connection, bool on, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(null, on ? "PRAGMA foreign_keys = ON;" : "PRAGMA foreign_keys = OFF;");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> ApplyInTransactionAsync(DbConnection connection, MigrationScript script, bool checkForeignKeys, CancellationToken cancellationToken)
+    {
         await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
 
         // Another host may have applied it while we waited for the lock.
@@ -89,6 +119,17 @@ public sealed class SchemaMigrator
         await using (var run = connection.Command(transaction, _dialect.Expand(script.Sql)))
         {
             await run.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (checkForeignKeys)
+        {
+            await using var check = connection.Command(transaction, "PRAGMA foreign_key_check;");
+            await using var reader = await check.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException(
+                    $"Migration {script.Version:0000}_{script.Name} would leave a broken reference (table {reader.GetString(0)}, row {reader.GetValue(1)}, parent {reader.GetString(2)}); nothing was changed.");
+            }
         }
 
         await using (var record = connection.Command(transaction, "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @applied_at);"))

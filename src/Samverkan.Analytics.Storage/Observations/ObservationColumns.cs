@@ -42,6 +42,7 @@ internal static class ObservationColumns
         new("last_row", DbType.Int32, r => r.Observation.Lineage?.LastRow ?? r.Observation.Lineage?.FirstRow ?? 0),
         new("file_hash", DbType.String, r => r.FileHash),
         new("is_current", DbType.Int32, _ => 1),
+        new("replaces_id", DbType.Int64, r => r.ReplacesId),
     ];
 
     /// <summary>The values of an observation in <see cref="ValueColumns"/> order (status excluded).</summary>
@@ -77,9 +78,26 @@ internal static class ObservationColumns
         };
     }
 
-    /// <summary>A row to insert: the observation, the import storing it and the file's hash.</summary>
+    /// <summary>A row to insert: the observation, the import storing it, the file's hash and the row it revises.</summary>
     /// <param name="Observation">The value.</param>
     /// <param name="ImportId">The new import.</param>
     /// <param name="FileHash">The file's hash (lineage).</param>
-    internal sealed record NewRow(Observation Observation, long ImportId, string FileHash);
+    /// <param name="ReplacesId">The current row this one supersedes, or null for a new key.</param>
+    internal sealed record NewRow(Observation Observation, long ImportId, string FileHash, long? ReplacesId);
+
+    /// <summary>A value an import found stored as it is: the stored row and the file rows that held it.</summary>
+    /// <param name="ImportId">The import.</param>
+    /// <param name="ObservationId">The stored row.</param>
+    /// <param name="FirstRow">First file row.</param>
+    /// <param name="LastRow">Last file row.</param>
+    internal sealed record UnchangedRow(long ImportId, long ObservationId, int FirstRow, int LastRow);
+
+    /// <summary>The columns of <c>import_unchanged</c>.</summary>
+    public static readonly IReadOnlyList<Column<UnchangedRow>> Unchanged =
+    [
+        new("import_id", DbType.Int64, r => r.ImportId),
+        new("observation_id", DbType.Int64, r => r.ObservationId),
+        new("first_row", DbType.Int32, r => r.FirstRow),
+        new("last_row", DbType.Int32, r => r.LastRow),
+    ];
 }

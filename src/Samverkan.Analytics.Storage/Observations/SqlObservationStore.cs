@@ -13,12 +13,13 @@ namespace Samverkan.Analytics.Storage.Observations;
 /// Observations in SQL, with vintages and lineage (docs/storage.md). An import is one transaction
 /// holding the writer lock: a file hash seen before stores nothing; otherwise every observation
 /// whose key has no current row is added, one equal in value and status to the current row is left
-/// (unchanged), and one that differs supersedes the current row, which is kept as history.
+/// (unchanged, and recorded as such), and one that differs supersedes the current row, which is
+/// kept as history. A revert undoes one import (<c>SqlObservationStore.History.cs</c>).
 /// </summary>
-public sealed class SqlObservationStore : IObservationStore
+public sealed partial class SqlObservationStore : IObservationStore, IImportHistory
 {
     private const string ImportColumns =
-        "id, file_name, file_hash, kind, format, imported_at, added, revised, unchanged, warnings, reverted";
+        "id, file_name, file_hash, kind, format, imported_at, added, revised, unchanged, warnings, reverted, detected, reverted_at";
 
     private readonly ISqlConnectionFactory _connections;
     private readonly TimeProvider _time;
@@ -54,23 +55,23 @@ public sealed class SqlObservationStore : IObservationStore
         }
 
         var current = await LoadCurrentAsync(connection, transaction, file.Observations, cancellationToken).ConfigureAwait(false);
-        var toInsert = new List<Observation>();
+        var toInsert = new List<(Observation Observation, long? Replaces)>();
         var superseded = new List<long>();
-        var unchanged = 0;
+        var unchanged = new List<(long Id, Observation Observation)>();
         foreach (var observation in file.Observations)
         {
             if (!current.TryGetValue(StoredKey.Of(observation), out var stored))
             {
-                toInsert.Add(observation);
+                toInsert.Add((observation, null));
             }
             else if (stored.HasSameValue(observation))
             {
-                unchanged++;
+                unchanged.Add((stored.Id, observation));
             }
             else
             {
                 superseded.Add(stored.Id);
-                toInsert.Add(observation);
+                toInsert.Add((observation, stored.Id));
             }
         }
 
@@ -84,15 +85,20 @@ public sealed class SqlObservationStore : IObservationStore
             ImportedAt = StoredTime.Normalise(_time.GetUtcNow()),
             Added = toInsert.Count - superseded.Count,
             Revised = superseded.Count,
-            Unchanged = unchanged,
+            Unchanged = unchanged.Count,
             Warnings = file.Warnings.Count(),
         };
 
-        var importId = await InsertImportAsync(connection, transaction, record, cancellationToken).ConfigureAwait(false);
+        var importId = await InsertImportAsync(connection, transaction, record, file.Detected, cancellationToken).ConfigureAwait(false);
         await SupersedeAsync(connection, transaction, superseded, importId, cancellationToken).ConfigureAwait(false);
         var inserter = new BatchInserter<ObservationColumns.NewRow>(connection, transaction, "observations", ObservationColumns.Insert);
-        var rows = toInsert.Select(o => new ObservationColumns.NewRow(o, importId, file.FileHash)).ToList();
+        var rows = toInsert.Select(t => new ObservationColumns.NewRow(t.Observation, importId, file.FileHash, t.Replaces)).ToList();
         await inserter.InsertAsync(rows, AfterObservationsWritten, cancellationToken).ConfigureAwait(false);
+        var confirmed = unchanged
+            .Select(u => new ObservationColumns.UnchangedRow(importId, u.Id, u.Observation.Lineage?.FirstRow ?? 0, u.Observation.Lineage?.LastRow ?? u.Observation.Lineage?.FirstRow ?? 0))
+            .ToList();
+        await new BatchInserter<ObservationColumns.UnchangedRow>(connection, transaction, "import_unchanged", ObservationColumns.Unchanged)
+            .InsertAsync(confirmed, null, cancellationToken).ConfigureAwait(false);
 
         if (dryRun)
         {
@@ -108,11 +114,18 @@ public sealed class SqlObservationStore : IObservationStore
     public async Task<IReadOnlyList<Observation>> GetCurrentObservationsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Revised: an older vintage of the key, of an import that is not reverted, was replaced.
         await using var command = connection.Command(
             null,
             $"""
             SELECT {Prefixed("o", ObservationColumns.KeyColumns)}, {Prefixed("o", ObservationColumns.ValueColumns)},
-                   o.file_hash, o.import_id, o.first_row, o.last_row
+                   o.file_hash, o.import_id, o.first_row, o.last_row,
+                   CASE WHEN EXISTS (
+                       SELECT 1 FROM observations h JOIN imports hi ON hi.id = h.import_id
+                       WHERE h.dataset = o.dataset AND h.area_id = o.area_id AND h.period = o.period
+                         AND h.subject = o.subject AND h.source = o.source AND h.breakdown = o.breakdown
+                         AND h.is_current = 0 AND h.superseded_by_import IS NOT NULL AND hi.reverted = 0)
+                   THEN 1 ELSE 0 END
             FROM observations o JOIN imports i ON i.id = o.import_id
             WHERE o.is_current = 1 AND i.reverted = 0
             ORDER BY o.id;
@@ -121,7 +134,7 @@ public sealed class SqlObservationStore : IObservationStore
         var observations = new List<Observation>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            observations.Add(ObservationColumns.Read(reader, 0));
+            observations.Add(ObservationColumns.Read(reader, 0) with { Revised = reader.GetInt32(20) != 0 });
         }
 
         return observations;
@@ -185,7 +198,7 @@ public sealed class SqlObservationStore : IObservationStore
 
     private static async Task<ImportRecord?> FindImportAsync(DbConnection connection, DbTransaction transaction, string fileHash, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(transaction, $"SELECT {ImportColumns} FROM imports WHERE file_hash = @file_hash;");
+        await using var command = connection.Command(transaction, $"SELECT {ImportColumns} FROM imports WHERE file_hash = @file_hash AND reverted = 0;");
         command.Add("@file_hash", DbType.String, fileHash);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadImport(reader) : null;
@@ -206,6 +219,13 @@ public sealed class SqlObservationStore : IObservationStore
         Unchanged = reader.GetInt32(8),
         Warnings = reader.GetInt32(9),
         Reverted = reader.GetInt32(10) != 0,
+    };
+
+    private static ImportDetails ReadDetails(DbDataReader reader) => new()
+    {
+        Import = ReadImport(reader),
+        Detected = reader.GetString(11),
+        RevertedAt = reader.IsDBNull(12) ? null : reader.GetTimestamp(12),
     };
 
     private static async Task<Dictionary<StoredKey, CurrentRow>> LoadCurrentAsync(
@@ -243,15 +263,16 @@ public sealed class SqlObservationStore : IObservationStore
         return current;
     }
 
-    private static async Task<long> InsertImportAsync(DbConnection connection, DbTransaction transaction, ImportRecord record, CancellationToken cancellationToken)
+    private static async Task<long> InsertImportAsync(DbConnection connection, DbTransaction transaction, ImportRecord record, string detected, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
             transaction,
             """
-            INSERT INTO imports (file_name, file_hash, kind, format, imported_at, added, revised, unchanged, warnings, reverted)
-            VALUES (@file_name, @file_hash, @kind, @format, @imported_at, @added, @revised, @unchanged, @warnings, 0)
+            INSERT INTO imports (file_name, file_hash, kind, format, imported_at, added, revised, unchanged, warnings, reverted, detected)
+            VALUES (@file_name, @file_hash, @kind, @format, @imported_at, @added, @revised, @unchanged, @warnings, 0, @detected)
             RETURNING id;
             """);
+        command.Add("@detected", DbType.String, detected ?? "");
         command.Add("@file_name", DbType.String, record.FileName);
         command.Add("@file_hash", DbType.String, record.FileHash);
         command.Add("@kind", DbType.String, record.Kind.ToName());

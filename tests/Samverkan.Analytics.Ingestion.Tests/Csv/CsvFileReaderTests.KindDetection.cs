@@ -48,15 +48,19 @@ public sealed partial class CsvFileReaderTests
         Assert.Equal(IssueSeverity.Error, issue.Severity);
         Assert.Equal(1, issue.Line);
         Assert.Contains("(area, year, amount)", issue.Message, StringComparison.Ordinal);
-        Assert.Contains("--kind (survey|crime|population|measurement)", issue.Hint, StringComparison.Ordinal);
+        Assert.Contains("--kind (survey|survey-responses|crime|crime-incidents|population|measurement)", issue.Hint, StringComparison.Ordinal);
+        Assert.Contains("crime-incidents reported_date, category, area.", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Read_RejectsMicrodata_AsNotYetSupported()
+    public void Read_RejectsMicrodataNamingTheQuestions_WhenNoColumnIsAQuestionWithAnswerCodes()
     {
         var file = Some.Read("respondent_id;year;area;q1\n1;2023;Bromma;3\n");
 
         Assert.Equal(InputKind.SurveyResponses, file.Kind);
-        Assert.Equal("Files of kind 'survey-responses' cannot be read yet.", Assert.Single(file.Issues).Message);
+        Assert.Equal("survey-responses", file.Format);
+        var issue = Assert.Single(file.Issues);
+        Assert.Equal((1, 0), (issue.Line, issue.Column));
+        Assert.Equal("No column is a question the catalogue gives answer codes for.", issue.Message);
     }
 }

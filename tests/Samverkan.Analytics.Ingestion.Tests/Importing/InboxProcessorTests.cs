@@ -50,7 +50,44 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.StartsWith("brott 2024.csv:4:1: error: Unknown area 'Nowhere'.", report[1], StringComparison.Ordinal);
         Assert.Empty(_store.Seen);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_data.Inbox));
-        Assert.Equal(["brott 2024.csv", "brott 2024.csv.errors.txt"], Directory.EnumerateFiles(_data.Quarantine).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["brott 2024.csv", "brott 2024.csv.errors.json", "brott 2024.csv.errors.txt"], Directory.EnumerateFiles(_data.Quarantine).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_WritesTheReportAsJsonToo_WhenFileIsRejected()
+    {
+        Drop("brott 2024.csv", BadCrime);
+
+        await Processor().ProcessAsync(CancellationToken.None);
+
+        using var json = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_data.Quarantine, "brott 2024.csv.errors.json")));
+        var root = json.RootElement;
+        Assert.Equal("brott 2024.csv", root.GetProperty("file").GetString());
+        Assert.Equal(("crime", "canonical", true, 2, 0), (root.GetProperty("kind").GetString(), root.GetProperty("format").GetString(), root.GetProperty("rejected").GetBoolean(), root.GetProperty("errors").GetInt32(), root.GetProperty("warnings").GetInt32()));
+        var first = root.GetProperty("issues")[0];
+        Assert.Equal((3, 4, "error"), (first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32(), first.GetProperty("severity").GetString()));
+        Assert.Equal("'x' in column 'count' is not a number.", first.GetProperty("message").GetString());
+        Assert.StartsWith("This file is separated by ';'", first.GetProperty("hint").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_LeavesAFileInTheInbox_WhenItGrowsWhileItSettles()
+    {
+        Drop("growing.csv", GoodCrime, TimeProvider.System.GetUtcNow().UtcDateTime);
+        var slow = new InboxProcessor(new FileImporter(_store, new CsvFileReader(), Some.Catalog), _data) { SettleTime = TimeSpan.FromMilliseconds(600) };
+
+        var processing = slow.ProcessAsync(CancellationToken.None);
+        await Task.Delay(100);
+        await File.AppendAllTextAsync(Path.Combine(_data.Inbox, "growing.csv"), "Bromma;2024;ran;5\n");
+        var result = Assert.Single(await processing);
+
+        Assert.Equal((InboxFileOutcome.Skipped, null), (result.Outcome, result.MovedTo));
+        Assert.True(File.Exists(Path.Combine(_data.Inbox, "growing.csv")));
+        Assert.Empty(_store.Seen);
+
+        var later = Assert.Single(await slow.ProcessAsync(CancellationToken.None));
+        Assert.Equal(InboxFileOutcome.Imported, later.Outcome);
+        Assert.Equal(2, _store.Seen[0].Observations.Count);
     }
 
     [Fact]
@@ -100,7 +137,7 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.NotEmpty(good);
     }
 
-    private InboxProcessor Processor() => new(new FileImporter(_store, new CsvFileReader(), Some.Catalog), _data);
+    private InboxProcessor Processor() => new(new FileImporter(_store, new CsvFileReader(), Some.Catalog), _data) { SettleTime = TimeSpan.FromMilliseconds(50) };
 
     private byte[] Drop(string name, string text, DateTime? lastWriteUtc = null)
     {

@@ -126,7 +126,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var dump = new StringBuilder();
         foreach (var (table, order) in new[]
                  {
-                     ("schema_version", "version"), ("imports", "id"), ("observations", "id"),
+                     ("schema_version", "version"), ("imports", "id"), ("observations", "id"), ("import_unchanged", "import_id, observation_id"),
                      ("compute_runs", "id"), ("results", "run_id, ordinal"),
                  })
         {

@@ -1,3 +1,5 @@
+using Samverkan.Analytics.Ingestion.Csv.Areas;
+
 namespace Samverkan.Analytics.Ingestion.Csv.Canonical;
 
 using Catalog = Samverkan.Analytics.Core.Catalog.Catalog;

@@ -1,5 +1,7 @@
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Observations;
+using Samverkan.Analytics.Ingestion.Csv.Areas;
+using Samverkan.Analytics.Ingestion.Csv.Checks;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Canonical;
@@ -117,7 +119,7 @@ internal sealed class CanonicalFormatReader : IFormatReader
     private static List<Observation> ReadRows(IReadOnlyList<CsvLine> rows, CanonicalContext context)
     {
         var observations = new List<Observation>(rows.Count);
-        var seen = new Dictionary<ObservationKey, int>();
+        var keys = new KeyTracker();
         foreach (var line in rows)
         {
             var row = new CanonicalRow(line, context);
@@ -125,6 +127,8 @@ internal sealed class CanonicalFormatReader : IFormatReader
             {
                 continue;
             }
+
+            row.CheckFormulaCells();
 
             var (period, preliminary) = row.ReadPeriod();
             var status = row.ReadStatus();
@@ -151,13 +155,11 @@ internal sealed class CanonicalFormatReader : IFormatReader
                 continue;
             }
 
-            if (seen.TryGetValue(observation.Key, out var firstLine))
+            if (!keys.Add(observation, line.Line, context.Issues))
             {
-                row.Error(0, IngestionMessages.Format(IngestionMessages.DuplicateRow, line.Line, firstLine, DescribeKey(observation.Key)), IngestionMessages.DuplicateRowHint);
                 continue;
             }
 
-            seen[observation.Key] = line.Line;
             observations.Add(observation);
         }
 
@@ -177,7 +179,7 @@ internal sealed class CanonicalFormatReader : IFormatReader
         if (kind is null)
         {
             var found = string.Join(", ", map.Header.Fields.Take(map.FieldCount).Select(f => f.Trim()));
-            issues.Error(line, 0, IngestionMessages.Format(IngestionMessages.UnknownKind, found), IngestionMessages.Format(IngestionMessages.UnknownKindHint, supported));
+            issues.Error(line, 0, IngestionMessages.Format(IngestionMessages.UnknownKind, found), IngestionMessages.Format(IngestionMessages.UnknownKindHint, string.Join("|", InputKinds.Names)));
             return (null, null);
         }
 
@@ -255,18 +257,6 @@ internal sealed class CanonicalFormatReader : IFormatReader
             var example = shares.First(s => s.Percent != Math.Floor(s.Percent));
             context.Issues.Error(example.Line, example.Column, IngestionMessages.Format(IngestionMessages.SharesLookLikeFractions, example.Text, example.Line), IngestionMessages.SharesLookLikeFractionsHint);
         }
-    }
-
-    private static string DescribeKey(ObservationKey key)
-    {
-        var parts = new List<string> { key.AreaId, key.Period.ToString(), key.Subject };
-        if (key.Source.Length > 0)
-        {
-            parts.Add(key.Source);
-        }
-
-        parts.Add(key.Breakdown);
-        return string.Join(", ", parts);
     }
 
     /// <summary>Cuts an Excel <c>sep=X</c> first line off, returning the rest and its separator.</summary>

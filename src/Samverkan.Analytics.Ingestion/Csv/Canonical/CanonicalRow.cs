@@ -2,6 +2,8 @@ using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Observations;
 using Samverkan.Analytics.Core.Periods;
+using Samverkan.Analytics.Ingestion.Csv.Areas;
+using Samverkan.Analytics.Ingestion.Csv.Checks;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Canonical;
@@ -13,6 +15,12 @@ namespace Samverkan.Analytics.Ingestion.Csv.Canonical;
 /// </summary>
 internal sealed class CanonicalRow(CsvLine line, CanonicalContext context)
 {
+    private static readonly CanonicalColumn[] TextColumns =
+    [
+        CanonicalColumn.Area, CanonicalColumn.AreaKind, CanonicalColumn.Question, CanonicalColumn.Survey, CanonicalColumn.Breakdown,
+        CanonicalColumn.Category, CanonicalColumn.AgeGroup, CanonicalColumn.Sex, CanonicalColumn.Indicator, CanonicalColumn.Status,
+    ];
+
     /// <summary>The physical line.</summary>
     public int Line => line.Line;
 
@@ -47,6 +55,18 @@ internal sealed class CanonicalRow(CsvLine line, CanonicalContext context)
     {
         HasErrors = true;
         context.Issues.Error(Line, column, message, hint);
+    }
+
+    /// <summary>Warns about text cells that start like a spreadsheet formula (they are kept as text).</summary>
+    public void CheckFormulaCells()
+    {
+        foreach (var column in TextColumns)
+        {
+            if (Text(column) is { Length: > 1 } text)
+            {
+                FormulaCells.Check(context.Issues, Line, Column(column), CanonicalColumns.Name(column), text);
+            }
+        }
     }
 
     /// <summary>Checks the row's field count against the header; a short row or extra values are errors.</summary>
@@ -166,6 +186,12 @@ internal sealed class CanonicalRow(CsvLine line, CanonicalContext context)
             return (null, false);
         }
 
+        if (!PeriodChecks.CheckPlausible(context.Issues, Line, Column(column), text, period, context.Options))
+        {
+            HasErrors = true;
+            return (null, false);
+        }
+
         if (column == CanonicalColumn.Period && Text(CanonicalColumn.Year) is { Length: > 0 } yearText)
         {
             if (!PeriodText.TryParse(yearText, out var year, out _) || year.Kind != PeriodKind.Year)
@@ -233,45 +259,28 @@ internal sealed class CanonicalRow(CsvLine line, CanonicalContext context)
         }
 
         var resolution = context.Areas.Resolve(name, period, kind);
+        var column = Column(CanonicalColumn.Area);
         switch (resolution.Status)
         {
             case AreaResolutionStatus.Resolved when period is not null:
                 return resolution.Area!.Id;
             case AreaResolutionStatus.Unknown when resolution.Candidates.Count > 0:
-                Error(
-                    CanonicalColumn.Area,
-                    IngestionMessages.Format(IngestionMessages.AreaWrongKind, name, kind?.ToName(), string.Join(", ", resolution.Candidates.Select(AreaLookup.DescribeWithKind))),
-                    IngestionMessages.AreaWrongKindHint);
+                HasErrors = true;
+                AreaCells.ReportWrongKind(context.Issues, Line, column, name, kind, resolution.Candidates);
                 return null;
             case AreaResolutionStatus.Unknown:
-                var closest = context.Areas.Closest(name);
-                Error(
-                    CanonicalColumn.Area,
-                    IngestionMessages.Format(IngestionMessages.UnknownArea, name),
-                    closest.Count > 0 ? IngestionMessages.Format(IngestionMessages.UnknownAreaHint, string.Join(", ", closest)) : IngestionMessages.UnknownAreaNoSuggestionHint);
+                HasErrors = true;
+                AreaCells.ReportUnknown(context.Issues, context.Areas, Line, column, name);
                 return null;
             case AreaResolutionStatus.Ambiguous when period is not null:
-                Error(
-                    CanonicalColumn.Area,
-                    IngestionMessages.Format(IngestionMessages.AmbiguousArea, name, period, string.Join(" or ", resolution.Candidates.Select(AreaLookup.DescribeWithKind))),
-                    IngestionMessages.AmbiguousAreaHint);
+                HasErrors = true;
+                AreaCells.ReportAmbiguous(context.Issues, Line, column, name, period.Value, resolution.Candidates);
                 return null;
             case AreaResolutionStatus.NotValidForPeriod when period is not null:
-                WarnNotValid(name, period.Value, resolution);
+                AreaCells.WarnNotValid(context.Issues, context.Areas, Line, column, name, period.Value, resolution);
                 return null;
             default:
                 return null;
         }
-    }
-
-    private void WarnNotValid(string name, Period period, AreaResolution resolution)
-    {
-        var areas = resolution.Area is { } one ? [one] : resolution.Candidates;
-        var ids = string.Join(", ", areas.Select(a => a.Id));
-        var successor = areas.Count == 1 && areas[0].SuccessorId is { } sid ? context.Areas.Registry.Find(sid) : null;
-        var hint = successor is null
-            ? IngestionMessages.AreaNotValidHint
-            : IngestionMessages.Format(IngestionMessages.AreaNotValidSuccessorHint, areas[0].Name, successor.Name, successor.Id);
-        context.Issues.Warning(Line, Column(CanonicalColumn.Area), IngestionMessages.Format(IngestionMessages.AreaNotValid, name, ids, period), hint);
     }
 }

@@ -45,20 +45,12 @@ internal static class PopulationRows
     private static string? ReadSex(CanonicalRow row)
     {
         var text = row.Text(Sex);
-        if (string.IsNullOrEmpty(text) || Breakdowns.IsTotalWord(text) || text.Equals("båda", StringComparison.OrdinalIgnoreCase))
+        if (Breakdowns.TrySex(text, out var breakdown))
         {
-            return Breakdowns.Total;
+            return breakdown;
         }
 
-        switch (text.ToLowerInvariant())
-        {
-            case "k" or "kvinna" or "kvinnor" or "f" or "female" or "women" or "w":
-                return "kon=k";
-            case "m" or "man" or "män" or "male" or "men":
-                return "kon=m";
-            default:
-                row.Error(Sex, IngestionMessages.Format(IngestionMessages.UnknownSex, text), IngestionMessages.UnknownSexHint);
-                return null;
-        }
+        row.Error(Sex, IngestionMessages.Format(IngestionMessages.UnknownSex, text), IngestionMessages.UnknownSexHint);
+        return null;
     }
 }

@@ -1,15 +1,18 @@
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Periods;
 
-namespace Samverkan.Analytics.Ingestion.Csv.Canonical;
+namespace Samverkan.Analytics.Ingestion.Csv.Areas;
 
 /// <summary>
 /// Resolves area cells through the catalogue (<see cref="AreaRegistry.Resolve"/>), caching by
-/// name, period and kind, and finds the closest catalogue names for an unknown one.
+/// name, period and kind, and finds the closest catalogue names for an unknown one. A name the
+/// catalogue does not know is tried once more without diacritics (<c>Spanga-Tensta</c>,
+/// <c>Hagersten-Alvsjo</c>), when that matches the spellings of exactly one area.
 /// </summary>
 internal sealed class AreaLookup(AreaRegistry registry)
 {
     private readonly Dictionary<(string Name, Period? Period, AreaKind? Kind), AreaResolution> _cache = [];
+    private Dictionary<string, (string Spelling, string AreaId)[]>? _bySlug;
 
     /// <summary>The registry.</summary>
     public AreaRegistry Registry => registry;
@@ -24,10 +27,30 @@ internal sealed class AreaLookup(AreaRegistry registry)
         if (!_cache.TryGetValue(key, out var resolution))
         {
             var (start, end) = period is { } p ? (p.Start, p.End) : (DateOnly.MinValue, DateOnly.MaxValue);
-            _cache[key] = resolution = registry.Resolve(name, start, end, kind);
+            resolution = registry.Resolve(name, start, end, kind);
+            if (resolution.Status == AreaResolutionStatus.Unknown && resolution.Candidates.Count == 0 && SpellingWithoutDiacritics(name) is { } spelling)
+            {
+                resolution = registry.Resolve(spelling, start, end, kind);
+            }
+
+            _cache[key] = resolution;
         }
 
         return resolution;
+    }
+
+    /// <summary>The catalogue spelling that <paramref name="name"/> matches once diacritics are ignored, if it names one area.</summary>
+    private string? SpellingWithoutDiacritics(string name)
+    {
+        _bySlug ??= registry.Areas
+            .SelectMany(a => new[] { a.Id, a.Name }.Concat(a.Aliases.Select(x => x.Name)).Select(s => (Slug: AreaNames.Slug(s), Spelling: s, AreaId: a.Id)))
+            .Where(t => t.Slug.Length > 0)
+            .GroupBy(t => t.Slug, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(t => (t.Spelling, t.AreaId)).ToArray(), StringComparer.Ordinal);
+        var slug = AreaNames.Slug(name);
+        return _bySlug.TryGetValue(slug, out var matches) && matches.Select(m => m.AreaId).Distinct(StringComparer.Ordinal).Count() == 1
+            ? matches[0].Spelling
+            : null;
     }
 
     /// <summary>Up to three areas whose id, name or alias is closest to <paramref name="name"/>, as "Name (id)".</summary>

@@ -1,0 +1,376 @@
+using System.Globalization;
+using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Observations;
+using Samverkan.Analytics.Core.Periods;
+using Samverkan.Analytics.Ingestion.Csv.Areas;
+using Samverkan.Analytics.Ingestion.Csv.Canonical;
+using Samverkan.Analytics.Ingestion.Csv.Checks;
+using Samverkan.Analytics.Ingestion.Csv.Streaming;
+using Samverkan.Analytics.Ingestion.Text;
+
+namespace Samverkan.Analytics.Ingestion.Csv.Microdata;
+
+using Catalog = Samverkan.Analytics.Core.Catalog.Catalog;
+
+/// <summary>
+/// Survey microdata (<c>survey-responses</c>, DESIGN §4.3): one row per respondent with
+/// <c>respondent_id</c>, <c>year</c>, <c>area</c>, an optional <c>weight</c> and <c>survey</c>, and one
+/// column per question holding answer codes. A question column is one the catalogue gives answer codes
+/// for (<c>codes: positive, no_answer</c> in indicators.yaml), named by its question id (optionally
+/// with a <c>q_</c> prefix); other columns are background and ignored. Aggregated per survey × area ×
+/// year × question: unweighted respondents (who answered, no_answer codes left out), the weighted
+/// count of positive answers, the weighted total, the weighted share, and Kish's effective sample size
+/// (Σw)² / Σw². Read one line at a time.
+/// </summary>
+internal sealed class SurveyResponsesReader : IFormatReader
+{
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
+    {
+        ["respondent_id"] = "respondent_id",
+        ["respondent"] = "respondent_id",
+        ["respondentid"] = "respondent_id",
+        ["year"] = "year",
+        ["år"] = "year",
+        ["survey_year"] = "year",
+        ["area"] = "area",
+        ["område"] = "area",
+        ["area_kind"] = "area_kind",
+        ["områdestyp"] = "area_kind",
+        ["survey"] = "survey",
+        ["undersökning"] = "survey",
+        ["weight"] = "weight",
+        ["vikt"] = "weight",
+    };
+
+    /// <inheritdoc />
+    public string Format => "survey-responses";
+
+    /// <inheritdoc />
+    public InputKind? ChosenForKind => InputKind.SurveyResponses;
+
+    /// <inheritdoc />
+    public bool Streams => true;
+
+    /// <inheritdoc />
+    public int Recognize(SourceText source)
+    {
+        var header = source.FirstLine();
+        return SeparatorDetector.Detect(header) is { } sep && header.Split(sep).Any(h => CanonicalColumns.Normalize(h) is "respondent_id" or "respondentid") ? 90 : 0;
+    }
+
+    /// <inheritdoc />
+    public ParsedFile Read(SourceText source, Catalog catalog, ReadOptions options)
+    {
+        var issues = new IssueList(source.FileName, options.MaxIssues);
+        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = InputKind.SurveyResponses, Format = Format, Detected = source.Decoded.Describe() };
+        using var table = LineTable.Open(source, issues);
+        if (table is null)
+        {
+            return result with { Issues = issues.ToList() };
+        }
+
+        var reading = new Reading(source.FileHash, catalog, options, issues, table);
+        if (!reading.MapHeader())
+        {
+            return result with { Detected = $"{result.Detected}, separator {SeparatorDetector.Show(table.Separator)}", Issues = issues.ToList() };
+        }
+
+        foreach (var row in table.Rows())
+        {
+            reading.ReadRow(row);
+        }
+
+        if (table.RowCount == 0)
+        {
+            issues.Error(table.Header.Line, 0, IngestionMessages.NoDataRows, IngestionMessages.NoDataRowsHint);
+        }
+
+        var observations = reading.Finish();
+        return result with
+        {
+            Detected = $"{result.Detected}, separator {SeparatorDetector.Show(table.Separator)}, {table.RowCount} respondents, {reading.QuestionCount} questions",
+            RowCount = table.RowCount,
+            Observations = observations,
+            Issues = issues.ToList(),
+        };
+    }
+
+    /// <summary>One file being aggregated.</summary>
+    private sealed class Reading(string fileHash, Catalog catalog, ReadOptions options, IssueList issues, LineTable table)
+    {
+        private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+        private readonly List<Question> _questions = [];
+        private readonly AreaLookup _areas = new(catalog.Areas);
+        private readonly LabelIssues _labels = new();
+        private readonly Dictionary<string, int> _respondents = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Survey, string Area, int Year, string Question), Tally> _tallies = [];
+
+        public int QuestionCount => _questions.Count;
+
+        public bool MapHeader()
+        {
+            var header = table.Header;
+            var coded = catalog.AllIndicators
+                .Where(i => i.Source.Dataset == Dataset.Survey && i.Source.Question is not null && i.Source.PositiveCodes.Count > 0)
+                .ToList();
+            var ignored = new List<string>();
+            for (var i = 0; i < header.Fields.Count; i++)
+            {
+                var name = CanonicalColumns.Normalize(header.Fields[i]);
+                if (name.Length == 0)
+                {
+                    continue;
+                }
+
+                if (Columns.TryGetValue(name, out var column))
+                {
+                    _columns.TryAdd(column, i);
+                    continue;
+                }
+
+                var id = name.StartsWith("q_", StringComparison.Ordinal) ? name[2..] : name;
+                var asked = coded.Where(d => CanonicalColumns.Normalize(d.Source.Question!) == id).ToList();
+                if (asked.Count > 0)
+                {
+                    _questions.Add(new Question(i, asked[0].Source.Question!.ToLowerInvariant(), asked));
+                }
+                else
+                {
+                    ignored.Add(header.Fields[i].Trim());
+                }
+            }
+
+            foreach (var (required, spellings) in new[] { ("respondent_id", "'respondent_id'"), ("year", "'year' or 'år'"), ("area", "'area' or 'område'") })
+            {
+                if (!_columns.ContainsKey(required))
+                {
+                    issues.Error(header.Line, 0, IngestionMessages.Format(IngestionMessages.MissingColumn, required), IngestionMessages.Format(IngestionMessages.MissingColumnHint, spellings));
+                }
+            }
+
+            if (_questions.Count == 0)
+            {
+                var ids = string.Join(", ", coded.Select(d => d.Source.Question).Distinct(StringComparer.OrdinalIgnoreCase));
+                issues.Error(header.Line, 0, IngestionMessages.MicrodataNoQuestions, IngestionMessages.Format(IngestionMessages.MicrodataNoQuestionsHint, ids));
+            }
+            else if (ignored.Count > 0)
+            {
+                issues.Warning(header.Line, 0, IngestionMessages.Format(IngestionMessages.MicrodataIgnoredColumns, string.Join(", ", ignored.Select(c => $"'{c}'"))), IngestionMessages.MicrodataIgnoredColumnsHint);
+            }
+
+            if (!_columns.ContainsKey("survey"))
+            {
+                foreach (var question in _questions)
+                {
+                    var surveys = question.Definitions.Select(d => d.Source.Survey).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                    if (surveys.Count > 1)
+                    {
+                        issues.Error(header.Line, question.Index + 1, IngestionMessages.Format(IngestionMessages.SurveyUnknownForQuestion, question.Id, string.Join(" and ", surveys)), IngestionMessages.SurveyUnknownForQuestionHint);
+                    }
+                }
+            }
+
+            return !issues.HasErrors;
+        }
+
+        public void ReadRow(CsvLine row)
+        {
+            var line = row.Line;
+            if (!FieldCounts.Check(row, table.Header, table.Separator, issues))
+            {
+                return;
+            }
+
+            var errors = issues.ErrorCount;
+            var id = Cell(row, "respondent_id");
+            if (id.Length == 0)
+            {
+                issues.Error(line, Column("respondent_id"), IngestionMessages.Format(IngestionMessages.EmptyValue, "respondent_id"), IngestionMessages.Format(IngestionMessages.EmptyValueHint, "respondent_id"));
+            }
+            else if (!_respondents.TryAdd(id, line))
+            {
+                issues.Error(line, Column("respondent_id"), IngestionMessages.Format(IngestionMessages.DuplicateRespondent, id, line, _respondents[id]), IngestionMessages.DuplicateRespondentHint);
+            }
+
+            var yearText = Cell(row, "year");
+            Period? year = null;
+            if (!PeriodText.TryParse(yearText, out var period, out _) || period.Kind != PeriodKind.Year)
+            {
+                issues.Error(line, Column("year"), IngestionMessages.Format(IngestionMessages.NotAYear, yearText, "survey-responses"), IngestionMessages.NotAYearHint);
+            }
+            else if (PeriodChecks.CheckPlausible(issues, line, Column("year"), yearText, period, options))
+            {
+                year = period;
+            }
+
+            var weight = ReadWeight(row);
+            var survey = Cell(row, "survey").ToLowerInvariant();
+            var areaId = year is { } y ? ResolveArea(row, y) : null;
+            var answers = new List<(Question Question, int Code)>(_questions.Count);
+            foreach (var question in _questions)
+            {
+                var text = question.Index < row.Fields.Count ? NumberText.Trim(row.Fields[question.Index]) : "";
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code))
+                {
+                    issues.Error(line, question.Index + 1, IngestionMessages.Format(IngestionMessages.NotAnAnswerCode, text, table.Header.Fields[question.Index].Trim()), IngestionMessages.NotAnAnswerCodeHint);
+                    continue;
+                }
+
+                answers.Add((question, code));
+            }
+
+            if (issues.ErrorCount > errors || areaId is null || weight is null || year is null)
+            {
+                return;
+            }
+
+            foreach (var (question, code) in answers)
+            {
+                var definition = question.For(survey);
+                if (definition.Source.NoAnswerCodes.Contains(code))
+                {
+                    continue;
+                }
+
+                var key = (survey.Length > 0 ? survey : definition.Source.Survey ?? "", areaId, year.Value.Year, question.Id);
+                if (!_tallies.TryGetValue(key, out var tally))
+                {
+                    _tallies[key] = tally = new Tally(line);
+                }
+
+                tally.Add(weight.Value, definition.Source.PositiveCodes.Contains(code), line);
+            }
+        }
+
+        public List<Observation> Finish()
+        {
+            _labels.Report(issues, _areas, catalog);
+            return _tallies
+                .Select(t => new Observation
+                {
+                    Dataset = Dataset.Survey,
+                    AreaId = t.Key.Area,
+                    Period = Period.OfYear(t.Key.Year),
+                    Subject = t.Key.Question,
+                    Source = t.Key.Survey,
+                    Respondents = t.Value.Count,
+                    Positive = t.Value.PositiveWeight,
+                    WeightedTotal = t.Value.Weight,
+                    Share = t.Value.PositiveWeight / t.Value.Weight,
+                    EffectiveN = t.Value.Weight * t.Value.Weight / t.Value.WeightSquares,
+                    Lineage = new Lineage(fileHash, 0, t.Value.FirstLine, t.Value.LastLine),
+                })
+                .OrderBy(o => o.Lineage!.FirstRow)
+                .ThenBy(o => o.Subject, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        private double? ReadWeight(CsvLine row)
+        {
+            if (!_columns.ContainsKey("weight"))
+            {
+                return 1;
+            }
+
+            var text = Cell(row, "weight");
+            var marks = table.Separator switch { ';' => ",", ',' => ".", _ => ",." };
+            foreach (var mark in marks)
+            {
+                if (NumberText.TryParse(text, mark, out var w) && w > 0)
+                {
+                    return w;
+                }
+            }
+
+            issues.Error(row.Line, Column("weight"), IngestionMessages.Format(IngestionMessages.WeightNotPositive, text), IngestionMessages.WeightNotPositiveHint);
+            return null;
+        }
+
+        private string? ResolveArea(CsvLine row, Period year)
+        {
+            var label = Cell(row, "area");
+            var column = Column("area");
+            if (label.Length == 0)
+            {
+                issues.Error(row.Line, column, IngestionMessages.Format(IngestionMessages.EmptyValue, "area"), IngestionMessages.Format(IngestionMessages.EmptyValueHint, "area"));
+                return null;
+            }
+
+            var kindText = Cell(row, "area_kind");
+            AreaKind? kind = options.AreaKind;
+            if (kindText.Length > 0)
+            {
+                if (!AreaKinds.TryParse(kindText, out var parsed))
+                {
+                    issues.Error(row.Line, Column("area_kind"), IngestionMessages.Format(IngestionMessages.UnknownAreaKind, kindText), IngestionMessages.Format(IngestionMessages.UnknownAreaKindHint, string.Join(", ", AreaKinds.Names)));
+                    return null;
+                }
+
+                kind = parsed;
+            }
+
+            var resolution = _areas.Resolve(label, year, kind);
+            switch (resolution.Status)
+            {
+                case AreaResolutionStatus.Resolved:
+                    return resolution.Area!.Id;
+                case AreaResolutionStatus.Unknown when resolution.Candidates.Count > 0:
+                    AreaCells.ReportWrongKind(issues, row.Line, column, label, kind, resolution.Candidates);
+                    return null;
+                case AreaResolutionStatus.Unknown:
+                    _labels.UnknownArea(label, row.Line, column);
+                    return null;
+                case AreaResolutionStatus.Ambiguous:
+                    AreaCells.ReportAmbiguous(issues, row.Line, column, label, year, resolution.Candidates);
+                    return null;
+                default:
+                    _labels.AreaNotValid(label, resolution, year, row.Line, column);
+                    return null;
+            }
+        }
+
+        private string Cell(CsvLine row, string column) =>
+            _columns.TryGetValue(column, out var i) && i < row.Fields.Count ? NumberText.Trim(row.Fields[i]) : "";
+
+        private int Column(string column) => _columns.TryGetValue(column, out var i) ? i + 1 : 0;
+    }
+
+    /// <summary>A question column and the indicators that give its answer codes (one per survey).</summary>
+    private sealed record Question(int Index, string Id, IReadOnlyList<IndicatorDefinition> Definitions)
+    {
+        public IndicatorDefinition For(string survey) =>
+            Definitions.FirstOrDefault(d => string.Equals(d.Source.Survey, survey, StringComparison.OrdinalIgnoreCase)) ?? Definitions[0];
+    }
+
+    /// <summary>The running sums of one survey × area × year × question.</summary>
+    private sealed class Tally(int firstLine)
+    {
+        public int FirstLine { get; } = firstLine;
+
+        public int LastLine { get; private set; } = firstLine;
+
+        public int Count { get; private set; }
+
+        public double Weight { get; private set; }
+
+        public double WeightSquares { get; private set; }
+
+        public double PositiveWeight { get; private set; }
+
+        public void Add(double weight, bool positive, int line)
+        {
+            Count++;
+            Weight += weight;
+            WeightSquares += weight * weight;
+            PositiveWeight += positive ? weight : 0;
+            LastLine = line;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Unicode;
+
+namespace Samverkan.Analytics.Ingestion.Text;
+
+/// <summary>
+/// One pass over a large file without holding it: its SHA-256, the encoding decision of
+/// <see cref="TextDecoder"/> (BOM, else strict UTF-8, else Windows-1252; NUL bytes and Excel
+/// workbooks refused) and its first bytes, so the format can be recognised before the file is read
+/// again one line at a time.
+/// </summary>
+/// <param name="FileHash">SHA-256 of the bytes, lower-case hex.</param>
+/// <param name="Encoding">The encoding to read the text with (it skips its own byte order mark).</param>
+/// <param name="EncodingName">As <see cref="DecodedText.EncodingName"/>.</param>
+/// <param name="Head">The decoded first part of the file (whole lines, LF line breaks).</param>
+/// <param name="LineEndings">The line breaks the head shows.</param>
+/// <param name="Problem">Why the bytes are not text, or null.</param>
+internal sealed record StreamProbe(string FileHash, Encoding Encoding, string EncodingName, string Head, string LineEndings, TextProblem? Problem)
+{
+    private const int ChunkSize = 1 << 20;
+
+    /// <summary>Reads <paramref name="stream"/> to its end; <paramref name="headBytes"/> bytes are kept for the head.</summary>
+    public static StreamProbe Read(Stream stream, int headBytes = 256 * 1024)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[ChunkSize + 4];
+        var chars = new char[ChunkSize + 8];
+        var head = new MemoryStream();
+        var carry = 0;
+        var first = true;
+        var utf8Valid = true;
+        var bomLength = 0;
+        Encoding? bomEncoding = null;
+        var bomName = "";
+        var line = 1;
+        TextProblem? problem = null;
+        while (true)
+        {
+            var read = stream.Read(buffer, carry, ChunkSize);
+            var eof = read == 0;
+            var length = carry + read;
+            sha.AppendData(buffer, carry, read);
+            if (head.Length < headBytes)
+            {
+                head.Write(buffer, carry, Math.Min(read, headBytes - (int)head.Length));
+            }
+
+            var span = buffer.AsSpan(0, length);
+            if (first && length > 0)
+            {
+                first = false;
+                if (span.StartsWith("PK\u0003\u0004"u8) || span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+                {
+                    problem = new TextProblem(0, IngestionMessages.ExcelWorkbook, IngestionMessages.ExcelWorkbookHint);
+                }
+
+                (bomEncoding, bomLength, bomName) = TextDecoder.DetectBomFor(span);
+                span = span[(bomEncoding is UTF8Encoding ? bomLength : 0)..];
+            }
+
+            if (problem is null && bomEncoding is null or UTF8Encoding)
+            {
+                var nul = bomEncoding is null ? span.IndexOf((byte)0) : -1;
+                if (nul >= 0)
+                {
+                    var at = line + span[..nul].Count((byte)'\n');
+                    problem = new TextProblem(at, IngestionMessages.Format(IngestionMessages.BinaryFile, at), IngestionMessages.BinaryFileHint);
+                }
+                else if (utf8Valid)
+                {
+                    var status = Utf8.ToUtf16(span, chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: eof);
+                    if (status == OperationStatus.InvalidData)
+                    {
+                        utf8Valid = false;
+                        if (bomEncoding is UTF8Encoding)
+                        {
+                            var at = line + span[..consumed].Count((byte)'\n');
+                            problem = new TextProblem(at, IngestionMessages.Format(IngestionMessages.InvalidUtf8AfterBom, at), IngestionMessages.InvalidUtf8AfterBomHint);
+                        }
+                    }
+                    else if (!eof && consumed < span.Length)
+                    {
+                        // Keep an incomplete sequence at the end for the next chunk.
+                        line += span[..consumed].Count((byte)'\n');
+                        span[consumed..].CopyTo(buffer);
+                        carry = span.Length - consumed;
+                        continue;
+                    }
+                }
+            }
+
+            line += span.Count((byte)'\n');
+            carry = 0;
+            if (eof || problem is not null)
+            {
+                break;
+            }
+        }
+
+        if (problem is not null)
+        {
+            return new StreamProbe("", Encoding.UTF8, bomEncoding is null ? "binary" : bomName, "", "none", problem);
+        }
+
+        var hash = Convert.ToHexStringLower(sha.GetHashAndReset());
+        var (encoding, name) = bomEncoding is not null
+            ? (bomEncoding, bomName)
+            : utf8Valid ? (new UTF8Encoding(false, true), "UTF-8") : (TextDecoder.Windows1252, "Windows-1252");
+        // The head may end inside a character: decode it leniently and keep whole lines only.
+        var lenient = Encoding.GetEncoding(encoding.CodePage);
+        var headText = lenient.GetString(head.ToArray().AsSpan(bomLength));
+        var cut = headText.LastIndexOfAny(['\n', '\r']);
+        var text = cut < 0 ? headText : headText[..(cut + 1)];
+        var (normalized, endings) = TextDecoder.NormalizeLineEndings(text);
+        return new StreamProbe(hash, encoding, name, normalized, endings, null);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Periods;
+using Samverkan.Analytics.Ingestion.Csv;
+using Samverkan.Analytics.Ingestion.Tests.Support;
+
+namespace Samverkan.Analytics.Ingestion.Tests.Csv.Incidents;
+
+/// <summary>Incident lists counted per area, month and category, read one line at a time.</summary>
+public sealed class CrimeIncidentsReaderTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("samverkan-incidents-");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    [Fact]
+    public void Read_CountsPerAreaMonthAndCategory_AndZeroFillsMonthsWithoutIncidents()
+    {
+        var file = Some.Read(
+            "incident_id;reported_date;category;area\n" +
+            "a1;2024-01-03;ran;Bromma\n" +
+            "a2;2024-01-31 23:59;Rån inkl. grovt;Bromma\n" +
+            "a3;2024-03-01T08:00;därav misshandel inkl. grov;Bromma\n" +
+            "a4;2024-03-15;ran;Stockholm\n");
+
+        Assert.Empty(file.Issues);
+        Assert.Equal(("crime-incidents", InputKind.CrimeIncidents, 4), (file.Format, file.Kind, file.RowCount));
+        Assert.EndsWith(", 4 incidents in 3 months", file.Detected, StringComparison.Ordinal);
+        var counts = file.Observations.Select(o => (o.AreaId, o.Period.ToString(), o.Subject, o.Value!.Value)).ToList();
+        Assert.Equal(
+            [
+                ("kommun-0180", "2024-01", "ran", 0.0), ("kommun-0180", "2024-02", "ran", 0.0), ("kommun-0180", "2024-03", "ran", 1.0),
+                ("sdo-bromma", "2024-01", "misshandel", 0.0), ("sdo-bromma", "2024-02", "misshandel", 0.0), ("sdo-bromma", "2024-03", "misshandel", 1.0),
+                ("sdo-bromma", "2024-01", "ran", 2.0), ("sdo-bromma", "2024-02", "ran", 0.0), ("sdo-bromma", "2024-03", "ran", 0.0),
+            ],
+            counts);
+        Assert.All(file.Observations, o => Assert.Equal(Dataset.Crime, o.Dataset));
+        var january = file.Observations.Single(o => o.AreaId == "sdo-bromma" && o.Subject == "ran" && o.Period == Period.OfMonth(2024, 1));
+        Assert.Equal((2, 3), (january.Lineage!.FirstRow, january.Lineage.LastRow));
+        var empty = file.Observations.Single(o => o.AreaId == "sdo-bromma" && o.Subject == "ran" && o.Period == Period.OfMonth(2024, 2));
+        Assert.Equal((2, 5), (empty.Lineage!.FirstRow, empty.Lineage.LastRow));
+    }
+
+    [Theory]
+    [InlineData("2024-13-01", "'2024-13-01' in column 'reported_date' is not a date.")]
+    [InlineData("03/01/2024", "'03/01/2024' in column 'reported_date' is not a date.")]
+    [InlineData("2026-12-01", "'2026-12-01' lies in the future (today is 2026-11-25).")]
+    [InlineData("1949-12-31", "'1949-12-31' is before 1950, earlier than any series this service follows.")]
+    public void Read_RejectsWithTheCell_WhenTheDateIsWrong(string date, string message)
+    {
+        var file = Some.Read($"reported_date;category;area\n{date};ran;Bromma\n", new ReadOptions { Today = new DateOnly(2026, 11, 25) });
+
+        var issue = Assert.Single(file.Errors);
+        Assert.Equal((2, 1), (issue.Line, issue.Column));
+        Assert.Equal(message, issue.Message);
+    }
+
+    [Fact]
+    public void Read_RejectsNamingTheLabelOnce_WhenACategoryIsUnknown()
+    {
+        var file = Some.Read("reported_date;crime_code;area\n2024-01-01;0399;Bromma\n2024-01-02;0399;Bromma\n2024-01-03;ran;Bromma\n");
+
+        var issue = Assert.Single(file.Errors);
+        Assert.Equal((2, 2), (issue.Line, issue.Column));
+        Assert.Equal("Unknown crime category '0399' (also on 1 more lines).", issue.Message);
+        Assert.EndsWith("Add the label to category_map in categories.yaml (\"0399\": <category id>), or leave the category out of the export.", issue.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_GivesTheSameResult_WhenTheFileIsStreamedFromDisk()
+    {
+        var text = "reported_date,category,area\r\n" + string.Concat(Enumerable.Range(0, 3000).Select(i => $"2023-{(i % 12) + 1:00}-{(i % 28) + 1:00},ran,{(i % 3 == 0 ? "Bromma" : "Hägersten-Älvsjö")}\r\n"));
+        var path = Path.Combine(_directory.FullName, "incidents.csv");
+        File.WriteAllBytes(path, Some.Cp1252(text));
+        var whole = new CsvFileReader().ReadFile(path, Some.Catalog);
+
+        var streamed = new CsvFileReader { StreamingThreshold = 0 }.ReadFile(path, Some.Catalog);
+
+        Assert.Empty(streamed.Issues);
+        Assert.Equal(whole.FileHash, streamed.FileHash);
+        Assert.Equal(whole.Observations, streamed.Observations);
+        Assert.Equal(3000, streamed.Observations.Sum(o => o.Value));
+        Assert.StartsWith("encoding Windows-1252, CRLF line breaks, separator ','", streamed.Detected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_StreamsAFileLargerThanTheThreshold_InConstantMemoryPerGroup()
+    {
+        var path = Path.Combine(_directory.FullName, "big.csv");
+        using (var writer = new StreamWriter(path, false, new UTF8Encoding(true)))
+        {
+            writer.Write("incident_id;reported_date;category;area\n");
+            for (var i = 0; i < 240_000; i++)
+            {
+                writer.Write($"{i};2022-{(i % 12) + 1:00}-15;{((i / 12) % 2 == 0 ? "ran" : "misshandel")};Bromma\n");
+            }
+        }
+
+        var file = new CsvFileReader { StreamingThreshold = 1024 * 1024 }.ReadFile(path, Some.Catalog);
+
+        Assert.Empty(file.Issues);
+        Assert.Equal(240_000, file.RowCount);
+        Assert.Equal(24, file.Observations.Count);
+        Assert.All(file.Observations, o => Assert.Equal(10_000, o.Value));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))), file.FileHash);
+        Assert.StartsWith("encoding UTF-8 with BOM", file.Detected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_RejectsNamingTheLine_WhenALargeUtf8FileWithBomHasInvalidBytes()
+    {
+        var path = Path.Combine(_directory.FullName, "bad.csv");
+        var good = Encoding.UTF8.GetBytes("reported_date;category;area\n2022-01-01;ran;Bromma\n");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. good, .. "2022-01-02;ran;Br"u8, 0xF6, .. "mma\n"u8]);
+
+        var file = new CsvFileReader { StreamingThreshold = 0 }.ReadFile(path, Some.Catalog);
+
+        var issue = Assert.Single(file.Issues);
+        Assert.Equal("The file starts with a UTF-8 byte order mark but line 3 is not valid UTF-8.", issue.Message);
+    }
+}
