@@ -118,11 +118,11 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
     public async Task Upload_ImportsTheFileAndReportsLikeTheCli_WhenTheFileIsGood()
     {
         using var client = _host.CreateClient(Roles.Analyst);
-        var bytes = Encoding.UTF8.GetBytes("indicator,area,area_kind,period,value\ntrygghetsvandringar,sdo-bromma,district,2030,11\n");
+        var bytes = Encoding.UTF8.GetBytes("indicator,area,area_kind,period,value\ntrygghetsvandringar,sdo-bromma,district,2018,11\n");
 
-        using var response = await UploadAsync(client, bytes, "walks-2030.csv");
+        using var response = await UploadAsync(client, bytes, "walks-2018.csv");
         var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        using var again = await UploadAsync(client, bytes, "walks-2030-again.csv");
+        using var again = await UploadAsync(client, bytes, "walks-2018-again.csv");
         var second = JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -130,7 +130,7 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
         var id = report.GetProperty("import").GetProperty("id").GetInt64();
         Assert.Equal($"/api/imports/{id}", response.Headers.Location?.OriginalString);
         Assert.Equal(
-            $"walks-2030.csv: imported as import {id} (measurement, canonical; encoding UTF-8, LF line breaks, separator ',', decimal mark '.'): 1 added, 0 revised, 0 unchanged, 0 rows left out.",
+            $"walks-2018.csv: imported as import {id} (measurement, canonical; encoding UTF-8, LF line breaks, separator ',', decimal mark '.'): 1 added, 0 revised, 0 unchanged, 0 rows left out.",
             report.GetProperty("report").EnumerateArray().Last().GetString());
         Assert.True(report.GetProperty("changed_data").GetBoolean());
         var hash = report.GetProperty("file_hash").GetString()!;
@@ -183,7 +183,7 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
     public async Task Upload_KeepsOnlyASafeFileName_WhenTheClientSendsAPath()
     {
         using var client = _host.CreateClient(Roles.Analyst);
-        var bytes = Encoding.UTF8.GetBytes("indicator,area,area_kind,period,value\ntrygghetsvandringar,sdo-farsta,district,2031,4\n");
+        var bytes = Encoding.UTF8.GetBytes("indicator,area,area_kind,period,value\ntrygghetsvandringar,sdo-farsta,district,2017,4\n");
 
         using var response = await UploadAsync(client, bytes, "../../etc/<walks>;2031.csv");
         var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
