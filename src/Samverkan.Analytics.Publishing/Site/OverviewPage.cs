@@ -75,7 +75,7 @@ internal static class OverviewPage
         var indicators = data.Indicators
             .Where(i => areas.Any(a => data.Series(i.Id, a.Id).Count > 0))
             .ToList();
-        var heading = $"Stadens {AreaKindWords.Plural(kind)}";
+        var heading = AreaKindWords.PluralTitle(kind);
         var id = "matris-" + SitePaths.Segment(kind.ToWord());
         html.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">")
             .Append(Html.E(AreaKindWords.PluralTitle(kind))).Append(": förändring sedan utgångsläget</h2>\n");
