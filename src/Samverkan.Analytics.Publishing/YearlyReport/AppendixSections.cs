@@ -17,7 +17,7 @@ internal static class AppendixSections
         {
             context.Heading(1, $"Bilaga {letter++}. Stadsdelsområden", "bilaga-stadsdelsomraden");
             context.Add(ParagraphBlock.Of(
-                "En sida per stadsdelsområde: alla indikatorer med det senaste värdet, förändringen sedan utgångsläget och jämförelsen med resten av staden. " +
+                "Ett avsnitt per stadsdelsområde: alla indikatorer med det senaste värdet, förändringen sedan utgångsläget och jämförelsen med resten av staden. " +
                 "Sammanslagna stadsdelsområden redovisas som en sammanhängande serie.", ParagraphStyle.Note));
             foreach (var area in plan.AppendixDistricts)
             {
@@ -29,7 +29,7 @@ internal static class AppendixSections
         {
             context.Heading(1, $"Bilaga {letter++}. Lokalpolisområden", "bilaga-lokalpolisomraden");
             context.Add(ParagraphBlock.Of(
-                "En sida per lokalpolisområde. Polisens trygghetsmätning redovisas per lokalpolisområde; stadens mätning och brottsstatistiken " +
+                "Ett avsnitt per lokalpolisområde. Polisens trygghetsmätning redovisas per lokalpolisområde; stadens mätning och brottsstatistiken " +
                 "finns per stadsdelsområde och skattas till lokalpolisområden med befolkningsandelar (markerat skattn.).", ParagraphStyle.Note));
             foreach (var area in plan.AppendixLocalPoliceAreas)
             {
@@ -167,8 +167,8 @@ internal static class AppendixSections
         context.Add(new TableBlock(
             $"{local.Title}: senaste värde per indikator och område till och med {data.Scope.Period}",
             [
-                new TableColumn("Indikator", 30),
-                new TableColumn("Område", 16),
+                new TableColumn("Indikator", 27),
+                new TableColumn("Område", 19),
                 new TableColumn("Senaste (KI)", 13, Numeric: true),
                 new TableColumn("Förändring (KI)", 15, Numeric: true),
                 new TableColumn("Bedömning", 13),
@@ -230,10 +230,11 @@ internal static class AppendixSections
             parts.Add($"Serien bakåt bygger på {string.Join(" och ", predecessors.Select(a => a.Name))}.");
         }
 
+        bool InPeriod(string id) => registry.Find(id)?.ExistsDuring(data.Scope.Period.Start, data.Scope.Cutoff) ?? false;
         var overlaps = area.Kind == AreaKind.District
-            ? registry.Overlaps.Where(o => string.Equals(o.DistrictId, area.Id, StringComparison.OrdinalIgnoreCase))
+            ? registry.Overlaps.Where(o => string.Equals(o.DistrictId, area.Id, StringComparison.OrdinalIgnoreCase) && InPeriod(o.LocalPoliceAreaId))
                 .Select(o => $"{registry.Find(o.LocalPoliceAreaId)?.Name ?? o.LocalPoliceAreaId} ({Percent(o.Weight)} av invånarna)")
-            : registry.Overlaps.Where(o => string.Equals(o.LocalPoliceAreaId, area.Id, StringComparison.OrdinalIgnoreCase))
+            : registry.Overlaps.Where(o => string.Equals(o.LocalPoliceAreaId, area.Id, StringComparison.OrdinalIgnoreCase) && InPeriod(o.DistrictId))
                 .Select(o => $"{registry.Find(o.DistrictId)?.Name ?? o.DistrictId} ({Percent(o.Weight)} av dess invånare)");
         var list = overlaps.ToList();
         if (list.Count > 0)

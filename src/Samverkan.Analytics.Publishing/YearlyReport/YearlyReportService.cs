@@ -82,10 +82,7 @@ public sealed class YearlyReportService
         cancellationToken.ThrowIfCancellationRequested();
 
         var data = new ReportData(_catalog, stored.Run, stored.Results, scope);
-        if (format == ReportFormat.Pdf)
-        {
-            FontCheck.EnsureTextRenders();
-        }
+        FontCheck.EnsureTextRenders(); // charts in both formats; without fonts ScottPlot drops all text silently
 
         var document = ReportBuilder.Build(
             data, comments, edition, format == ReportFormat.Pdf ? ReportCharts.Print : ReportCharts.Screen, _time.GetUtcNow());

@@ -95,6 +95,33 @@ public sealed class YearlyReportServiceEditionTests
         Assert.Contains("december 2024 (senaste period med värden i underlaget)", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RenderAsync_UsesOnlyCompletePeriods_WhenTheReportIsQuarterly()
+    {
+        await _results.SaveRunAsync(Run(), ReportFixtures.Results(), CancellationToken.None);
+
+        var text = await RenderTextAsync(new ReportScope(2024, quarter: 3));
+
+        Assert.Contains("Uppföljning av samverkansöverenskommelsen, tredje kvartalet 2024", text, StringComparison.Ordinal);
+        Assert.Contains("december 2023 (senaste period med värden i underlaget)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1\u00A0317", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RenderAsync_FollowsTheAgreementsAreas_WhenTheReportIsForALocalAgreement()
+    {
+        await _results.SaveRunAsync(Run(), ReportFixtures.Results(), CancellationToken.None);
+        using var stream = new MemoryStream();
+        await Service().RenderAsync(new ReportRequest(new ReportScope(2024, localAgreementId: "lok-farsta")), ReportFormat.Html, stream, CancellationToken.None);
+        var page = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+
+        var summary = page.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.StartsWith("Sammanfattning", StringComparison.Ordinal));
+        Assert.Contains(summary.QuerySelectorAll("thead th"), th => th.TextContent == "Område");
+        Assert.Contains(summary.QuerySelectorAll("tbody td"), td => td.TextContent == "Farsta (lokalpolisområde)");
+        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent == "Lokal samverkansöverenskommelse Farsta");
+        Assert.DoesNotContain(page.QuerySelectorAll("h2"), h => h.TextContent.Contains("Ökad trygghet", StringComparison.Ordinal));
+    }
+
     private static ComputeRun Run() => new() { ComputedAt = Start, CatalogVersion = "2026.11.1-test", LatestImportId = 9 };
 
     private static ReportComment Comment(string text, DateTimeOffset at) => new()

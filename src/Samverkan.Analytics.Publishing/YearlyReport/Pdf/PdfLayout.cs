@@ -28,15 +28,16 @@ internal sealed class PdfLayout : IDisposable
     public void Layout(ReportDocument document)
     {
         Cover(document);
-        foreach (var block in document.Blocks)
+        var blocks = document.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
         {
-            switch (block)
+            switch (blocks[i])
             {
                 case TableOfContentsBlock:
                     Contents(document);
                     break;
                 case HeadingBlock heading:
-                    Heading(heading);
+                    Heading(heading, KeepWith(blocks.Skip(i + 1)));
                     break;
                 case ParagraphBlock paragraph:
                     Paragraph(paragraph);
@@ -55,6 +56,41 @@ internal sealed class PdfLayout : IDisposable
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// How much of what follows a heading must fit below it on the same page: the blocks up to and
+    /// including the first chart or table (a table's caption, header and first row), at most 60 % of a page.
+    /// </summary>
+    private double KeepWith(IEnumerable<ReportBlock> following)
+    {
+        var height = 0.0;
+        foreach (var block in following)
+        {
+            switch (block)
+            {
+                case HeadingBlock or TableOfContentsBlock:
+                    return Math.Min(height, 0.6 * (PdfStyle.Bottom - PdfStyle.Top));
+                case ParagraphBlock paragraph:
+                    height += (Math.Min(3, _wrapper.Wrap(paragraph.Runs.Select(r => new PdfSpan(r.Text, _style.Body, PdfStyle.Text)), PdfStyle.Width).Count)
+                        * PdfStyle.LineHeight(_style.Body)) + ParagraphGap;
+                    break;
+                case BulletListBlock:
+                    height += 2 * PdfStyle.LineHeight(_style.Body);
+                    break;
+                case CommentBlock:
+                    height += 4 * PdfStyle.LineHeight(_style.Body);
+                    break;
+                case FigureBlock figure:
+                    height += (PdfStyle.Width * figure.PixelHeight / figure.PixelWidth) + 30;
+                    return Math.Min(height, 0.6 * (PdfStyle.Bottom - PdfStyle.Top));
+                case TableBlock:
+                    height += 60;
+                    return Math.Min(height, 0.6 * (PdfStyle.Bottom - PdfStyle.Top));
+            }
+        }
+
+        return Math.Min(height, 0.6 * (PdfStyle.Bottom - PdfStyle.Top));
     }
 
     /// <inheritdoc />
@@ -210,13 +246,13 @@ internal sealed class PdfLayout : IDisposable
         }
     }
 
-    private void Heading(HeadingBlock heading)
+    private void Heading(HeadingBlock heading, double keep)
     {
-        var (font, lineHeight, before, after, keep) = heading.Level switch
+        var (font, lineHeight, before, after) = heading.Level switch
         {
-            1 => (_style.H1, 22.0, 0.0, 10.0, 0.0),
-            2 => (_style.H2, 16.5, 14.0, 5.0, 300.0),
-            _ => (_style.H3, 14.0, 10.0, 4.0, 90.0),
+            1 => (_style.H1, 22.0, 0.0, 10.0),
+            2 => (_style.H2, 16.5, 14.0, 5.0),
+            _ => (_style.H3, 14.0, 10.0, 4.0),
         };
         if (heading.Level == 1)
         {
