@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Charts;
+using Samverkan.Analytics.Publishing.Fonts;
 using ScottPlot;
 
 namespace Samverkan.Analytics.Publishing.Digest;
@@ -18,6 +19,12 @@ internal static class DigestRenderer
         int max)
     {
         var charts = new List<DigestChart>();
+        if (content.Sections.Count == 0 || max == 0)
+        {
+            return charts;
+        }
+
+        FontCheck.EnsureTextRenders(); // without fonts ScottPlot would draw charts with no text at all
         var scoped = scope.Filter(latestRows);
         for (var i = 0; i < content.Sections.Count && charts.Count < max; i++)
         {
