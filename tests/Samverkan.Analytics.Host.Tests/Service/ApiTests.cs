@@ -222,7 +222,7 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
         Assert.Equal(2, ids.Count);
         var monitoring = _host.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (monitoring.JobDetails(ids[1]).History.FirstOrDefault()?.StateName != "Succeeded" && clock.Elapsed < TimeSpan.FromSeconds(120))
+        while (monitoring.JobDetails(ids[1]).History.FirstOrDefault()?.StateName != "Succeeded" && clock.Elapsed < TimeSpan.FromSeconds(300))
         {
             await Task.Delay(250);
         }

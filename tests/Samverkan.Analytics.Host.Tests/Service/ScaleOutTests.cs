@@ -87,22 +87,9 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
         // Once every file is in and computed, wait for the publish of that run to start writing the
         // site (about ten seconds of charts), and SIGKILL the server doing it.
-        long? runId = null;
-        await WaitUntilAsync(async () =>
-        {
-            var (latest, runImport, newest) = await LatestRunAsync();
-            var imports = Convert.ToInt32(await Database.ScalarAsync("SELECT COUNT(*) FROM imports"), CultureInfo.InvariantCulture);
-            runId = latest;
-            return imports == FileCount && latest is not null && runImport == newest;
-        }, "the last compute");
-        HostProcess? victim = null;
-        await WaitUntilAsync(() =>
-        {
-            victim = new[] { a, b }.FirstOrDefault(p => p.Events(JobEvents.PublishStarted).Any(e => State(e, "RunId") == runId));
-            return Task.FromResult(victim is not null);
-        }, $"the publish of run {runId} to start");
+        var victim = await WaitForPublishOfAllFilesAsync(FileCount, a, b);
         var survivor = victim == a ? b : a;
-        var jobId = await ProcessingPublishJobAsync(victim!.Name);
+        var jobId = await ProcessingPublishJobAsync(victim.Name);
         victim.Kill();
         Assert.Equal("Processing", await Database.ScalarAsync($"SELECT statename FROM hangfire.job WHERE id = {jobId}")); // killed mid-job
 
@@ -143,13 +130,13 @@ public sealed class ScaleOutTests : IAsyncLifetime
         await using var a = HostProcess.Start("server-a", Settings());
         await a.WaitUntilHealthyAsync(Patience);
         InboxFiles.Write(Path.Combine(_data.Path, "inbox"), 9);
-        await WaitUntilAsync(() => Task.FromResult(a.Events(JobEvents.PublishStarted).Count > 0), "a publish to start");
+        await WaitForPublishOfAllFilesAsync(9, a);
         var jobId = await ProcessingPublishJobAsync(a.Name);
 
         var exitCode = await a.TerminateAsync(TimeSpan.FromSeconds(90));
 
         Assert.Equal(0, exitCode);
-        Assert.NotEmpty(a.Events(JobEvents.PublishFinished));
+        Assert.True(a.Events(JobEvents.PublishFinished).Count > 0, "no PublishFinished in:\n" + a.Output);
         Assert.Equal("Succeeded", await Database.ScalarAsync($"SELECT statename FROM hangfire.job WHERE id = {jobId}"));
         var (runId, _, _) = await LatestRunAsync();
         Assert.Equal(runId, PublishedRun());
@@ -169,6 +156,26 @@ public sealed class ScaleOutTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("database: the database does not answer", text, StringComparison.Ordinal);
         Assert.Contains("job-storage: the job storage does not answer", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits until <paramref name="files"/> imports are computed and a server starts publishing that run; returns the server.</summary>
+    private async Task<HostProcess> WaitForPublishOfAllFilesAsync(int files, params HostProcess[] servers)
+    {
+        long? runId = null;
+        await WaitUntilAsync(async () =>
+        {
+            var (latest, runImport, newest) = await LatestRunAsync();
+            var imports = Convert.ToInt32(await Database.ScalarAsync("SELECT COUNT(*) FROM imports"), CultureInfo.InvariantCulture);
+            runId = latest;
+            return imports == files && latest is not null && runImport == newest;
+        }, "the last compute");
+        HostProcess? publisher = null;
+        await WaitUntilAsync(() =>
+        {
+            publisher = servers.FirstOrDefault(p => p.Events(JobEvents.PublishStarted).Any(e => State(e, "RunId") == runId));
+            return Task.FromResult(publisher is not null);
+        }, $"the publish of run {runId} to start");
+        return publisher!;
     }
 
     /// <summary>Short timeouts, so a crash is noticed in seconds; the inbox polled every 2 seconds.</summary>
