@@ -12,6 +12,7 @@ using Samverkan.Analytics.Host.Tests.Support;
 namespace Samverkan.Analytics.Host.Tests.Service;
 
 /// <summary>The HTTP API (<c>/api/…</c>, <c>/openapi/v1.json</c>) over the Host on the shipped catalogue and the sample data.</summary>
+[Collection(HeavyHostCollection.Name)]
 public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixture>
 {
     private readonly ServiceHost _host = fixture.Host;
