@@ -3,8 +3,8 @@ using Cronos;
 namespace Samverkan.Analytics.Host.Configuration;
 
 /// <summary>
-/// Checks a cron expression and a time zone the way Hangfire will use them (Cronos, 5 fields or 6
-/// with seconds first).
+/// Checks a cron expression and a time zone the way Hangfire will use them: the expression is
+/// parsed with Cronos, the parser Hangfire carries inside (5 fields, or 6 with seconds first).
 /// </summary>
 internal static class ScheduleCheck
 {
@@ -29,7 +29,7 @@ internal static class ScheduleCheck
         }
     }
 
-    /// <summary>Null when Hangfire accepts <paramref name="cron"/>; else what is wrong, as the end of a sentence that starts with the setting's name.</summary>
+    /// <summary>Null when <paramref name="cron"/> is valid; else what is wrong, as the end of a sentence that starts with the setting's name.</summary>
     public static string? CronProblem(string? cron)
     {
         if (string.IsNullOrWhiteSpace(cron))
@@ -37,13 +37,11 @@ internal static class ScheduleCheck
             return "is empty. Give a cron expression such as '0 2 * * *' (02:00 every day).";
         }
 
-        // Cronos is the parser Hangfire uses: five fields, or six with seconds first. (Registering
-        // the expression in a throw-away Hangfire storage would touch Hangfire's static logger,
-        // which belongs to whichever host in the process started first.)
+        // Hangfire takes six fields as seconds first, five as standard cron.
         var format = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard;
         try
         {
-            _ = CronExpression.Parse(cron.Trim(), format);
+            CronExpression.Parse(cron, format);
             return null;
         }
         catch (CronFormatException e)

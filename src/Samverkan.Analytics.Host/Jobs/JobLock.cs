@@ -21,6 +21,8 @@ internal sealed class JobLock : IDisposable
     /// <summary>Publishing the site.</summary>
     public const string Publish = "samverkan:publish";
 
+    private static readonly TimeSpan AttemptLength = TimeSpan.FromSeconds(1);
+
     private readonly IStorageConnection _connection;
     private readonly IDisposable _lock;
     private readonly ILogger _log;
@@ -36,25 +38,37 @@ internal sealed class JobLock : IDisposable
     /// <summary>The locked resource.</summary>
     public string Resource { get; }
 
-    /// <summary>Takes the lock, waiting up to <paramref name="wait"/>; null when another holder kept it.</summary>
+    /// <summary>
+    /// Takes the lock, waiting up to <paramref name="wait"/>; null when another holder kept it. Asks
+    /// in short attempts: Hangfire.Storage.SQLite sleeps a tenth of the timeout between looks (90
+    /// seconds for a 15-minute wait), so one long attempt would notice a released lock late.
+    /// </summary>
     public static JobLock? TryAcquire(JobStorage storage, string resource, TimeSpan wait, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        var connection = storage.GetConnection();
-        try
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
         {
-            var held = connection.AcquireDistributedLock(resource, wait);
-            return new JobLock(connection, held, resource, log);
-        }
-        catch (Exception e) when (e is DistributedLockTimeoutException or PostgreSqlDistributedLockException)
-        {
-            connection.Dispose();
-            return null;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
+            var attempt = TimeSpan.FromTicks(Math.Clamp((wait - clock.Elapsed).Ticks, 0, AttemptLength.Ticks));
+            var connection = storage.GetConnection();
+            try
+            {
+                var held = connection.AcquireDistributedLock(resource, attempt);
+                return new JobLock(connection, held, resource, log);
+            }
+            catch (Exception e) when (e is DistributedLockTimeoutException or PostgreSqlDistributedLockException)
+            {
+                connection.Dispose();
+                if (clock.Elapsed >= wait)
+                {
+                    return null;
+                }
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
         }
     }
 

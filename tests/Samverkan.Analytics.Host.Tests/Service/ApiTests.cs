@@ -12,6 +12,7 @@ using Samverkan.Analytics.Host.Tests.Support;
 namespace Samverkan.Analytics.Host.Tests.Service;
 
 /// <summary>The HTTP API (<c>/api/…</c>, <c>/openapi/v1.json</c>) over the Host on the shipped catalogue and the sample data.</summary>
+[Collection(HeavyHostCollection.Name)]
 public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixture>
 {
     private readonly ServiceHost _host = fixture.Host;
@@ -222,7 +223,7 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
         Assert.Equal(2, ids.Count);
         var monitoring = _host.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (monitoring.JobDetails(ids[1]).History.FirstOrDefault()?.StateName != "Succeeded" && clock.Elapsed < TimeSpan.FromSeconds(120))
+        while (monitoring.JobDetails(ids[1]).History.FirstOrDefault()?.StateName != "Succeeded" && clock.Elapsed < TimeSpan.FromSeconds(300))
         {
             await Task.Delay(250);
         }
