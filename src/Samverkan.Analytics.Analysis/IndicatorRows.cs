@@ -165,6 +165,11 @@ internal sealed class IndicatorRows(IndicatorDefinition indicator, Catalog catal
             flags.Add("estimate");
         }
 
+        if (e.Revised)
+        {
+            flags.Add("revised");
+        }
+
         if (indicator.Breaks.Contains(period))
         {
             flags.Add("break");

@@ -189,4 +189,18 @@ public sealed class ResultsComputerTests
         Assert.Equal(2, row.TrendN);
         Assert.Equal(TrendVerdict.NotAssessed, row.TrendVerdict);
     }
+
+    [Fact]
+    public void Compute_FlagsRevised_WhenAMonthWasRevised()
+    {
+        var catalog = Some.Catalog(Some.CrimeRate());
+        var months = Some.CrimeYear("sdo-bromma", 2021, 120)
+            .Select(o => o.Period.Part == 3 ? o with { Revised = true } : o)
+            .Append(Some.Population("sdo-bromma", 2021, 80_000)).ToList();
+
+        var rows = new ResultsComputer().Compute(catalog, months);
+
+        Assert.Contains("revised", Row(rows, "sdo-bromma", "2021").Flags);
+        Assert.DoesNotContain(rows, r => r.AreaId == "sdo-bromma" && r.Flags.Contains("preliminary"));
+    }
 }

@@ -73,6 +73,7 @@ internal sealed class Apportioner(AreaRegistry areas)
         {
             Value = parts.Sum(p => p.Weight * p.Cell.Value!.Value),
             Status = StatusRules.Combine(split ? statuses.Append(ObservationStatus.Estimate) : statuses),
+            Revised = parts.Any(p => p.Cell.Revised),
             Combined = true,
         };
         return (cellValue, parts.Select(p => (p.AreaId, p.Weight)).ToList());

@@ -51,6 +51,7 @@ internal static class CellSource
             Respondents = o.Respondents,
             Positive = o.Positive ?? (share * o.Respondents),
             Status = missing && !StatusRules.IsMissing(o.Status) ? ObservationStatus.Missing : o.Status,
+            Revised = o.Revised,
         };
     }
 
@@ -85,6 +86,7 @@ internal static class CellSource
                 Ci = o.CiLow is { } lo && o.CiHigh is { } hi ? new Interval(lo, hi) : null,
                 N = o.N,
                 Status = o.Value is null && !StatusRules.IsMissing(o.Status) ? ObservationStatus.Missing : o.Status,
+                Revised = o.Revised,
             };
         }
 

@@ -36,6 +36,9 @@ internal sealed record Estimate
     /// <summary>True when the value was apportioned or combined from other areas' values.</summary>
     public bool IsEstimate { get; init; }
 
+    /// <summary>True when a figure behind it was revised since first published.</summary>
+    public bool Revised { get; init; }
+
     /// <summary>True when combined from a merged district's predecessors (their sum or weighted share).</summary>
     public bool IsCombined { get; init; }
 

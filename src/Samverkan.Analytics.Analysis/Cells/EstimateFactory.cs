@@ -26,7 +26,7 @@ internal static class EstimateFactory
             Measure.Count => Count(indicator, raw),
             _ => Value(indicator, raw),
         };
-        return estimate with { IsCombined = raw.Combined };
+        return estimate with { IsCombined = raw.Combined, Revised = raw.Revised };
     }
 
     private static Estimate Proportion(IndicatorDefinition indicator, RawCell raw)

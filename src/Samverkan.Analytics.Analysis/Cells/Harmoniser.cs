@@ -63,6 +63,7 @@ internal sealed class Harmoniser(AreaRegistry areas, string cityAreaId)
     {
         Value = parts.Sum(p => p.Value!.Value),
         Status = StatusRules.Combine(parts.Select(p => p.Status)),
+        Revised = parts.Any(p => p.Revised),
         Combined = true,
     };
 
@@ -121,6 +122,7 @@ internal sealed class Harmoniser(AreaRegistry areas, string cityAreaId)
             Respondents = respondents,
             Positive = p * respondents,
             Status = StatusRules.Combine(parts.Select(x => x.Status)),
+            Revised = parts.Any(x => x.Revised),
             Combined = true,
         };
     }

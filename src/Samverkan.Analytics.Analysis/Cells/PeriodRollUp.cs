@@ -29,6 +29,7 @@ internal static class PeriodRollUp
         var rows = new DoubleDataFrameColumn("rows", usable.Count);
         var missing = new DoubleDataFrameColumn("missing", usable.Count);
         var preliminary = new DoubleDataFrameColumn("preliminary", usable.Count);
+        var revised = new DoubleDataFrameColumn("revised", usable.Count);
         for (var i = 0; i < usable.Count; i++)
         {
             var o = usable[i];
@@ -39,10 +40,11 @@ internal static class PeriodRollUp
             rows[i] = 1.0 / PartsPer(o.Period.Kind, kind);
             missing[i] = isMissing ? 1 : 0;
             preliminary[i] = o.Status == ObservationStatus.Preliminary ? 1 : 0;
+            revised[i] = o.Revised ? 1 : 0;
         }
 
-        var frame = new DataFrame(key, count, rows, missing, preliminary);
-        var sums = frame.GroupBy("key").Sum("count", "rows", "missing", "preliminary");
+        var frame = new DataFrame(key, count, rows, missing, preliminary, revised);
+        var sums = frame.GroupBy("key").Sum("count", "rows", "missing", "preliminary", "revised");
         for (long r = 0; r < sums.Rows.Count; r++)
         {
             var parts = ((string)sums["key"][r]).Split(Separator);
@@ -56,6 +58,7 @@ internal static class PeriodRollUp
             {
                 Value = status == ObservationStatus.Missing ? null : Convert.ToDouble(sums["count"][r], CultureInfo.InvariantCulture),
                 Status = status,
+                Revised = Convert.ToDouble(sums["revised"][r], CultureInfo.InvariantCulture) > 0,
             };
         }
 

@@ -34,6 +34,9 @@ internal sealed record RawCell
     /// <summary>The combined status of the observations behind it.</summary>
     public ObservationStatus Status { get; init; } = ObservationStatus.Ok;
 
+    /// <summary>True when an observation behind it replaced an earlier vintage (a revised figure).</summary>
+    public bool Revised { get; init; }
+
     /// <summary>True when combined from other areas (a merged district's predecessors).</summary>
     public bool Combined { get; init; }
 
