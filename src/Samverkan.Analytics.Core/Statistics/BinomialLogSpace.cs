@@ -134,7 +134,9 @@ internal static class BinomialLogSpace
         {
             // On [⌈m⌉, n] the density does not increase, so the outcomes at most as likely as x form a
             // block at the top: find its first index by bisection.
-            var first = FirstIndex((int)Math.Ceiling(m), n, i => LogPmf(i, n, p, q) <= logLimit);
+            // The search runs to n + 1 so that n itself is tested: when even P(X = n) is more likely
+            // than x, the upper block is empty (UpperTail(n + 1) = 0).
+            var first = FirstIndex((int)Math.Ceiling(m), n + 1, i => LogPmf(i, n, p, q) <= logLimit);
             pValue = LowerTail(x, n, p, q) + UpperTail(first, n, p, q);
         }
         else

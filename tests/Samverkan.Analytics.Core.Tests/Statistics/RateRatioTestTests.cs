@@ -137,4 +137,16 @@ public class RateRatioTestTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => RateRatioTest.Exact(x1, t1, x2, t2, 0.95));
     }
+
+    [Fact]
+    public void Exact_GivesTheSamePBothWays_WhenOnlyTheOtherEndIsMoreLikely()
+    {
+        // Found by the swap property test: with π₀ near 1 the last outcome (x₁ = m) is still more likely
+        // than the observed one and must not be counted; both directions then give p ≈ 0.
+        var forward = RateRatioTest.Exact(878, 918824.08, 6319, 1300.9611267689054, 0.95);
+        var backward = RateRatioTest.Exact(6319, 1300.9611267689054, 878, 918824.08, 0.95);
+
+        Assert.True(forward.P < 1e-300, forward.P.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(backward.P, forward.P, 1e-300);
+    }
 }
