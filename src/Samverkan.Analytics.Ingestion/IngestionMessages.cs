@@ -112,6 +112,7 @@ internal static class IngestionMessages
     internal const string DuplicateRow = "Line {0} repeats the key of line {1} ({2}).";
     internal const string DuplicateRowHint = "Keep one of the two lines.";
 
+    internal const string AlsoOnMoreLines = " (also on {0} more lines).";
     internal const string UnknownAreaRepeated = "Unknown area '{0}' (also on {1} more lines).";
     internal const string UnknownCategoryRepeated = "Unknown crime category '{0}' (also on {1} more lines).";
     internal const string UnknownCategoryPublisherHint = "Known categories: {0}. Add the label to category_map in categories.yaml (\"{1}\": <category id>), or leave the category out of the export.";
