@@ -133,6 +133,9 @@ internal static class IngestionMessages
     internal const string KindDoesNotFit = "A {0} file holds {1}; --kind {2} does not fit it.";
     internal const string KindDoesNotFitHint = "Leave out --kind, or give --kind {0}.";
 
+    internal const string SmallNumbers = "{0} values have {1} for indicator '{2}' (lines {3}); they are stored and will be shown as suppressed.";
+    internal const string SmallNumbersHint = "Small numbers can identify people, so the results hide them; nothing to do unless a value is wrong.";
+
     // BRÅ.
     internal const string BraMissingColumn = "Required column '{0}' of a BRÅ export is missing.";
     internal const string BraMissingColumnHint = "Export the table from BRÅ's statistics database (Solwebb) as 'Databasfil', with Region, Brott, År, Period and Antal.";
