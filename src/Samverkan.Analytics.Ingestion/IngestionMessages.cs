@@ -112,6 +112,7 @@ internal static class IngestionMessages
     internal const string DuplicateRow = "Line {0} repeats the key of line {1} ({2}).";
     internal const string DuplicateRowHint = "Keep one of the two lines.";
 
+    internal const string AlsoOnMoreLines = " (also on {0} more lines).";
     internal const string UnknownAreaRepeated = "Unknown area '{0}' (also on {1} more lines).";
     internal const string UnknownCategoryRepeated = "Unknown crime category '{0}' (also on {1} more lines).";
     internal const string UnknownCategoryPublisherHint = "Known categories: {0}. Add the label to category_map in categories.yaml (\"{1}\": <category id>), or leave the category out of the export.";
@@ -131,6 +132,9 @@ internal static class IngestionMessages
     internal const string RateDisagreesHint = "The counts were imported; the rate column is not stored. Check the stored population for that year ('samverkan imports'), or whether the export's region is the area you mean.";
     internal const string KindDoesNotFit = "A {0} file holds {1}; --kind {2} does not fit it.";
     internal const string KindDoesNotFitHint = "Leave out --kind, or give --kind {0}.";
+
+    internal const string SmallNumbers = "{0} values have {1} for indicator '{2}' (lines {3}); they are stored and will be shown as suppressed.";
+    internal const string SmallNumbersHint = "Small numbers can identify people, so the results hide them; nothing to do unless a value is wrong.";
 
     // BRÅ.
     internal const string BraMissingColumn = "Required column '{0}' of a BRÅ export is missing.";

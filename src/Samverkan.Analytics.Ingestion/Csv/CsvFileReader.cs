@@ -82,7 +82,7 @@ public sealed class CsvFileReader
         }
 
         var source = new SourceText(fileName, hash, decoded);
-        return FileChecks.Apply(Choose(source, options).Read(source, catalog, options));
+        return SmallNumbers.Apply(FileChecks.Apply(Choose(source, options).Read(source, catalog, options)), catalog);
     }
 
     /// <summary>Files larger than this are read by streaming readers from disk, one line at a time.</summary>
@@ -140,7 +140,7 @@ public sealed class CsvFileReader
                 detectEncodingFromByteOrderMarks: true,
                 bufferSize: 1 << 16),
         };
-        return FileChecks.Apply(reader.Read(source, catalog, options));
+        return SmallNumbers.Apply(FileChecks.Apply(reader.Read(source, catalog, options)), catalog);
     }
 
     /// <summary>

@@ -337,7 +337,7 @@ internal sealed class BraSolwebbReader : IFormatReader
                     Labels.UnknownArea(region, line, Column(Col.Region));
                     return null;
                 case AreaResolutionStatus.Ambiguous:
-                    AreaCells.ReportAmbiguous(issues, line, Column(Col.Region), region, period, resolution.Candidates);
+                    Labels.AmbiguousArea(region, period, resolution.Candidates, line, Column(Col.Region));
                     return null;
                 default:
                     Labels.AreaNotValid(region, resolution, period, line, Column(Col.Region));

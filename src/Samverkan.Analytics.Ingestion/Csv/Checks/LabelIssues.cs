@@ -14,9 +14,23 @@ internal sealed class LabelIssues
     private readonly Dictionary<string, Seen> _unknownAreas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Seen> _unknownCategories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NotValid> _notValid = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Seen Seen, Period Period, IReadOnlyList<Area> Candidates)> _ambiguous = new(StringComparer.Ordinal);
 
     /// <summary>An area label the catalogue does not know.</summary>
     public void UnknownArea(string label, int line, int column) => Count(_unknownAreas, label, line, column);
+
+    /// <summary>An area label several kinds share (Järva the district and the local police area).</summary>
+    public void AmbiguousArea(string label, Period period, IReadOnlyList<Area> candidates, int line, int column)
+    {
+        if (_ambiguous.TryGetValue(label, out var entry))
+        {
+            entry.Seen.Count++;
+        }
+        else
+        {
+            _ambiguous[label] = (new Seen(line, column) { Count = 1 }, period, candidates);
+        }
+    }
 
     /// <summary>A crime label the catalogue's category_map does not map.</summary>
     public void UnknownCategory(string label, int line, int column) => Count(_unknownCategories, label, line, column);
@@ -39,6 +53,16 @@ internal sealed class LabelIssues
         foreach (var (label, seen) in _unknownAreas)
         {
             AreaCells.ReportUnknown(issues, areas, seen.Line, seen.Column, label, seen.Count - 1);
+        }
+
+        foreach (var (label, (seen, period, candidates)) in _ambiguous)
+        {
+            var message = IngestionMessages.Format(IngestionMessages.AmbiguousArea, label, period, string.Join(" or ", candidates.Select(AreaLookup.DescribeWithKind)));
+            issues.Error(
+                seen.Line,
+                seen.Column,
+                seen.Count > 1 ? message[..^1] + IngestionMessages.Format(IngestionMessages.AlsoOnMoreLines, seen.Count - 1) : message,
+                IngestionMessages.AmbiguousAreaHint);
         }
 
         var known = string.Join(", ", catalog.CrimeCategories.Select(c => $"{c.Id} ({c.Title})"));

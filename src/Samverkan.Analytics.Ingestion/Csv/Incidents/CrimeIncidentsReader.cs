@@ -268,7 +268,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                     _labels.UnknownArea(label, row.Line, column);
                     return null;
                 case AreaResolutionStatus.Ambiguous:
-                    AreaCells.ReportAmbiguous(issues, row.Line, column, label, month, resolution.Candidates);
+                    _labels.AmbiguousArea(label, month, resolution.Candidates, row.Line, column);
                     return null;
                 default:
                     _labels.AreaNotValid(label, resolution, month, row.Line, column);

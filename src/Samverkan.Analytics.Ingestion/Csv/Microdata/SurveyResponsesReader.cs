@@ -328,7 +328,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
                     _labels.UnknownArea(label, row.Line, column);
                     return null;
                 case AreaResolutionStatus.Ambiguous:
-                    AreaCells.ReportAmbiguous(issues, row.Line, column, label, year, resolution.Candidates);
+                    _labels.AmbiguousArea(label, year, resolution.Candidates, row.Line, column);
                     return null;
                 default:
                     _labels.AreaNotValid(label, resolution, year, row.Line, column);

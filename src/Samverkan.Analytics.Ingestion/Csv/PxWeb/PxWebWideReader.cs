@@ -381,7 +381,7 @@ internal sealed class PxWebWideReader : IFormatReader
 
                         continue;
                     case AreaResolutionStatus.Ambiguous:
-                        AreaCells.ReportAmbiguous(issues, line, areaColumns[0] + 1, labels[0], header.Period, resolution.Candidates);
+                        _labels.AmbiguousArea(labels[0], header.Period, resolution.Candidates, line, areaColumns[0] + 1);
                         return;
                     case AreaResolutionStatus.Unknown when resolution.Candidates.Count > 0:
                         AreaCells.ReportWrongKind(issues, line, areaColumns[0] + 1, labels[0], areaKind, resolution.Candidates);
