@@ -8,8 +8,6 @@ namespace Samverkan.Analytics.Cli.Commands;
 /// <summary><c>validate FILE…</c> (a dry run) and <c>ingest FILE…|DIR</c>: the same import, with or without writing.</summary>
 internal static class ImportCommands
 {
-    private const int MaxWarningsShown = 20;
-
     public static Command Validate() => Build("validate", "Dry run: what an import would add, revise and leave. Writes nothing.", dryRun: true);
 
     public static Command Ingest() => Build("ingest", "Import files (a folder: its top-level files). A rejected file stores nothing.", dryRun: false);
@@ -46,45 +44,9 @@ internal static class ImportCommands
 
     private static async Task ReportAsync(TextWriter output, FileImportResult result, bool dryRun)
     {
-        var file = result.File;
-        foreach (var error in file.Errors)
+        foreach (var line in ImportSummary.Lines(result, dryRun))
         {
-            await output.WriteLineAsync(error.ToString()).ConfigureAwait(false);
+            await output.WriteLineAsync(line).ConfigureAwait(false);
         }
-
-        var warnings = file.Warnings.ToList();
-        foreach (var warning in warnings.Take(MaxWarningsShown))
-        {
-            await output.WriteLineAsync(warning.ToString()).ConfigureAwait(false);
-        }
-
-        if (warnings.Count > MaxWarningsShown)
-        {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{file.FileName}: {warnings.Count - MaxWarningsShown} more warnings not shown.")).ConfigureAwait(false);
-        }
-
-        await output.WriteLineAsync(Summary(result, dryRun)).ConfigureAwait(false);
-    }
-
-    private static string Summary(FileImportResult result, bool dryRun)
-    {
-        var file = result.File;
-        var kind = file.Kind is { } k ? k.ToName() : "unknown kind";
-        if (result.Outcome is not { } outcome)
-        {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{file.FileName}: rejected ({file.Errors.Count()} errors); nothing stored. Fix the lines above and run again.");
-        }
-
-        if (outcome.AlreadyImported)
-        {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{file.FileName}: already imported as import {outcome.Import.Id} (same content); nothing {(dryRun ? "would be" : "was")} stored.");
-        }
-
-        var i = outcome.Import;
-        var verb = dryRun ? "would import" : $"imported as import {i.Id}";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{file.FileName}: {verb} ({kind}, {file.Format}; {file.Detected}): {i.Added} added, {i.Revised} revised, {i.Unchanged} unchanged, {i.Warnings} warnings.");
     }
 }

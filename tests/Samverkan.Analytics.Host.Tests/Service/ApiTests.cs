@@ -131,7 +131,7 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
         var id = report.GetProperty("import").GetProperty("id").GetInt64();
         Assert.Equal($"/api/imports/{id}", response.Headers.Location?.OriginalString);
         Assert.Equal(
-            $"walks-2018.csv: imported as import {id} (measurement, canonical; encoding UTF-8, LF line breaks, separator ',', decimal mark '.'): 1 added, 0 revised, 0 unchanged, 0 rows left out.",
+            $"walks-2018.csv: imported as import {id} (measurement, canonical; encoding UTF-8, LF line breaks, separator ',', decimal mark '.'): 1 added, 0 revised, 0 unchanged, 0 warnings.",
             report.GetProperty("report").EnumerateArray().Last().GetString());
         Assert.True(report.GetProperty("changed_data").GetBoolean());
         var hash = report.GetProperty("file_hash").GetString()!;
