@@ -12,7 +12,9 @@ using Samverkan.Analytics.Ingestion.Csv;
 using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Publishing.Fonts;
 using Samverkan.Analytics.Publishing.Site;
+using Samverkan.Analytics.Publishing.YearlyReport;
 using Samverkan.Analytics.Storage;
+using Samverkan.Analytics.Storage.Reports;
 
 namespace Samverkan.Analytics.Host;
 
@@ -53,6 +55,11 @@ internal static class SamverkanHostExtensions
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<ComputeService>();
         services.AddSingleton<SitePublishService>();
+        services.AddSingleton(sp =>
+        {
+            var storage = sp.GetRequiredService<StorageBundle>();
+            return new YearlyReportService(catalog, storage.Results, new SqlReportCommentStore(storage.Connections), new SqlReportEditionStore(storage.Connections), sp.GetRequiredService<TimeProvider>());
+        });
         services.AddHostedService<StartupTasks>();
         builder.AddSamverkanJobs(dataDirectory);
         builder.AddSamverkanApi();

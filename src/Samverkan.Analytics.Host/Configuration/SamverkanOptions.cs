@@ -24,6 +24,9 @@ public sealed class SamverkanOptions
     /// <summary>Cron of the nightly compute and publish. The default value is 02:00.</summary>
     public string NightlyCron { get; set; } = "0 2 * * *";
 
+    /// <summary>Cron of the yearly follow-up report (PDF and HTML of the previous year into <c>reports/</c>). The default value is 06:00 on 1 March.</summary>
+    public string YearlyReportCron { get; set; } = "0 6 1 3 *";
+
     /// <summary>Time zone of the schedules. The default value is Europe/Stockholm.</summary>
     public string TimeZone { get; set; } = "Europe/Stockholm";
 }

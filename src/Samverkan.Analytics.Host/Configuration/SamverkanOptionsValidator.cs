@@ -19,6 +19,11 @@ internal sealed class SamverkanOptionsValidator : IValidateOptions<SamverkanOpti
             failures.Add($"{SettingNames.NightlyCron}: {nightly}");
         }
 
+        if (ScheduleCheck.CronProblem(options.YearlyReportCron) is { } yearly)
+        {
+            failures.Add($"{SettingNames.YearlyReportCron}: {yearly}");
+        }
+
         if (ScheduleCheck.FindTimeZone(options.TimeZone, out var zone) is null)
         {
             failures.Add($"{SettingNames.TimeZone}: {zone}");

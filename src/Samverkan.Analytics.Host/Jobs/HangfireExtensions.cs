@@ -17,6 +17,7 @@ internal static class HangfireExtensions
         services.AddTransient<ComputeJob>();
         services.AddTransient<PublishJob>();
         services.AddTransient<NightlyJob>();
+        services.AddTransient<YearlyReportJob>();
 
         // The storage and the activator are this container's own, registered before AddHangfire (which
         // then keeps them): Hangfire's defaults go through the static JobStorage.Current and

@@ -15,6 +15,9 @@ internal static class JobIds
     /// <summary>The nightly compute → publish (recurring).</summary>
     public const string Nightly = "nightly";
 
+    /// <summary>The yearly follow-up report (recurring).</summary>
+    public const string YearlyReport = "yearly-report";
+
     /// <summary>The nightly job's id before it was renamed; removed at start.</summary>
     public const string LegacyNightly = "nightly-compute";
 

@@ -16,6 +16,7 @@ internal static class JobSchedules
         var schedule = new RecurringJobOptions { TimeZone = zone };
         recurring.AddOrUpdate<IngestInboxJob>(JobIds.IngestInbox, j => j.Run(false, CancellationToken.None), options.IngestInboxCron, schedule);
         recurring.AddOrUpdate<NightlyJob>(JobIds.Nightly, j => j.Run(), options.NightlyCron, schedule);
+        recurring.AddOrUpdate<YearlyReportJob>(JobIds.YearlyReport, j => j.Run(null, CancellationToken.None), options.YearlyReportCron, schedule);
         recurring.RemoveIfExists(JobIds.LegacyNightly);
     }
 }
