@@ -126,6 +126,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
     {
         private readonly AreaLookup _areas = new(catalog.Areas);
         private readonly LabelIssues _labels = new();
+        private RowAreaResolver? _resolver;
         private readonly Dictionary<(string Area, Period Month, string Category), Count> _counts = [];
         private Period? _first;
         private Period? _last;
@@ -171,7 +172,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 _labels.UnknownCategory(label, line, Column("category"));
             }
 
-            var areaId = month is { } m ? ResolveArea(row, m) : null;
+            var areaId = month is { } m ? (_resolver ??= new RowAreaResolver(_areas, _labels, issues, options, columns)).Resolve(row, m) : null;
             if (month is not { } period || areaId is null || category is null)
             {
                 return;
@@ -231,49 +232,6 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         {
             var s = text.Length > 10 && (text[10] == ' ' || text[10] == 'T') ? text[..10] : text;
             return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-        }
-
-        private string? ResolveArea(CsvLine row, Period month)
-        {
-            var label = Cell(row, "area");
-            var column = Column("area");
-            if (label.Length == 0)
-            {
-                issues.Error(row.Line, column, IngestionMessages.Format(IngestionMessages.EmptyValue, "area"), IngestionMessages.Format(IngestionMessages.EmptyValueHint, "area"));
-                return null;
-            }
-
-            var kindText = Cell(row, "area_kind");
-            AreaKind? kind = options.AreaKind;
-            if (kindText.Length > 0)
-            {
-                if (!AreaKinds.TryParse(kindText, out var parsed))
-                {
-                    issues.Error(row.Line, Column("area_kind"), IngestionMessages.Format(IngestionMessages.UnknownAreaKind, kindText), IngestionMessages.Format(IngestionMessages.UnknownAreaKindHint, string.Join(", ", AreaKinds.Names)));
-                    return null;
-                }
-
-                kind = parsed;
-            }
-
-            var resolution = _areas.Resolve(label, month, kind);
-            switch (resolution.Status)
-            {
-                case AreaResolutionStatus.Resolved:
-                    return resolution.Area!.Id;
-                case AreaResolutionStatus.Unknown when resolution.Candidates.Count > 0:
-                    AreaCells.ReportWrongKind(issues, row.Line, column, label, kind, resolution.Candidates);
-                    return null;
-                case AreaResolutionStatus.Unknown:
-                    _labels.UnknownArea(label, row.Line, column);
-                    return null;
-                case AreaResolutionStatus.Ambiguous:
-                    _labels.AmbiguousArea(label, month, resolution.Candidates, row.Line, column);
-                    return null;
-                default:
-                    _labels.AreaNotValid(label, resolution, month, row.Line, column);
-                    return null;
-            }
         }
 
         private string Cell(CsvLine row, string column) =>

@@ -104,6 +104,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
         private readonly List<Question> _questions = [];
         private readonly AreaLookup _areas = new(catalog.Areas);
         private readonly LabelIssues _labels = new();
+        private RowAreaResolver? _resolver;
         private readonly Dictionary<string, int> _respondents = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Survey, string Area, int Year, string Question), Tally> _tallies = [];
 
@@ -207,7 +208,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
 
             var weight = ReadWeight(row);
             var survey = Cell(row, "survey").ToLowerInvariant();
-            var areaId = year is { } y ? ResolveArea(row, y) : null;
+            var areaId = year is { } y ? (_resolver ??= new RowAreaResolver(_areas, _labels, issues, options, _columns)).Resolve(row, y) : null;
             var answers = new List<(Question Question, int Code)>(_questions.Count);
             foreach (var question in _questions)
             {
@@ -291,49 +292,6 @@ internal sealed class SurveyResponsesReader : IFormatReader
 
             issues.Error(row.Line, Column("weight"), IngestionMessages.Format(IngestionMessages.WeightNotPositive, text), IngestionMessages.WeightNotPositiveHint);
             return null;
-        }
-
-        private string? ResolveArea(CsvLine row, Period year)
-        {
-            var label = Cell(row, "area");
-            var column = Column("area");
-            if (label.Length == 0)
-            {
-                issues.Error(row.Line, column, IngestionMessages.Format(IngestionMessages.EmptyValue, "area"), IngestionMessages.Format(IngestionMessages.EmptyValueHint, "area"));
-                return null;
-            }
-
-            var kindText = Cell(row, "area_kind");
-            AreaKind? kind = options.AreaKind;
-            if (kindText.Length > 0)
-            {
-                if (!AreaKinds.TryParse(kindText, out var parsed))
-                {
-                    issues.Error(row.Line, Column("area_kind"), IngestionMessages.Format(IngestionMessages.UnknownAreaKind, kindText), IngestionMessages.Format(IngestionMessages.UnknownAreaKindHint, string.Join(", ", AreaKinds.Names)));
-                    return null;
-                }
-
-                kind = parsed;
-            }
-
-            var resolution = _areas.Resolve(label, year, kind);
-            switch (resolution.Status)
-            {
-                case AreaResolutionStatus.Resolved:
-                    return resolution.Area!.Id;
-                case AreaResolutionStatus.Unknown when resolution.Candidates.Count > 0:
-                    AreaCells.ReportWrongKind(issues, row.Line, column, label, kind, resolution.Candidates);
-                    return null;
-                case AreaResolutionStatus.Unknown:
-                    _labels.UnknownArea(label, row.Line, column);
-                    return null;
-                case AreaResolutionStatus.Ambiguous:
-                    _labels.AmbiguousArea(label, year, resolution.Candidates, row.Line, column);
-                    return null;
-                default:
-                    _labels.AreaNotValid(label, resolution, year, row.Line, column);
-                    return null;
-            }
         }
 
         private string Cell(CsvLine row, string column) =>
