@@ -32,7 +32,8 @@ internal static class HangfireExtensions
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HangfireStorageFactory)));
         });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(c => c
+        services.AddHangfire((sp, c) => c
+            .UseLogProvider(AttachedLogBridge(sp))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
@@ -55,6 +56,15 @@ internal static class HangfireExtensions
         // host resolves its options while being built, before the settings are validated as a whole.
         var grace = ShutdownTimeout(builder.Configuration);
         services.Configure<HostOptions>(host => host.ShutdownTimeout = grace + TimeSpan.FromSeconds(15));
+    }
+
+    /// <summary>Hangfire's logging into this host's, detached when the host stops (see <see cref="HangfireLogBridge"/>).</summary>
+    private static HangfireLogBridge AttachedLogBridge(IServiceProvider services)
+    {
+        var factory = services.GetRequiredService<ILoggerFactory>();
+        HangfireLogBridge.Attach(factory);
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(() => HangfireLogBridge.Detach(factory));
+        return HangfireLogBridge.Instance;
     }
 
     private static TimeSpan ShutdownTimeout(IConfiguration configuration)

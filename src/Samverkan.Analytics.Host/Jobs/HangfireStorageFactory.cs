@@ -22,6 +22,8 @@ internal static class HangfireStorageFactory
     /// <summary>The advisory lock key for installing Hangfire's schema (Storage's writer lock is 72450180).</summary>
     internal const long SchemaLockKey = 72450181;
 
+    private static readonly TimeSpan SchemaInstallWait = TimeSpan.FromMinutes(5);
+
     public static JobStorage Create(DatabaseOptions database, JobsOptions jobs, DataDirectory dataDirectory, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(database);
@@ -54,6 +56,8 @@ internal static class HangfireStorageFactory
         connection.Open();
         using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
         {
+            // Wait as long as another server's install may take on a busy machine, not Npgsql's 30 s.
+            take.CommandTimeout = (int)SchemaInstallWait.TotalSeconds;
             take.Parameters.AddWithValue("key", SchemaLockKey);
             take.ExecuteNonQuery();
         }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Host.Configuration;
@@ -24,6 +25,25 @@ public sealed class JobLockTests
         var second = new SQLiteStorage(file, new SQLiteStorageOptions());
 
         AssertExclusive(first, second);
+    }
+
+    /// <summary>
+    /// Hangfire keeps its logger in statics: before the log bridge, the first host's disposed
+    /// LoggerFactory broke every later Hangfire call in the process (CI failed on this order).
+    /// </summary>
+    [Fact]
+    public async Task TryAcquire_StillWorks_AfterAHostInThisProcessWasDisposed()
+    {
+        await using (var host = new ServiceHost())
+        {
+            using var client = host.CreateClient(Host.Security.Roles.Analyst);
+            Assert.True((await client.GetAsync(new Uri("/health", UriKind.Relative))).IsSuccessStatusCode);
+            _ = host.Services.GetRequiredService<JobStorage>(); // Hangfire configured by the host
+        }
+
+        using var data = new TempDirectory();
+        var file = new DataDirectory(data.Path).HangfireDatabaseFile;
+        AssertExclusive(new SQLiteStorage(file, new SQLiteStorageOptions()), new SQLiteStorage(file, new SQLiteStorageOptions()));
     }
 
     [PostgresFact]
