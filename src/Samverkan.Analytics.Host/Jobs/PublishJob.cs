@@ -70,29 +70,18 @@ public sealed class PublishJob(
             stored.Run.Id, result.ChartCount, result.FileCount, result.OutputDirectory);
     }
 
-    /// <summary>
-    /// Removes the staging and old folders of a publish that was killed half way. Only ever called
-    /// under the publish lock, when no other publish can be writing them.
-    /// </summary>
+    /// <summary>Removes the folders of a publish that was killed half way (never those of one still running).</summary>
     private void RemoveLeftovers()
     {
-        var name = Path.GetFileName(dataDirectory.Site);
-        var parent = new DirectoryInfo(dataDirectory.Root);
-        if (!parent.Exists)
+        foreach (var (folder, kept) in SitePublisher.RemoveAbandonedStaging(dataDirectory.Site))
         {
-            return;
-        }
-
-        foreach (var leftover in parent.EnumerateDirectories($".{name}.new-*").Concat(parent.EnumerateDirectories($".{name}.old-*")))
-        {
-            try
+            if (kept is null)
             {
-                leftover.Delete(recursive: true);
-                log.LogInformation("Removed {Folder}, left by a publish that was stopped half way", leftover.Name);
+                log.LogInformation("Removed {Folder}, left by a publish that was stopped half way", folder);
             }
-            catch (IOException e)
+            else
             {
-                log.LogWarning("Could not remove {Folder}: {Reason}", leftover.Name, e.Message);
+                log.LogInformation("Left {Folder} alone: {Reason}", folder, kept);
             }
         }
     }

@@ -54,8 +54,8 @@ public static class SitePublisher
         Directory.CreateDirectory(parent);
 
         var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
+        var owned = SiteStaging.Create(parent, name);
+        var staging = owned.Path;
         try
         {
             var data = new SiteData(catalog, run, results, dashboards);
@@ -73,12 +73,17 @@ public static class SitePublisher
         }
         finally
         {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
+            owned.Dispose(); // deletes the folder unless it was swapped in, then releases the lock
         }
     }
+
+    /// <summary>
+    /// Deletes what publishes killed half way left beside <paramref name="siteDirectory"/>, never the
+    /// folder of a publish still running (in this or another process).
+    /// </summary>
+    /// <returns>Each folder looked at, with null when removed or the reason it was kept.</returns>
+    public static IReadOnlyList<(string Folder, string? Kept)> RemoveAbandonedStaging(string siteDirectory) =>
+        SiteStaging.RemoveAbandoned(siteDirectory);
 
     private static int WritePages(SiteData data, SiteCharts charts, string staging, List<string> files)
     {
@@ -186,7 +191,7 @@ public static class SitePublisher
             return;
         }
 
-        var old = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        var old = SiteStaging.OldSitePath(parent, name);
         Directory.Move(target, old);
         try
         {
