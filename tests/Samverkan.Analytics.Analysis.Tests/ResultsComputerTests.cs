@@ -162,6 +162,29 @@ public sealed class ResultsComputerTests
         Assert.Equal(Verdict.NotAssessed, Row(rows, Some.City, "2017").ComparatorVerdict);
     }
 
+    [Theory]
+    [InlineData(0.95, Verdict.Worse)]
+    [InlineData(0.998, Verdict.Similar)]
+    public void Compute_ComparesWithTheCityAtTheIndicatorsLevel_WhenTheBenchmarkLiesBetweenThe95And998Limits(double confidence, Verdict expected)
+    {
+        // Fingertips' two-level rule (comparator 17) for an area not nested in the city (a local police
+        // area): the city's 25 % lies below the 95 % Wilson interval of 81/263, 0.2553 to 0.3662
+        // (Newcombe 1998a, example (a)), but inside the wider 99.8 % interval (lower limit 0.2280 by
+        // the Wilson formula with z = 3.0902). The indicator's level decides which split is reported.
+        var catalog = Some.Catalog(Some.SurveyIndicator() with { Confidence = confidence });
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("lpo-jarva", 2017, 81, 263), Some.Survey(Some.City, 2017, 250, 1000)]);
+
+        var row = Row(rows, "lpo-jarva", "2017");
+
+        Assert.Equal(25.0, row.ComparatorValue!.Value, 9);
+        Assert.Equal(expected, row.ComparatorVerdict); // lower is better: higher than the city is worse
+        if (confidence == 0.95)
+        {
+            Assert.Equal(25.53, row.CiLow!.Value, 2);
+            Assert.Equal(36.62, row.CiHigh!.Value, 2);
+        }
+    }
+
     [Fact]
     public void Compute_SetsTargetFromBaseline_WhenTargetIsRelative()
     {
