@@ -162,6 +162,18 @@ public sealed class ResultsComputerTests
         Assert.Equal(Verdict.NotAssessed, Row(rows, Some.City, "2017").ComparatorVerdict);
     }
 
+    [Fact]
+    public void Compute_UsesTheDeliveredYear_WhenAYearAndItsMonthsAreBothStored()
+    {
+        // BRÅ's yearly municipality file (a year) and a Solwebb export (its months) of the same
+        // category: the year is 100 offences, the months add up to 120; never 220.
+        var catalog = Some.Catalog(Some.CrimeRate());
+        var months = Enumerable.Range(1, 12).Select(m => Some.Crime("sdo-bromma", Period.OfMonth(2021, m), 10));
+        var rows = new ResultsComputer().Compute(catalog, [Some.Crime("sdo-bromma", Period.OfYear(2021), 100), .. months, Some.Population("sdo-bromma", 2021, 100_000)]);
+
+        Assert.Equal(100.0, Row(rows, "sdo-bromma", "2021").Numerator);
+    }
+
     [Theory]
     [InlineData(0.95, Verdict.Worse)]
     [InlineData(0.998, Verdict.Similar)]
