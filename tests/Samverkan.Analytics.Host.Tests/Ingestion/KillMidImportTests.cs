@@ -13,7 +13,8 @@ namespace Samverkan.Analytics.Host.Tests.Ingestion;
 /// built <c>samverkan ingest</c> of a large file is started as a child process and killed with
 /// SIGKILL while its import transaction is writing (the SQLite write-ahead log is growing), then the
 /// database is compared with the state before: every table's rows, <c>PRAGMA integrity_check</c>. A
-/// rerun imports the file once, and a third run stores nothing.
+/// rerun imports the file once, and a third run stores nothing. The same kill during <c>run</c>'s
+/// inbox import leaves the file whole in the inbox (item 6: a file is never lost).
 /// </summary>
 [Collection(HeavyHostCollection.Name)]
 public sealed class KillMidImportTests : IDisposable
@@ -34,31 +35,10 @@ public sealed class KillMidImportTests : IDisposable
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         var big = WriteBigPopulationFile(Path.Combine(_data.Path, "befolkning-aldersgrupper.csv"));
         var before = Snapshot(database);
-        var wal = database + "-wal";
-        var walBefore = File.Exists(wal) ? new FileInfo(wal).Length : 0;
 
         // Start the import and kill it once its transaction has written 4 MB to the write-ahead log
         // (the rows are being inserted; nothing is committed before the end).
-        using (var child = StartCli("ingest", big, "--data-dir", _data.Path))
-        {
-            var sawWrites = false;
-            var deadline = Stopwatch.StartNew();
-            while (!child.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(3))
-            {
-                if (File.Exists(wal) && new FileInfo(wal).Length > walBefore + (4 << 20))
-                {
-                    child.Kill(entireProcessTree: false); // SIGKILL on Linux: no handler, no cleanup
-                    sawWrites = true;
-                    break;
-                }
-
-                await Task.Delay(10);
-            }
-
-            await child.WaitForExitAsync();
-            Assert.True(sawWrites, "The import finished (or never wrote) before it could be killed: " + await child.StandardOutput.ReadToEndAsync());
-            Assert.NotEqual(0, child.ExitCode);
-        }
+        await KillWhileWritingAsync(database, "ingest", big, "--data-dir", _data.Path);
 
         Assert.Equal("ok", IntegrityCheck(database));
         var after = Snapshot(database);
@@ -79,6 +59,54 @@ public sealed class KillMidImportTests : IDisposable
         var final = Snapshot(database);
         Assert.Equal(Count(before, "observations") + BigFileRows, Count(final, "observations"));
         Assert.Equal(Count(before, "imports") + 1, Count(final, "imports"));
+    }
+
+    [Fact]
+    public async Task Run_LeavesTheFileInTheInboxAndTheDatabaseAsItWas_WhenKilledWhileImportingFromTheInbox()
+    {
+        var database = Path.Combine(_data.Path, "samverkan.db");
+        var population = Path.Combine(RepositoryRoot.Path, "data-samples", "population-2017-2025.csv");
+        var first = await CliRunner.RunAsync("ingest", population, "--data-dir", _data.Path);
+        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        var inbox = Path.Combine(_data.Path, "inbox");
+        Directory.CreateDirectory(inbox);
+        var big = WriteBigPopulationFile(Path.Combine(inbox, "befolkning-aldersgrupper.csv"));
+        File.SetLastWriteTimeUtc(big, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)); // settled: the inbox takes it at once
+        var bytes = await File.ReadAllBytesAsync(big);
+        var before = Snapshot(database);
+
+        await KillWhileWritingAsync(database, "run", "--data-dir", _data.Path);
+
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(big)); // still in the inbox, whole
+        Assert.False(Directory.Exists(Path.Combine(_data.Path, "archive")) && Directory.EnumerateFiles(Path.Combine(_data.Path, "archive")).Any());
+        Assert.False(Directory.Exists(Path.Combine(_data.Path, "quarantine")) && Directory.EnumerateFiles(Path.Combine(_data.Path, "quarantine")).Any());
+        Assert.Equal("ok", IntegrityCheck(database));
+        Assert.Equal(before, Snapshot(database));
+    }
+
+    /// <summary>Starts the CLI and kills it (SIGKILL) once its write transaction has put 4 MB into the WAL.</summary>
+    private static async Task KillWhileWritingAsync(string database, params string[] args)
+    {
+        var wal = database + "-wal";
+        var walBefore = File.Exists(wal) ? new FileInfo(wal).Length : 0;
+        using var child = StartCli(args);
+        var sawWrites = false;
+        var deadline = Stopwatch.StartNew();
+        while (!child.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            if (File.Exists(wal) && new FileInfo(wal).Length > walBefore + (4 << 20))
+            {
+                child.Kill(entireProcessTree: false); // SIGKILL on Linux: no handler, no cleanup
+                sawWrites = true;
+                break;
+            }
+
+            await Task.Delay(10);
+        }
+
+        await child.WaitForExitAsync();
+        Assert.True(sawWrites, "The import finished (or never wrote) before it could be killed: " + await child.StandardOutput.ReadToEndAsync());
+        Assert.NotEqual(0, child.ExitCode);
     }
 
     /// <summary>A valid population file with many keys (age groups), about 5.7 MB.</summary>
