@@ -29,10 +29,7 @@ public sealed class KillMidImportTests : IDisposable
     [Fact]
     public async Task Ingest_LeavesTheDatabaseAsItWas_WhenKilledMidImport_AndARerunImportsTheFileOnce()
     {
-        var database = Path.Combine(_data.Path, "samverkan.db");
-        var population = Path.Combine(RepositoryRoot.Path, "data-samples", "population-2017-2025.csv");
-        var first = await CliRunner.RunAsync("ingest", population, "--data-dir", _data.Path);
-        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        var database = await SeedAsync();
         var big = WriteBigPopulationFile(Path.Combine(_data.Path, "befolkning-aldersgrupper.csv"));
         var before = Snapshot(database);
 
@@ -64,10 +61,7 @@ public sealed class KillMidImportTests : IDisposable
     [Fact]
     public async Task Run_LeavesTheFileInTheInboxAndTheDatabaseAsItWas_WhenKilledWhileImportingFromTheInbox()
     {
-        var database = Path.Combine(_data.Path, "samverkan.db");
-        var population = Path.Combine(RepositoryRoot.Path, "data-samples", "population-2017-2025.csv");
-        var first = await CliRunner.RunAsync("ingest", population, "--data-dir", _data.Path);
-        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        var database = await SeedAsync();
         var inbox = Path.Combine(_data.Path, "inbox");
         Directory.CreateDirectory(inbox);
         var big = WriteBigPopulationFile(Path.Combine(inbox, "befolkning-aldersgrupper.csv"));
@@ -82,6 +76,15 @@ public sealed class KillMidImportTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_data.Path, "quarantine")) && Directory.EnumerateFiles(Path.Combine(_data.Path, "quarantine")).Any());
         Assert.Equal("ok", IntegrityCheck(database));
         Assert.Equal(before, Snapshot(database));
+    }
+
+    /// <summary>A database with the sample populations in it (so "as before" is not just empty tables).</summary>
+    private async Task<string> SeedAsync()
+    {
+        var population = Path.Combine(RepositoryRoot.Path, "data-samples", "population-2017-2025.csv");
+        var first = await CliRunner.RunAsync("ingest", population, "--data-dir", _data.Path);
+        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        return Path.Combine(_data.Path, "samverkan.db");
     }
 
     /// <summary>Starts the CLI and kills it (SIGKILL) once its write transaction has put 4 MB into the WAL.</summary>
