@@ -25,17 +25,15 @@ public sealed class ResultsComputer
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(observations);
         var populations = new PopulationTable(observations);
-        var results = new List<IndicatorResult>();
-        foreach (var indicator in catalog.AllIndicators)
-        {
-            var estimates = EstimatesFor(indicator, catalog, observations, populations);
-            results.AddRange(new IndicatorRows(indicator, catalog, estimates).Build());
-        }
+        var tables = catalog.AllIndicators.Select(i => EstimatesFor(i, catalog, observations, populations)).ToList();
 
-        return results;
+        // Secondary suppression over all indicators at once: a local agreement's monthly count and
+        // the overarching yearly one of the same measurement reveal each other by subtraction.
+        SecondarySuppression.Apply(tables, catalog.Areas);
+        return tables.SelectMany(t => new IndicatorRows(t.Indicator!, catalog, t.Estimates).Build()).ToList();
     }
 
-    private static Dictionary<CellKey, Estimate> EstimatesFor(
+    private static SuppressionTable EstimatesFor(
         IndicatorDefinition indicator, Catalog catalog, IReadOnlyList<Observation> observations, PopulationTable populations)
     {
         // Per indicator: the harmoniser and apportioner remember which cells they built from which parts.
@@ -61,8 +59,7 @@ public sealed class ResultsComputer
         var aggregates = harmoniser.Parts
             .Concat(apportioner.Parts.Select(p => KeyValuePair.Create(p.Key, (IReadOnlyList<string>)p.Value.Select(x => x.AreaId).ToList())))
             .ToDictionary(p => p.Key, p => p.Value);
-        SecondarySuppression.Apply(estimates, catalog.Areas, aggregates);
-        return estimates;
+        return new SuppressionTable(indicator, estimates, aggregates);
     }
 
     /// <summary>The population behind an apportioned count: the same districts with the same weights.</summary>

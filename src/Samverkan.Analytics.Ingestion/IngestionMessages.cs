@@ -184,6 +184,8 @@ internal static class IngestionMessages
     internal const string SurveyUnknownForQuestionHint = "Add a survey (undersökning) column with the survey id, such as stockholm-trygghetsmatning.";
     internal const string DuplicateRespondent = "respondent_id '{0}' on line {1} repeats line {2}.";
     internal const string DuplicateRespondentHint = "Each respondent is one row; remove the repeated row.";
+    internal const string DuplicateIncident = "incident_id '{0}' on line {1} repeats line {2}.";
+    internal const string DuplicateIncidentHint = "Each reported crime is one row and is counted once; remove the repeated row (or, if they are two crimes, give them different ids).";
     internal const string NotAReportedDate = "'{0}' in column '{1}' is not a date.";
     internal const string NotAReportedDateHint = "Write the date the crime was reported as YYYY-MM-DD (a time after it, 2023-05-04 13:22, is ignored).";
 

@@ -163,6 +163,41 @@ public sealed class ResultsComputerTests
     }
 
     [Fact]
+    public void Compute_UsesTheDeliveredYear_WhenAYearAndItsMonthsAreBothStored()
+    {
+        // BRÅ's yearly municipality file (a year) and a Solwebb export (its months) of the same
+        // category: the year is 100 offences, the months add up to 120; never 220.
+        var catalog = Some.Catalog(Some.CrimeRate());
+        var months = Enumerable.Range(1, 12).Select(m => Some.Crime("sdo-bromma", Period.OfMonth(2021, m), 10));
+        var rows = new ResultsComputer().Compute(catalog, [Some.Crime("sdo-bromma", Period.OfYear(2021), 100), .. months, Some.Population("sdo-bromma", 2021, 100_000)]);
+
+        Assert.Equal(100.0, Row(rows, "sdo-bromma", "2021").Numerator);
+    }
+
+    [Theory]
+    [InlineData(0.95, Verdict.Worse)]
+    [InlineData(0.998, Verdict.Similar)]
+    public void Compute_ComparesWithTheCityAtTheIndicatorsLevel_WhenTheBenchmarkLiesBetweenThe95And998Limits(double confidence, Verdict expected)
+    {
+        // Fingertips' two-level rule (comparator 17) for an area not nested in the city (a local police
+        // area): the city's 25 % lies below the 95 % Wilson interval of 81/263, 0.2553 to 0.3662
+        // (Newcombe 1998a, example (a)), but inside the wider 99.8 % interval (lower limit 0.2280 by
+        // the Wilson formula with z = 3.0902). The indicator's level decides which split is reported.
+        var catalog = Some.Catalog(Some.SurveyIndicator() with { Confidence = confidence });
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("lpo-jarva", 2017, 81, 263), Some.Survey(Some.City, 2017, 250, 1000)]);
+
+        var row = Row(rows, "lpo-jarva", "2017");
+
+        Assert.Equal(25.0, row.ComparatorValue!.Value, 9);
+        Assert.Equal(expected, row.ComparatorVerdict); // lower is better: higher than the city is worse
+        if (confidence == 0.95)
+        {
+            Assert.Equal(25.53, row.CiLow!.Value, 2);
+            Assert.Equal(36.62, row.CiHigh!.Value, 2);
+        }
+    }
+
+    [Fact]
     public void Compute_SetsTargetFromBaseline_WhenTargetIsRelative()
     {
         var target = new IndicatorTarget { Year = 2025, RelativeChange = -0.5, AgreementId = "sak-2019" };

@@ -55,4 +55,77 @@ public sealed class SecondarySuppressionTests
 
         Assert.DoesNotContain(rows, r => r.Status == ResultStatus.Suppressed);
     }
+
+    /// <summary>A local agreement's monthly count of the same measurement as <see cref="Activity"/> (yearly).</summary>
+    private static readonly IndicatorDefinition MonthlyActivity = Activity with { Id = "lok-avhoppare", Period = PeriodKind.Month };
+
+    /// <summary>Bromma's 2021 months: January (3) is below the threshold of 5; the year (114) is not.</summary>
+    private static readonly int[] BrommaMonths = [3, 12, 9, 7, 11, 8, 10, 6, 14, 13, 9, 12];
+
+    private static List<Observation> Months(string area, int year, int[] values) =>
+        values.Select((v, i) => new Observation
+        {
+            Dataset = Dataset.Measurement, AreaId = area, Period = Period.OfMonth(year, i + 1), Subject = "avhoppare", Value = v,
+        }).ToList();
+
+    [Fact]
+    public void Compute_SuppressesAnotherMonth_WhenOneMonthIsSuppressedAndTheYearIsShown()
+    {
+        var rows = new ResultsComputer().Compute(Some.Catalog(Activity, MonthlyActivity), Months("sdo-bromma", 2021, BrommaMonths));
+
+        var year = rows.Single(r => r.IndicatorId == "avhoppare" && r.AreaId == "sdo-bromma");
+        Assert.Equal((ResultStatus.Ok, 114.0), (year.Status, year.Value));
+        var bromma = rows.Where(r => r.IndicatorId == "lok-avhoppare" && r.AreaId == "sdo-bromma").ToList();
+        var hidden = bromma.Where(r => r.Status == ResultStatus.Suppressed).Select(r => r.Period).ToList();
+        // January is primary; August (6), the smallest published month, is suppressed with it.
+        Assert.Equal([Period.OfMonth(2021, 1), Period.OfMonth(2021, 8)], hidden);
+
+        // Try to recover January: the year minus the published months leaves January + August, two unknowns.
+        var published = bromma.Where(r => r.Value is not null).Sum(r => r.Value!.Value);
+        Assert.Equal(3 + 6, year.Value!.Value - published);
+        Assert.All(rows.Where(r => r.Status == ResultStatus.Suppressed), r => Assert.Null(r.Value));
+    }
+
+    [Fact]
+    public void Compute_HidesNoOtherMonth_WhenNoYearOfTheSameCountIsPublished()
+    {
+        var rows = new ResultsComputer().Compute(Some.Catalog(MonthlyActivity), Months("sdo-bromma", 2021, BrommaMonths));
+
+        Assert.Equal(Period.OfMonth(2021, 1), Assert.Single(rows, r => r.AreaId == "sdo-bromma" && r.Status == ResultStatus.Suppressed).Period);
+    }
+
+    [Fact]
+    public void Compute_SuppressesTheCitysOtherDistrictMonth_WhenAMonthHiddenForItsYearExposesASibling()
+    {
+        // The city's August (6 + 20 = 26) is published and Bromma's August is hidden for the year's
+        // sake: then Rinkeby-Kista's August (20) would reveal it, so it is hidden too.
+        var rinkeby = BrommaMonths.Select(v => v + 17).ToArray();
+        var city = BrommaMonths.Zip(rinkeby, (a, b) => a + b).ToArray();
+        var rows = new ResultsComputer().Compute(
+            Some.Catalog(Activity, MonthlyActivity),
+            [.. Months("sdo-bromma", 2021, BrommaMonths), .. Months("sdo-rinkeby-kista", 2021, rinkeby), .. Months(Some.City, 2021, city)]);
+
+        ResultStatus Month(string area, int month) =>
+            rows.Single(r => r.IndicatorId == "lok-avhoppare" && r.AreaId == area && r.Period == Period.OfMonth(2021, month)).Status;
+        Assert.Equal(ResultStatus.Suppressed, Month("sdo-bromma", 1));
+        Assert.Equal(ResultStatus.Suppressed, Month("sdo-rinkeby-kista", 1));
+        Assert.Equal(ResultStatus.Suppressed, Month("sdo-bromma", 8));
+        Assert.Equal(ResultStatus.Suppressed, Month("sdo-rinkeby-kista", 8));
+        Assert.Equal(ResultStatus.Ok, Month(Some.City, 8));
+
+        // No published cell equals a sum or difference that isolates one hidden month: every family
+        // (a year and its months; the city and its districts in a month) hides none or at least two.
+        foreach (var area in new[] { "sdo-bromma", "sdo-rinkeby-kista" })
+        {
+            var hiddenMonths = rows.Count(r => r.IndicatorId == "lok-avhoppare" && r.AreaId == area && r.Status == ResultStatus.Suppressed);
+            var yearHidden = rows.Single(r => r.IndicatorId == "avhoppare" && r.AreaId == area).Status == ResultStatus.Suppressed ? 1 : 0;
+            Assert.NotEqual(1, hiddenMonths + yearHidden);
+        }
+
+        for (var m = 1; m <= 12; m++)
+        {
+            var inMonth = new[] { "sdo-bromma", "sdo-rinkeby-kista", Some.City }.Count(a => Month(a, m) == ResultStatus.Suppressed);
+            Assert.NotEqual(1, inMonth);
+        }
+    }
 }

@@ -8,7 +8,8 @@ namespace Samverkan.Analytics.Analysis.Cells;
 /// <summary>
 /// Sums counts per area up to the indicator's period (months → quarters → years), over the
 /// indicator's categories, with a DataFrame group-by. Only complete periods are kept: a year with
-/// a missing or absent month is missing, never a smaller sum.
+/// a missing or absent month is missing, never a smaller sum. A period delivered whole and in parts
+/// (a year and its months) uses the whole one only.
 /// </summary>
 internal static class PeriodRollUp
 {
@@ -17,7 +18,18 @@ internal static class PeriodRollUp
     /// <summary>Rolls <paramref name="observations"/> (one subject set, one dataset) up to <paramref name="kind"/>.</summary>
     public static Dictionary<CellKey, RawCell> Sum(IReadOnlyCollection<Observation> observations, PeriodKind kind, int subjectCount)
     {
-        var usable = observations.Where(o => IsFinerOrEqual(o.Period.Kind, kind)).ToList();
+        // A series delivered both as a year (BRÅ's yearly municipality file) and as its months (a
+        // Solwebb export) would count twice: per area, subject and target period only the coarsest
+        // delivered kind is used, and an incomplete one is missing, never topped up with the other.
+        var usable = observations
+            .Where(o => IsFinerOrEqual(o.Period.Kind, kind))
+            .GroupBy(o => (o.AreaId, o.Subject, Target: o.Period.RollUpTo(kind)))
+            .SelectMany(g =>
+            {
+                var coarsest = g.Min(o => o.Period.Kind);
+                return g.Where(o => o.Period.Kind == coarsest);
+            })
+            .ToList();
         var result = new Dictionary<CellKey, RawCell>();
         if (usable.Count == 0)
         {

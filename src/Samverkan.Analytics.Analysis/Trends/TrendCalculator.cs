@@ -20,7 +20,9 @@ internal static class TrendCalculator
     public static TrendAssessment Assess(IndicatorDefinition indicator, IReadOnlyList<(Period Period, Estimate Estimate)> series)
     {
         var points = series.Where(s => s.Estimate.Value is not null && !s.Estimate.Suppressed).ToList();
-        if (points.Count < MinimumPoints)
+        // A monthly series needs some month in two years: the seasonal test compares like with like.
+        if (points.Count < MinimumPoints
+            || (indicator.Period == PeriodKind.Month && !points.GroupBy(p => p.Period.Part).Any(g => g.Count() > 1)))
         {
             return TrendAssessment.TooFew(points.Count);
         }

@@ -22,7 +22,7 @@ public sealed partial class CatalogLoaderTests
 
         Assert.Empty(result.Problems);
         Assert.NotNull(result.Catalog);
-        Assert.Equal("2026.11.1", result.Catalog.Version);
+        Assert.Equal("2026.11.2", result.Catalog.Version);
         Assert.Equal("kommun-0180", result.Catalog.CityAreaId);
     }
 
@@ -269,8 +269,23 @@ public sealed partial class CatalogLoaderTests
 
         Assert.Equal("misshandel", catalog.FindCrimeCategory("därav misshandel inkl. grov")?.Id);
         Assert.Equal("brott-mot-person", catalog.FindCrimeCategory(" 3-7 kap. Brott mot person ")?.Id);
-        Assert.Equal("brott-mot-person", catalog.FindCrimeCategory("misshandel")?.ParentId);
-        Assert.Equal(6, catalog.CrimeCategories.Count);
+        Assert.Equal("liv-och-halsa", catalog.FindCrimeCategory("misshandel")?.ParentId);
+        Assert.Equal("brott-mot-person", catalog.FindCrimeCategory("3 kap. Brott mot liv och hälsa")?.ParentId);
+        Assert.Equal("samtliga-brott", catalog.FindCrimeCategory("SAMTLIGA BROTT")?.Id);
+        Assert.Equal("frihet-och-frid", catalog.FindCrimeCategory("4 kap. Brott mot frihet och frid")?.Id);
+        Assert.Equal(15, catalog.CrimeCategories.Count);
+
+        // Every category but the total has a parent, and following parents always ends at the total.
+        Assert.All(catalog.CrimeCategories.Where(c => c.Id != "samtliga-brott"), c =>
+        {
+            var top = c;
+            while (top.ParentId is { } parent)
+            {
+                top = catalog.FindCrimeCategory(parent)!;
+            }
+
+            Assert.Equal("samtliga-brott", top.Id);
+        });
         Assert.All(
             catalog.Indicators.Where(i => i.Source.Dataset == Dataset.Crime).SelectMany(i => i.Source.Categories),
             c => Assert.NotNull(catalog.FindCrimeCategory(c)));

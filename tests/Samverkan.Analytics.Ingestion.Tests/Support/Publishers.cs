@@ -11,24 +11,20 @@ using CoreCatalog = Samverkan.Analytics.Core.Catalog.Catalog;
 
 /// <summary>
 /// The publisher samples of data-samples/publishers (real layouts, synthetic numbers), the shipped
-/// catalogue, and that catalogue with the categories a real BRÅ chapter export and BRÅ's yearly
-/// municipality file need (the shipped one maps neither; see the report).
+/// catalogue, and a narrower one without the categories a BRÅ chapter export and BRÅ's yearly
+/// municipality file need (to test the refusals).
 /// </summary>
 internal static class Publishers
 {
     private static readonly Lazy<CoreCatalog> LazyShipped = new(() =>
         CatalogLoader.Load(RepositoryPaths.ShippedCatalog).Catalog ?? throw new InvalidOperationException("The shipped catalogue does not load."));
 
-    private static readonly Lazy<CoreCatalog> LazyExtended = new(() =>
+    /// <summary>The shipped catalogue without the categories BRÅ's chapter exports and yearly municipality file need.</summary>
+    private static readonly Lazy<CoreCatalog> LazyNarrow = new(() =>
     {
         var shipped = Shipped;
-        CrimeCategory[] extra =
-        [
-            new("liv-och-halsa", "Brott mot liv och hälsa (3 kap. BrB)", ["3 kap. Brott mot liv och hälsa"], "brott-mot-person"),
-            new("frihet-och-frid", "Brott mot frihet och frid (4 kap. BrB)", ["4 kap. Brott mot frihet och frid"], "brott-mot-person"),
-            new("samtliga-brott", "Samtliga anmälda brott", ["Samtliga brott"]),
-        ];
-        return new CoreCatalog(shipped.Version, shipped.Areas, shipped.Agreements, shipped.LocalAgreements, shipped.Indicators, [.. shipped.CrimeCategories, .. extra]);
+        string[] left = ["liv-och-halsa", "frihet-och-frid", "samtliga-brott"];
+        return new CoreCatalog(shipped.Version, shipped.Areas, shipped.Agreements, shipped.LocalAgreements, shipped.Indicators, [.. shipped.CrimeCategories.Where(c => !left.Contains(c.Id))]);
     });
 
     private static readonly Lazy<PopulationTable> LazyPopulations = new(() =>
@@ -36,7 +32,8 @@ internal static class Publishers
 
     public static CoreCatalog Shipped => LazyShipped.Value;
 
-    public static CoreCatalog Extended => LazyExtended.Value;
+    /// <summary>A catalogue that maps neither BRÅ's chapter labels nor "Samtliga brott" (as the shipped one did before 2026.11.2).</summary>
+    public static CoreCatalog Narrow => LazyNarrow.Value;
 
     /// <summary>The populations of data-samples/population-2017-2025.csv.</summary>
     public static PopulationTable Populations => LazyPopulations.Value;
@@ -46,10 +43,10 @@ internal static class Publishers
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path(name));
 
     public static ParsedFile ReadSample(string name, CoreCatalog? catalog = null, ReadOptions? options = null) =>
-        new CsvFileReader().Read(name, Bytes(name), catalog ?? Extended, options ?? new ReadOptions { Populations = Populations });
+        new CsvFileReader().Read(name, Bytes(name), catalog ?? Shipped, options ?? new ReadOptions { Populations = Populations });
 
     public static ParsedFile Read(string name, byte[] bytes, CoreCatalog? catalog = null, ReadOptions? options = null) =>
-        new CsvFileReader().Read(name, bytes, catalog ?? Extended, options ?? new ReadOptions { Populations = Populations });
+        new CsvFileReader().Read(name, bytes, catalog ?? Shipped, options ?? new ReadOptions { Populations = Populations });
 
     /// <summary>A BRÅ Solwebb export as delivered: ISO-8859-1, header of 6 fields, LF, the final lone CR.</summary>
     public static byte[] Solwebb(params string[] rows) =>

@@ -21,7 +21,9 @@ using Catalog = Samverkan.Analytics.Core.Catalog.Catalog;
 /// month × category while the file is read one line at a time, so memory grows with the number of
 /// areas, months and categories, never with the number of rows. Within the file's months, a month
 /// without incidents for an area and category that occur in the file counts 0 (the list is complete);
-/// each count's lineage is the range of rows it came from.
+/// each count's lineage is the range of rows it came from. A repeated <c>incident_id</c> is an error
+/// naming both lines (<see cref="RepeatedIds"/>: a fixed-size filter and a second pass, so memory
+/// still does not grow with the file).
 /// </summary>
 internal sealed class CrimeIncidentsReader : IFormatReader
 {
@@ -111,6 +113,8 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             issues.Error(table.Header.Line, 0, IngestionMessages.NoDataRows, IngestionMessages.NoDataRowsHint);
         }
 
+        ReportRepeatedIds(source, counting.Ids, columns, issues);
+
         var observations = counting.Finish(source.FileHash);
         return result with
         {
@@ -119,6 +123,33 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             Observations = observations,
             Issues = issues.ToList(),
         };
+    }
+
+    /// <summary>
+    /// A repeated <c>incident_id</c> would count one crime twice: when the first pass met ids that may
+    /// repeat, a second pass over the file finds their lines, and each repeat is an error naming both.
+    /// </summary>
+    private static void ReportRepeatedIds(SourceText source, RepeatedIds ids, Dictionary<string, int> columns, IssueList issues)
+    {
+        if (!ids.HasCandidates || !columns.TryGetValue("incident_id", out var column))
+        {
+            return;
+        }
+
+        using var again = LineTable.Open(source, new IssueList(source.FileName, 1));
+        if (again is null)
+        {
+            return;
+        }
+
+        var rows = again.Rows().Where(r => r.Fields.Count > column).Select(r => (NumberText.Trim(r.Fields[column]), r.Line));
+        foreach (var (id, lines) in ids.Confirm(rows))
+        {
+            foreach (var line in lines.Skip(1))
+            {
+                issues.Error(line, column + 1, IngestionMessages.Format(IngestionMessages.DuplicateIncident, id, line, lines[0]), IngestionMessages.DuplicateIncidentHint);
+            }
+        }
     }
 
     /// <summary>The counts of one file.</summary>
@@ -132,6 +163,9 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private Period? _last;
         private int _lastLine;
 
+        /// <summary>The incident ids seen (first pass of the repeat check).</summary>
+        public RepeatedIds Ids { get; } = new();
+
         public int MonthCount => _first is { } f && _last is { } l ? ((l.Year - f.Year) * 12) + l.Part - f.Part + 1 : 0;
 
         public void Add(CsvLine row)
@@ -142,6 +176,11 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             }
 
             var line = row.Line;
+            if (Cell(row, "incident_id") is { Length: > 0 } id)
+            {
+                Ids.Add(id);
+            }
+
             var dateText = Cell(row, "reported_date");
             Period? month = null;
             if (!TryDate(dateText, out var date))

@@ -74,7 +74,7 @@ public sealed class BraSolwebbReaderTests
     [Fact]
     public void Read_RejectsNamingTheLabelOnce_WhenTheCatalogueDoesNotMapACrimeLabel()
     {
-        var file = Publishers.ReadSample("bra-solwebb-kapitel-2020.txt", Publishers.Shipped);
+        var file = Publishers.ReadSample("bra-solwebb-kapitel-2020.txt", Publishers.Narrow);
 
         Assert.True(file.IsRejected);
         var errors = file.Errors.ToList();

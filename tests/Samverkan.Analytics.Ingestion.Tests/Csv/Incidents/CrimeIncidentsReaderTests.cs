@@ -119,4 +119,54 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
         var issue = Assert.Single(file.Issues);
         Assert.Equal("The file starts with a UTF-8 byte order mark but line 3 is not valid UTF-8.", issue.Message);
     }
+
+    [Fact]
+    public void Read_RejectsNamingBothLines_WhenAnIncidentIdRepeats()
+    {
+        var file = Some.Read(
+            "incident_id;reported_date;category;area\n" +
+            "A-1;2024-01-03;ran;Bromma\n" +
+            "A-2;2024-01-04;ran;Bromma\n" +
+            " A-1 ;2024-01-05;ran;Bromma\n" +
+            "A-3;2024-01-06;ran;Bromma\n" +
+            "A-1;2024-01-07;ran;Bromma\n");
+
+        Assert.True(file.IsRejected);
+        var errors = file.Errors.ToList();
+        Assert.Equal([(4, 1), (6, 1)], errors.Select(e => (e.Line, e.Column)));
+        Assert.Equal("incident_id 'A-1' on line 4 repeats line 2.", errors[0].Message);
+        Assert.Equal("incident_id 'A-1' on line 6 repeats line 2.", errors[1].Message);
+        Assert.Equal("Each reported crime is one row and is counted once; remove the repeated row (or, if they are two crimes, give them different ids).", errors[0].Hint);
+    }
+
+    [Fact]
+    public void Read_AcceptsRowsWithoutIds_WhenIdsAreEmptyOrAbsent()
+    {
+        var file = Some.Read("incident_id;reported_date;category;area\n;2024-01-03;ran;Bromma\n;2024-01-03;ran;Bromma\n");
+
+        Assert.Empty(file.Issues);
+        Assert.Equal(2, file.Observations.Single().Value);
+    }
+
+    [Fact]
+    public void ReadFile_FindsARepeatFarApart_WhenALargeFileIsStreamed()
+    {
+        var path = Path.Combine(_directory.FullName, "repeat.csv");
+        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
+        {
+            writer.Write("incident_id,reported_date,category,area\n");
+            for (var i = 0; i < 200_000; i++)
+            {
+                writer.Write($"I{i},2022-{(i % 12) + 1:00}-15,ran,Bromma\n");
+            }
+
+            writer.Write("I17,2022-05-15,ran,Bromma\n");
+        }
+
+        var file = new CsvFileReader { StreamingThreshold = 1024 * 1024 }.ReadFile(path, Some.Catalog);
+
+        var error = Assert.Single(file.Issues);
+        Assert.Equal((200_002, 1), (error.Line, error.Column));
+        Assert.Equal("incident_id 'I17' on line 200002 repeats line 19.", error.Message);
+    }
 }
