@@ -19,7 +19,7 @@ public sealed class EndToEndTests : IDisposable
     {
         var run = await CliRunner.RunAsync("run", "--data-dir", _data.Path);
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        Assert.Contains("9 imported", run.Output, StringComparison.Ordinal);
+        Assert.Contains("10 imported", run.Output, StringComparison.Ordinal);
 
         var csvPath = Path.Combine(_data.Path, "results.csv");
         var export = await CliRunner.RunAsync("export", "--format", "csv", "--out", csvPath, "--data-dir", _data.Path);

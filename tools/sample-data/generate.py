@@ -683,6 +683,41 @@ def crime_files(pop: dict[str, dict[int, int]]) -> None:
               ";", "cp1252", "\r\n")
 
 
+# Offences outside the sampled categories (thefts, frauds, traffic and other crimes) per 100 000
+# residents per year in 2018 (synthetic): added to the sampled ones to make "samtliga brott".
+OTHER_OFFENCES = {
+    "sdo-rinkeby-kista": 9000, "sdo-spanga-tensta": 8500, "sdo-hasselby-vallingby": 7000, "sdo-bromma": 5500,
+    "sdo-kungsholmen": 8000, "sdo-norrmalm": 32000, "sdo-ostermalm": 9500, "sdo-sodermalm": 10500,
+    "sdo-enskede-arsta-vantor": 6500, "sdo-skarpnack": 6200, "sdo-farsta": 7200, "sdo-alvsjo": 6000,
+    "sdo-hagersten-liljeholmen": 6300, "sdo-skarholmen": 8200, "kommun-0186": 5200, "kommun-0125": 4800,
+}
+
+
+def total_crime_file(pop: dict[str, dict[int, int]]) -> None:
+    """Samtliga brott per district and year (a separate file with its own random stream, so the
+    other sample files stay byte-identical): the sampled categories' sum (misshandel is inside
+    brott mot person) plus the other offences, falling 2 % a year."""
+    counts = build_crime(pop)
+    rng = rng_for("crime-total")
+    rows = []
+    for y in range(2018, 2026):
+        areas = geo_bra(y) + ["kommun-0186", "kommun-0125"]
+        city = 0
+        for area in areas:
+            sampled = sum(counts[(area, f"{y}-{m:02d}", c)] for m in range(1, 13)
+                          for c in CATEGORIES if c != "misshandel")
+            other = sum(OTHER_OFFENCES[p] * pop[p][y] / 100_000 for p in parts(area)) * math.exp(-0.02 * (y - 2018))
+            n = sampled + _poisson(rng, other * rng.lognormvariate(0.0, 0.03))
+            if area.startswith("sdo-"):
+                city += n
+            rows.append([bra_name(area), KIND_MUNICIPALITY if area.startswith("kommun") else KIND_DISTRICT,
+                         str(y), "samtliga-brott", int_sv(n), "preliminär" if y == 2025 else "slutlig"])
+        rows.append([bra_name("kommun-0180"), KIND_MUNICIPALITY, str(y), "samtliga-brott", int_sv(city),
+                     "preliminär" if y == 2025 else "slutlig"])
+    write_csv("crime-samtliga-brott-2018-2025.csv", ["område", "områdestyp", "år", "kategori", "antal", "status"],
+              rows, ";", "utf-8")
+
+
 # --------------------------------------------------------------------------------------------
 # Activity measurements (measurement kind), 2019-2025, city geography at the end of each year
 # --------------------------------------------------------------------------------------------
@@ -800,6 +835,7 @@ def main() -> int:
     city_survey_files(pop)
     police_survey_file(pop)
     crime_files(pop)
+    total_crime_file(pop)
     measurement_file()
     bad_files()
     return 0

@@ -132,8 +132,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
         settings["Samverkan__Jobs__ShutdownTimeout"] = "00:03:00";
         await using var a = HostProcess.Start("server-a", settings);
         await a.WaitUntilHealthyAsync(Patience);
-        InboxFiles.Write(Path.Combine(_data.Path, "inbox"), 9);
-        await WaitForPublishOfAllFilesAsync(9, a);
+        InboxFiles.Write(Path.Combine(_data.Path, "inbox"), 10);
+        await WaitForPublishOfAllFilesAsync(10, a);
         var jobId = await ProcessingPublishJobAsync(a.Name);
 
         var exitCode = await a.TerminateAsync(TimeSpan.FromMinutes(4));

@@ -5,7 +5,7 @@ using Samverkan.Analytics.Host.Tests.Support;
 namespace Samverkan.Analytics.Host.Tests.Service.Support;
 
 /// <summary>
-/// Deliveries for the inbox: the nine sample files of <c>data-samples/</c> and small measurement
+/// Deliveries for the inbox: the ten sample files of <c>data-samples/</c> and small measurement
 /// files, each with other content (so other bytes and another hash), written the way a delivery
 /// should arrive: under a temporary name, then renamed.
 /// </summary>
