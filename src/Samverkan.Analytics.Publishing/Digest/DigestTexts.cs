@@ -192,7 +192,7 @@ internal static class DigestTexts
 
     /// <summary>The line that lists every area of the subscription (beside the map, and for readers without images).</summary>
     public static string AreasLine(DigestContent content) =>
-        $"Sammanfattningen gäller {List(content.Areas.Select(a => a.Name).ToList(), int.MaxValue, "områden")} och inga andra områden.";
+        $"Sammanfattningen gäller bara {List(content.Areas.Select(a => a.Name).ToList(), int.MaxValue, "områden")}.";
 
     /// <summary>The unsubscribe link's text.</summary>
     public const string Unsubscribe = "Avsluta prenumerationen";

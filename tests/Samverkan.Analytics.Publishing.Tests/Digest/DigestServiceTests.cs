@@ -85,8 +85,8 @@ public sealed class DigestServiceTests : IDisposable
         var alt = image.GetAttribute("alt")!;
         Assert.Contains("Kartan visar var Järva ligger", alt, StringComparison.Ordinal);
         Assert.DoesNotContain("Farsta", alt, StringComparison.Ordinal); // no other district is named, and no values are drawn
-        Assert.Contains("Sammanfattningen gäller Järva och inga andra områden.", Flat(message.TextBody!), StringComparison.Ordinal);
-        Assert.Contains("Sammanfattningen gäller Järva och inga andra områden.", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sammanfattningen gäller bara Järva.", Flat(message.TextBody!), StringComparison.Ordinal);
+        Assert.Contains("Sammanfattningen gäller bara Järva.", document.Body!.TextContent, StringComparison.Ordinal);
         var output = Path.Combine(AppContext.BaseDirectory, "digest-output");
         Directory.CreateDirectory(output);
         await File.WriteAllBytesAsync(Path.Combine(output, "jarva-karta.png"), png.ToArray());
