@@ -19,7 +19,7 @@ internal static class DigestHtml
     private const string Text = "color:#1a1a1a;";
     private const string Link = "color:#005a9e;text-decoration:underline;";
     private const int RowsShown = 6;
-    private const int MapShownSize = 280;
+    private const int MapShownSize = DigestRenderer.MapSize;
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>The HTML document.</summary>

@@ -53,8 +53,8 @@ internal static class DigestRenderer
         return charts;
     }
 
-    /// <summary>The side of a map of the reader's areas, in pixels (shown at half size: sharp on high-density screens).</summary>
-    public const int MapSize = 560;
+    /// <summary>The side of a map of the reader's areas, in pixels (shown at this size: the map's text is sized for it).</summary>
+    public const int MapSize = 420;
 
     /// <summary>
     /// Small maps that show where the subscription's areas lie: one of the districts (with its places

@@ -77,7 +77,7 @@ public sealed class DigestServiceTests : IDisposable
         await map.Content!.DecodeToAsync(png);
         using (var bitmap = SKBitmap.Decode(png.ToArray()))
         {
-            Assert.Equal((560, 560), (bitmap.Width, bitmap.Height));
+            Assert.Equal((420, 420), (bitmap.Width, bitmap.Height));
         }
 
         var document = new HtmlParser().ParseDocument(message.HtmlBody!);
