@@ -1,5 +1,6 @@
 using Samverkan.Analytics.Host;
 using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Host.Digests;
 using Samverkan.Analytics.Host.Health;
 using Samverkan.Analytics.Host.Security;
 using Samverkan.Analytics.Host.Web;
@@ -11,11 +12,13 @@ try
 {
     builder.AddSamverkan(args);
     builder.AddSamverkanSecurity();
+    builder.AddSamverkanDigests();
     var app = builder.Build();
     app.ValidateSamverkanSettings();
     app.UseSamverkanSecurity(); // login for everything below, except what says AllowAnonymous
     app.MapSamverkanHealth();
     app.MapSamverkanApi();
+    app.MapSamverkanDigests();
     app.MapAdminHangfireDashboard("/hangfire");
     app.MapSamverkanSite();
     await app.RunAsync().ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Host.Digests;
 using Samverkan.Analytics.Host.Jobs;
 using Samverkan.Analytics.Storage;
 
@@ -16,6 +17,7 @@ internal sealed class StartupTasks(
     IOptions<SamverkanOptions> options,
     IRecurringJobManager recurring,
     IBackgroundJobClient jobs,
+    DigestSetup digests,
     ILogger<StartupTasks> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -26,7 +28,11 @@ internal sealed class StartupTasks(
             log.LogInformation("Database schema ({Provider}): {Count} migrations applied", storage.Provider, applied.Count);
         }
 
-        JobSchedules.Register(recurring, options.Value);
+        JobSchedules.Register(recurring, options.Value, digests: digests.NotConfigured is null);
+        if (digests.NotConfigured is { } reason)
+        {
+            log.LogInformation("Digests are off: {Reason}", reason);
+        }
         jobs.Enqueue<IngestInboxJob>(j => j.Run(true, CancellationToken.None));
     }
 

@@ -27,6 +27,13 @@ public sealed class SamverkanOptions
     /// <summary>Cron of the yearly follow-up report (PDF and HTML of the previous year into <c>reports/</c>). The default value is 06:00 on 1 March.</summary>
     public string YearlyReportCron { get; set; } = "0 6 1 3 *";
 
+    /// <summary>
+    /// Cron of the email digests job (only registered when digests are configured). Each run sends
+    /// what is due by the subscriptions' own schedules, so this bounds how late a digest may be.
+    /// The default value is every five minutes.
+    /// </summary>
+    public string DigestsCron { get; set; } = "*/5 * * * *";
+
     /// <summary>Time zone of the schedules. The default value is Europe/Stockholm.</summary>
     public string TimeZone { get; set; } = "Europe/Stockholm";
 }

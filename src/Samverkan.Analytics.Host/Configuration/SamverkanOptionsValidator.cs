@@ -24,6 +24,11 @@ internal sealed class SamverkanOptionsValidator : IValidateOptions<SamverkanOpti
             failures.Add($"{SettingNames.YearlyReportCron}: {yearly}");
         }
 
+        if (ScheduleCheck.CronProblem(options.DigestsCron) is { } digests)
+        {
+            failures.Add($"{SettingNames.DigestsCron}: {digests}");
+        }
+
         if (ScheduleCheck.FindTimeZone(options.TimeZone, out var zone) is null)
         {
             failures.Add($"{SettingNames.TimeZone}: {zone}");

@@ -14,6 +14,9 @@ internal static class JobEvents
     public static readonly EventId PublishStarted = new(3000, "PublishStarted");
     public static readonly EventId PublishFinished = new(3001, "PublishFinished");
     public static readonly EventId PublishSkipped = new(3002, "PublishSkipped");
+    public static readonly EventId DigestsFinished = new(4001, "DigestsFinished");
+    public static readonly EventId DigestOutcome = new(4002, "DigestOutcome");
+    public static readonly EventId DigestsNotConfigured = new(4003, "DigestsNotConfigured");
     public static readonly EventId Failed = new(9001, "JobFailed");
     public static readonly EventId Stopped = new(9002, "JobStopped");
 }

@@ -18,9 +18,12 @@ internal static class JobIds
     /// <summary>The yearly follow-up report (recurring).</summary>
     public const string YearlyReport = "yearly-report";
 
+    /// <summary>The email digests (recurring, and runnable now).</summary>
+    public const string Digests = "digests";
+
     /// <summary>The nightly job's id before it was renamed; removed at start.</summary>
     public const string LegacyNightly = "nightly-compute";
 
     /// <summary>The jobs an analyst may start now.</summary>
-    public static IReadOnlyList<string> RunnableNow { get; } = [IngestInbox, Compute, Publish];
+    public static IReadOnlyList<string> RunnableNow { get; } = [IngestInbox, Compute, Publish, Digests];
 }

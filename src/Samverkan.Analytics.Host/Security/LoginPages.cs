@@ -89,17 +89,17 @@ internal static class LoginPages
         return End(html);
     }
 
-    private static StringBuilder Start(string title) => new StringBuilder()
+    internal static StringBuilder Start(string title) => new StringBuilder()
         .Append("<!doctype html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
         .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .Append("<title>").Append(E(title)).Append(" – ").Append(E(LoginTexts.ServiceName)).Append("</title>\n")
         .Append("<link rel=\"stylesheet\" href=\"").Append(LoginStyle.Path).Append("\">\n</head>\n<body>\n<main>\n")
         .Append("<h1>").Append(E(title)).Append("</h1>\n");
 
-    private static string End(StringBuilder html) => html.Append("</main>\n</body>\n</html>\n").ToString();
+    internal static string End(StringBuilder html) => html.Append("</main>\n</body>\n</html>\n").ToString();
 
-    private static void Hidden(StringBuilder html, string name, string value) =>
+    internal static void Hidden(StringBuilder html, string name, string value) =>
         html.Append("<input type=\"hidden\" name=\"").Append(E(name)).Append("\" value=\"").Append(E(value)).Append("\">\n");
 
-    private static string E(string text) => Encoder.Encode(text);
+    internal static string E(string text) => Encoder.Encode(text);
 }

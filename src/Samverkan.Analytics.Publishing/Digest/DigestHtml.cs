@@ -19,6 +19,7 @@ internal static class DigestHtml
     private const string Text = "color:#1a1a1a;";
     private const string Link = "color:#005a9e;text-decoration:underline;";
     private const int RowsShown = 6;
+    private const int MapShownSize = DigestRenderer.MapSize;
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>The HTML document.</summary>
@@ -57,6 +58,14 @@ internal static class DigestHtml
             }
 
             html.Append("</ul>\n");
+        }
+
+        // The reader's areas in words (always) and on a small map (when they can be drawn).
+        html.Append("<p style=\"margin:0 0 8px 0;\">").Append(E(DigestTexts.AreasLine(content))).Append("</p>\n");
+        foreach (var map in charts.Where(c => c.SectionIndex == DigestChart.AreaMap))
+        {
+            html.Append("<img src=\"").Append(E(imageSource(map))).Append("\" width=\"").Append(MapShownSize).Append("\" height=\"").Append(MapShownSize)
+                .Append("\" alt=\"").Append(E(map.Alt)).Append("\" style=\"display:inline-block;width:").Append(MapShownSize).Append("px;max-width:100%;height:auto;border:0;margin:0 8px 12px 0;\">\n");
         }
 
         for (var i = 0; i < content.Sections.Count; i++)

@@ -8,7 +8,9 @@ namespace Samverkan.Analytics.Publishing.Digest;
 /// Builds the MIME message of a digest: multipart/alternative with a plain-text part and an HTML
 /// part whose charts are inline PNG parts (multipart/related, <c>cid:</c>), a Message-ID derived from
 /// the delivery key (the same on a retry, so clients that see it twice show it once) and the
-/// List-Unsubscribe headers (RFC 2369, one-click per RFC 8058).
+/// List-Unsubscribe header (RFC 2369) pointing to the unsubscribe page. No RFC 8058 one-click
+/// (<c>List-Unsubscribe-Post</c>): that needs an endpoint that changes state on an anonymous POST, and
+/// only <c>/health</c> may be anonymous; the page is behind the login and confirms with a form.
 /// </summary>
 internal static class DigestMessageBuilder
 {
@@ -46,7 +48,6 @@ internal static class DigestMessageBuilder
         message.Date = now;
         message.Headers.Add("Auto-Submitted", "auto-generated");
         message.Headers.Add("List-Unsubscribe", "<" + unsubscribeUrl + ">");
-        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 
         var body = new BodyBuilder { TextBody = text, HtmlBody = html };
         foreach (var chart in charts)

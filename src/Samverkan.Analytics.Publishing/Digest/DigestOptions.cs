@@ -19,8 +19,11 @@ public sealed class DigestOptions
     /// </summary>
     public string PageUrlTemplate { get; set; } = "#ind-{indicator}";
 
-    /// <summary>The unsubscribe page relative to <see cref="BaseUrl"/>, with <c>{token}</c>. The default value is <c>digest/avsluta?token={token}</c>.</summary>
-    public string UnsubscribeUrlTemplate { get; set; } = "digest/avsluta?token={token}";
+    /// <summary>
+    /// The unsubscribe page relative to <see cref="BaseUrl"/>, with <c>{token}</c>. The default value is
+    /// <c>prenumerationer/avsluta?token={token}</c>, the Host's page (behind the login).
+    /// </summary>
+    public string UnsubscribeUrlTemplate { get; set; } = "prenumerationer/avsluta?token={token}";
 
     /// <summary>The secret that signs unsubscribe links (HMAC-SHA256); from the environment, at least 32 characters. Required.</summary>
     public string? UnsubscribeSecret { get; set; }

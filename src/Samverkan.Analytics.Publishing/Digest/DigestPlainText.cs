@@ -24,6 +24,8 @@ internal static class DigestPlainText
             }
         }
 
+        text.Append('\n');
+        Wrap(text, DigestTexts.AreasLine(content));
         foreach (var section in content.Sections)
         {
             var title = DigestTexts.Heading(section.Indicator, section.Area);

@@ -6,6 +6,7 @@ using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Core.Digests;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.Maps;
 
 namespace Samverkan.Analytics.Publishing.Digest;
 
@@ -27,6 +28,7 @@ public sealed class DigestService
     private readonly DataDirectory _dataDirectory;
     private readonly TimeProvider _time;
     private IDigestTransport? _transport;
+    private CityMap? _cityMap;
 
     /// <summary>Creates the service; SMTP is only touched when sending.</summary>
     /// <param name="catalog">The catalogue (names, titles, units).</param>
@@ -73,6 +75,17 @@ public sealed class DigestService
         _dataDirectory = dataDirectory;
         _time = time;
         _transport = transport;
+    }
+
+    /// <summary>
+    /// The city's geography for the small map of each reader's areas; null draws no map (the text line
+    /// still lists the areas). The default value is the shipped geodata (<see cref="CityMap.DefaultDirectory"/>)
+    /// when the program runs inside a clone, else null.
+    /// </summary>
+    public CityMap? CityMap
+    {
+        get => _cityMap ??= CityMap.DefaultDirectory() is { } geo && Directory.Exists(geo) ? CityMap.Load(geo) : null;
+        init => _cityMap = value;
     }
 
     /// <summary>
@@ -217,8 +230,8 @@ public sealed class DigestService
         var unsubscribe = Url(_options.UnsubscribeUrlTemplate.Replace("{token}", Uri.EscapeDataString(
             UnsubscribeToken.Create(job.Subscription.Id, job.Recipient, _options.UnsubscribeSecret!)), StringComparison.Ordinal));
         var charts = content.IsMaterial
-            ? DigestRenderer.Charts(content, job.Scope, job.Latest.Rows, _catalog.CityAreaId, _options.MaxCharts)
-            : [];
+            ? [.. DigestRenderer.AreaMaps(content, _catalog, CityMap), .. DigestRenderer.Charts(content, job.Scope, job.Latest.Rows, _catalog.CityAreaId, _options.MaxCharts)]
+            : new List<DigestChart>();
         var rendered = DigestMessageBuilder.Build(content, charts, _options, job.Recipient, messageId, unsubscribe, _time.GetUtcNow());
         var outcome = job.Outcome(DigestOutcomeKind.Sent) with
         {

@@ -2,6 +2,7 @@ using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Formatting;
+using ResultExplanations = Samverkan.Analytics.Core.Explanations.ResultExplanations;
 
 namespace Samverkan.Analytics.Publishing.Digest;
 
@@ -21,8 +22,11 @@ internal static class DigestTexts
     public static string Heading(IndicatorDefinition indicator, Area area) => $"{indicator.Title} – {area.Name}";
 
     /// <summary>
-    /// The explanation of the latest value: <c>Anmälda rån i Farsta har minskat sedan 2018 (−24 %, 95 % KI
-    /// −35 till −11 %); minskningen är statistiskt säkerställd, en förbättring. Senaste värde 2024: …</c>
+    /// The explanation of the latest value: the sentence the pages and reports use
+    /// (<see cref="ResultExplanations.Change"/>, one wording everywhere), then what a digest reader
+    /// also needs: the change with its interval and whether it is better or worse, e.g. <c>Anmälda rån
+    /// i Farsta har minskat från 136 per 100 000 inv. (2018) till 103 per 100 000 inv. (2024);
+    /// minskningen är statistiskt säkerställd (95 %). Förändring sedan 2018: −24 %, 95 % KI −35 till −11 %, en förbättring.</c>
     /// </summary>
     public static string Explanation(IndicatorDefinition indicator, Area area, IndicatorResult? latest)
     {
@@ -31,42 +35,26 @@ internal static class DigestTexts
             return $"Det finns ännu inga uppgifter om {LowerFirst(indicator.Title)} i {area.Name}.";
         }
 
-        switch (latest.Status)
+        if (latest.Status == ResultStatus.Missing)
         {
-            case ResultStatus.Suppressed:
-                return $"Den senaste uppgiften om {LowerFirst(indicator.Title)} i {area.Name} ({latest.Period}) visas inte: underlaget är för litet för att skydda enskilda.";
-            case ResultStatus.Missing:
-                return $"Uppgift om {LowerFirst(indicator.Title)} i {area.Name} saknas för {latest.Period}.";
+            latest = latest with { Value = null }; // the shared sentence says "saknar värde" only for a row without a value
         }
 
-        var subject = Subject(indicator, area);
-        var value = latest.Value is { } v && double.IsFinite(v) ? v : (double?)null;
-        string first;
-        if (latest.Change is { } change && double.IsFinite(change) && latest.BaselinePeriod is { } baseline && baseline != latest.Period)
+        var sentence = ResultExplanations.Change(indicator, area.Name, latest);
+        if (!IsShown(latest) || latest.Status == ResultStatus.Estimate
+            || latest.Change is not { } change || !double.IsFinite(change)
+            || latest.BaselinePeriod is not { } baseline || baseline == latest.Period)
         {
-            var (text, direction) = ChangeText(change, latest.ChangeCiLow, latest.ChangeCiHigh, indicator);
-            var moved = direction switch { > 0 => "har ökat", < 0 => "har minskat", _ => "är i stort sett oförändrad" };
-            var noun = direction switch { > 0 => "ökningen", < 0 => "minskningen", _ => "förändringen" };
-            var verdict = latest.ChangeVerdict switch
-            {
-                Verdict.Better => $"{noun} är statistiskt säkerställd, en förbättring",
-                Verdict.Worse => $"{noun} är statistiskt säkerställd, en försämring",
-                Verdict.Higher or Verdict.Lower => $"{noun} är statistiskt säkerställd",
-                Verdict.Similar => "förändringen är inte statistiskt säkerställd",
-                _ => "förändringen har inte kunnat prövas statistiskt",
-            };
-            first = $"{subject} {moved} sedan {baseline} ({text}); {verdict}.";
-        }
-        else if (latest.BaselinePeriod is { } b && b == latest.Period)
-        {
-            first = $"{subject}: {latest.Period} är utgångsläget, som senare år jämförs med.";
-        }
-        else
-        {
-            first = $"{subject}: ingen jämförelse med utgångsläget finns ännu.";
+            return sentence;
         }
 
-        return value is null ? first : $"{first} Senaste värde {PeriodLabel(latest)}: {Sentence(ValueText(latest, indicator))}";
+        var verdict = latest.ChangeVerdict switch
+        {
+            Verdict.Better => ", en förbättring",
+            Verdict.Worse => ", en försämring",
+            _ => string.Empty,
+        };
+        return $"{sentence} Förändring sedan {baseline}: {Sentence(ChangeText(change, latest.ChangeCiLow, latest.ChangeCiHigh, indicator) + verdict)}";
     }
 
     /// <summary>New data: one period, or several with the newest value.</summary>
@@ -202,6 +190,10 @@ internal static class DigestTexts
         $"Underlaget beräknades {Date(content.Latest.ComputedAt)} (beräkning {content.Latest.Id}, katalogversion {content.Latest.CatalogVersion}). " +
         "Tal i svensk form; KI = konfidensintervall. Uppgifter som bygger på för få svar eller fall visas inte.";
 
+    /// <summary>The line that lists every area of the subscription (beside the map, and for readers without images).</summary>
+    public static string AreasLine(DigestContent content) =>
+        $"Sammanfattningen gäller bara {List(content.Areas.Select(a => a.Name).ToList(), int.MaxValue, "områden")}.";
+
     /// <summary>The unsubscribe link's text.</summary>
     public const string Unsubscribe = "Avsluta prenumerationen";
 
@@ -271,7 +263,7 @@ internal static class DigestTexts
     /// <summary>Drops line breaks (a header must be one line).</summary>
     public static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static (string Text, int Direction) ChangeText(double change, double? low, double? high, IndicatorDefinition indicator)
+    private static string ChangeText(double change, double? low, double? high, IndicatorDefinition indicator)
     {
         var level = SwedishFormat.Confidence(indicator.Confidence) + Nbsp + "KI";
         bool Has(double? x) => x is { } v && double.IsFinite(v);
@@ -281,21 +273,19 @@ internal static class DigestTexts
                 static double Percent(double ratio) => (ratio - 1) * 100;
                 var p = SwedishFormat.Signed(Percent(change), 0);
                 var ci = Has(low) && Has(high) ? $", {level} {SwedishFormat.Signed(Percent(low!.Value), 0)} till {SwedishFormat.Signed(Percent(high!.Value), 0)}{Nbsp}%" : string.Empty;
-                return ($"{p}{Nbsp}%{ci}", Direction(p));
+                return $"{p}{Nbsp}%{ci}";
             case Measure.Proportion:
                 var pp = SwedishFormat.Signed(change, 1);
                 var ppCi = Has(low) && Has(high) ? $", {level} {SwedishFormat.Signed(low!.Value, 1)} till {SwedishFormat.Signed(high!.Value, 1)}" : string.Empty;
-                return ($"{pp} procentenheter{ppCi}", Direction(pp));
+                return $"{pp} procentenheter{ppCi}";
             default:
                 var decimals = SwedishFormat.Decimals(indicator);
                 var unit = SwedishFormat.Unit(indicator);
                 var d = SwedishFormat.Signed(change, decimals);
                 var dCi = Has(low) && Has(high) ? $", {level} {SwedishFormat.Signed(low!.Value, decimals)} till {SwedishFormat.Signed(high!.Value, decimals)}" : string.Empty;
-                return ($"{d}{(unit.Length > 0 ? Nbsp + unit : string.Empty)}{dCi}", Direction(d));
+                return $"{d}{(unit.Length > 0 ? Nbsp + unit : string.Empty)}{dCi}";
         }
     }
-
-    private static int Direction(string signed) => signed.Length == 0 ? 0 : signed[0] switch { '+' => 1, '\u2212' => -1, _ => 0 };
 
     private static string ValueText(IndicatorResult row, IndicatorDefinition indicator)
     {

@@ -3,14 +3,18 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Samverkan.Analytics.Host.Jobs;
+using Samverkan.Analytics.Host.Tests.Digests.Support;
 using Samverkan.Analytics.Host.Tests.Service.Support;
 using Samverkan.Analytics.Host.Tests.Support;
+using Samverkan.Analytics.Publishing.Tests.Digest.Support;
 
 namespace Samverkan.Analytics.Host.Tests.Service;
 
 /// <summary>
 /// Several servers: the built Host twice, as separate processes on real Kestrel, sharing one fresh
-/// PostgreSQL database (data and Hangfire) and one data directory (the inbox, archive and site).
+/// PostgreSQL database (data and Hangfire) and one data directory (the inbox, archive and site):
+/// files imported once, computes never overlapping, a killed server's job finished by the other, a
+/// digest period sent once.
 /// </summary>
 [Collection(HeavyHostCollection.Name)]
 public sealed class ScaleOutTests : IAsyncLifetime
@@ -171,6 +175,53 @@ public sealed class ScaleOutTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("database: the database does not answer", text, StringComparison.Ordinal);
         Assert.Contains("job-storage: the job storage does not answer", text, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task TwoServers_SendADigestPeriodOnce_WhenBothRunTheDigestsJob()
+    {
+        // Both servers run the digests job every two seconds against one SMTP server in this process.
+        using var catalog = new DigestCatalog();
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var settings = Settings();
+        settings["Samverkan__LoadSamplesOnFirstStart"] = "true";
+        settings["Samverkan__CatalogDirectory"] = catalog.Path;
+        settings["Samverkan__DigestsCron"] = "*/2 * * * * *";
+        foreach (var (key, value) in DigestCatalog.Settings(smtp.Port))
+        {
+            settings[key.Replace(":", "__", StringComparison.Ordinal)] = value!;
+        }
+
+        await using var a = HostProcess.Start("server-a", settings);
+        await using var b = HostProcess.Start("server-b", settings);
+        await Task.WhenAll(a.WaitUntilHealthyAsync(Patience), b.WaitUntilHealthyAsync(Patience));
+
+        // The samples are computed and the reader's starting point recorded (no email).
+        async Task<long> CountAsync(string sql) =>
+            await Database.TableExistsAsync("public.digest_deliveries") ? Convert.ToInt64(await Database.ScalarAsync(sql), CultureInfo.InvariantCulture) : 0;
+        await WaitUntilAsync(async () => await CountAsync("SELECT COUNT(*) FROM digest_deliveries WHERE status = 'baseline'") == 1, "the reader's starting point");
+        var baseline = await CountAsync("SELECT run_id FROM digest_deliveries WHERE status = 'baseline'");
+
+        // New data for Järva: a new compute run; at the next minute's slot one server sends it.
+        DigestCatalog.DropNewJarvaData(Path.Combine(_data.Path, "inbox"), 2026);
+        await WaitUntilAsync(async () => await CountAsync("SELECT COUNT(*) FROM digest_deliveries WHERE status = 'sent'") == 1, "the digest to be sent");
+        var sentRun = await CountAsync("SELECT run_id FROM digest_deliveries WHERE status = 'sent'");
+
+        // Both servers keep running the job: wait until the slot after it has been dealt with too.
+        await WaitUntilAsync(
+            async () => await CountAsync("SELECT COUNT(*) FROM digest_checks WHERE occurrence_at > (SELECT MAX(occurrence_at) FROM digest_checks WHERE outcome = 'sent')") > 0,
+            "the next slot");
+
+        var (message, to) = Assert.Single(smtp.Messages);
+        Assert.Equal([DigestCatalog.Reader], to);
+        Assert.StartsWith("Förändringar i Järva", message.Subject, StringComparison.Ordinal);
+        Assert.True(sentRun > baseline, $"sent for run {sentRun}, started at run {baseline}");
+        Assert.Equal(1L, await CountAsync("SELECT COUNT(*) FROM digest_deliveries WHERE status IN ('sent', 'sending', 'failed')"));
+        var servers = await Database.QueryAsync(
+            "SELECT DISTINCT split_part(s.data->>'ServerId', ':', 1) FROM hangfire.state s JOIN hangfire.job j ON j.id = s.jobid " +
+            "WHERE s.name = 'Processing' AND j.invocationdata->>'Type' LIKE '%DigestJob%'");
+        Assert.Equal(["server-a", "server-b"], servers.Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
+        Assert.Equal(0L, await Database.ScalarAsync("SELECT COUNT(*) FROM hangfire.job WHERE statename = 'Failed'"));
     }
 
     /// <summary>Waits until <paramref name="files"/> imports are computed and a server starts publishing that run; returns the server.</summary>

@@ -47,9 +47,13 @@ public sealed class DigestServiceTests : IDisposable
         Assert.Equal("sv", message.Body!.Headers["Content-Language"]);
         var text = Flat(message.TextBody!);
         var html = message.HtmlBody!;
-        Assert.Contains("Anmälda rån i Järva har ökat sedan 2018 (+52\u00A0%, 95\u00A0%\u00A0KI +23 till +88\u00A0%); ökningen är statistiskt säkerställd, en försämring.", text, StringComparison.Ordinal);
-        Assert.Contains("Anmälda rån i Järva har ökat sedan 2018", html, StringComparison.Ordinal);
-        var image = Assert.Single(message.BodyParts.OfType<MimePart>(), p => p.ContentType.IsMimeType("image", "png"));
+        Assert.Contains(
+            "Anmälda rån i Järva har ökat från 226 per 100 000 inv. (2018) till 244 per 100 000 inv. (2025); ökningen är statistiskt säkerställd (95 %). " +
+            "Förändring sedan 2018: +52 %, 95 % KI +23 till +88 %, en försämring.",
+            text.Replace('\u00A0', ' '),
+            StringComparison.Ordinal);
+        Assert.Contains("Anmälda rån i Järva har ökat från", html, StringComparison.Ordinal);
+        var image = Assert.Single(message.BodyParts.OfType<MimePart>(), p => p.ContentType.IsMimeType("image", "png") && p.FileName?.StartsWith("diagram", StringComparison.Ordinal) == true);
         Assert.Contains("cid:" + image.ContentId, html, StringComparison.Ordinal);
         using var png = new MemoryStream();
         await image.Content!.DecodeToAsync(png);
@@ -57,6 +61,36 @@ public sealed class DigestServiceTests : IDisposable
         Assert.NotNull(bitmap);
         Assert.Equal((900, 500), (bitmap.Width, bitmap.Height));
         Assert.Equal(DigestOutcomeKind.Sent, Assert.Single(result.Outcomes, o => o.Recipient == DigestWorld.JarvaReader).Kind);
+    }
+
+    [Fact]
+    public async Task RunAsync_ShowsASmallMapOfOnlyTheReadersAreas_WithAltTextAndALineListingThem()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var service = await StartThenNewStatisticsAsync(_world.Options(smtp.Port));
+
+        await service.RunAsync(send: true, CancellationToken.None);
+
+        var message = For(smtp, DigestWorld.JarvaReader);
+        var map = Assert.Single(message.BodyParts.OfType<MimePart>(), p => p.FileName == "karta-1.png");
+        using var png = new MemoryStream();
+        await map.Content!.DecodeToAsync(png);
+        using (var bitmap = SKBitmap.Decode(png.ToArray()))
+        {
+            Assert.Equal((420, 420), (bitmap.Width, bitmap.Height));
+        }
+
+        var document = new HtmlParser().ParseDocument(message.HtmlBody!);
+        var image = Assert.Single(document.QuerySelectorAll("img"), i => i.GetAttribute("src") == "cid:" + map.ContentId);
+        var alt = image.GetAttribute("alt")!;
+        Assert.Contains("Kartan visar var Järva ligger", alt, StringComparison.Ordinal);
+        Assert.DoesNotContain("Farsta", alt, StringComparison.Ordinal); // no other district is named, and no values are drawn
+        Assert.Contains("Sammanfattningen gäller bara Järva.", Flat(message.TextBody!), StringComparison.Ordinal);
+        Assert.Contains("Sammanfattningen gäller bara Järva.", document.Body!.TextContent, StringComparison.Ordinal);
+        var output = Path.Combine(AppContext.BaseDirectory, "digest-output");
+        Directory.CreateDirectory(output);
+        await File.WriteAllBytesAsync(Path.Combine(output, "jarva-karta.png"), png.ToArray());
+        await File.WriteAllTextAsync(Path.Combine(output, "jarva.html"), message.HtmlBody!);
     }
 
     [Fact]
@@ -71,7 +105,7 @@ public sealed class DigestServiceTests : IDisposable
         foreach (var body in new[] { jarva.TextBody!, jarva.HtmlBody! })
         {
             Assert.DoesNotContain("Farsta", body, StringComparison.Ordinal);
-            Assert.DoesNotContain("Stockholm", body, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\bStockholm\b", body); // the city's name as an area (the map's alt text may say "Stockholms stad")
             Assert.DoesNotContain("Hela staden", body, StringComparison.Ordinal);
         }
 
@@ -298,8 +332,9 @@ public sealed class DigestServiceTests : IDisposable
         Assert.Equal("sv", document.DocumentElement.GetAttribute("lang"));
         Assert.False(string.IsNullOrWhiteSpace(document.Title));
         Assert.Single(document.QuerySelectorAll("h1"));
-        var image = Assert.Single(document.QuerySelectorAll("img"));
-        Assert.StartsWith("Linjediagram: Anmälda rån i Järva", image.GetAttribute("alt"), StringComparison.Ordinal);
+        Assert.Equal(2, document.QuerySelectorAll("img").Length);
+        Assert.Single(document.QuerySelectorAll("img"), i => i.GetAttribute("alt")!.StartsWith("Linjediagram: Anmälda rån i Järva", StringComparison.Ordinal));
+        Assert.Single(document.QuerySelectorAll("img"), i => i.GetAttribute("alt")!.StartsWith("Karta över Stockholms stad", StringComparison.Ordinal));
         var table = Assert.Single(document.QuerySelectorAll("table:not([role=presentation])"));
         Assert.False(string.IsNullOrWhiteSpace(table.QuerySelector("caption")?.TextContent));
         Assert.All(table.QuerySelectorAll("th"), th => Assert.Contains(th.GetAttribute("scope"), new[] { "col", "row" }));

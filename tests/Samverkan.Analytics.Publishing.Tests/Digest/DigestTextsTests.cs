@@ -1,4 +1,5 @@
 using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Core.Results;
@@ -13,10 +14,11 @@ public sealed class DigestTextsTests
 
     private static string Plain(string text) => text.Replace('\u00A0', ' ');
 
-    private static IndicatorResult Robbery(double change, double low, double high, Verdict verdict) =>
+    private static IndicatorResult Robbery(double change, double low, double high, Verdict verdict, double baseline = 136) =>
         DigestWorld.Row("ran", "sdo-farsta", 2024, 103, 79, 132) with
         {
             BaselinePeriod = Period.OfYear(2018),
+            BaselineValue = baseline,
             Change = change,
             ChangeCiLow = low,
             ChangeCiHigh = high,
@@ -24,29 +26,34 @@ public sealed class DigestTextsTests
         };
 
     [Fact]
-    public void Explanation_SaysDirectionIntervalAndSureness_WhenARateFellSignificantly()
+    public void Explanation_SaysTheSharedSentenceThenTheChangeWithItsInterval_WhenARateFellSignificantly()
     {
-        var text = DigestTexts.Explanation(DigestWorld.Ran(), Farsta, Robbery(0.76, 0.65, 0.89, Verdict.Better));
+        var indicator = DigestWorld.Ran();
+        var row = Robbery(0.76, 0.65, 0.89, Verdict.Better);
 
+        var text = DigestTexts.Explanation(indicator, Farsta, row);
+
+        // One wording with the pages: the first sentence is Core's ResultExplanations.Change, word for word.
+        Assert.StartsWith(ResultExplanations.Change(indicator, "Farsta", row) + " ", text, StringComparison.Ordinal);
         Assert.Equal(
-            "Anmälda rån i Farsta har minskat sedan 2018 (−24 %, 95 % KI −35 till −11 %); minskningen är statistiskt säkerställd, en förbättring. " +
-            "Senaste värde 2024: 103 per 100 000 inv. (95 % KI 79–132).",
+            "Anmälda rån i Farsta har minskat från 136 per 100 000 inv. (2018) till 103 per 100 000 inv. (2024); minskningen är statistiskt säkerställd (95 %). " +
+            "Förändring sedan 2018: −24 %, 95 % KI −35 till −11 %, en förbättring.",
             Plain(text));
     }
 
     [Theory]
-    [InlineData(1.12, 0.95, 1.31, Verdict.Similar, "har ökat sedan 2018 (+12 %, 95 % KI −5 till +31 %); förändringen är inte statistiskt säkerställd.")]
-    [InlineData(1.40, 1.10, 1.80, Verdict.Worse, "har ökat sedan 2018 (+40 %, 95 % KI +10 till +80 %); ökningen är statistiskt säkerställd, en försämring.")]
-    [InlineData(1.002, 0.9, 1.1, Verdict.Similar, "är i stort sett oförändrad sedan 2018 (0 %, 95 % KI −10 till +10 %); förändringen är inte statistiskt säkerställd.")]
-    public void Explanation_DescribesTheChange_ForEachVerdict(double change, double low, double high, Verdict verdict, string expected)
+    [InlineData(1.12, 0.95, 1.31, Verdict.Similar, 92, "har ökat från 92 per 100 000 inv. (2018) till 103 per 100 000 inv. (2024); förändringen är inte statistiskt säkerställd (95 %). Förändring sedan 2018: +12 %, 95 % KI −5 till +31 %.")]
+    [InlineData(1.40, 1.10, 1.80, Verdict.Worse, 74, "har ökat från 74 per 100 000 inv. (2018) till 103 per 100 000 inv. (2024); ökningen är statistiskt säkerställd (95 %). Förändring sedan 2018: +40 %, 95 % KI +10 till +80 %, en försämring.")]
+    [InlineData(1.002, 0.9, 1.1, Verdict.Similar, 103, "var 103 per 100 000 inv. (2018) och 103 per 100 000 inv. (2024); förändringen är inte statistiskt säkerställd (95 %). Förändring sedan 2018: 0 %, 95 % KI −10 till +10 %.")]
+    public void Explanation_DescribesTheChange_ForEachVerdict(double change, double low, double high, Verdict verdict, double baseline, string expected)
     {
-        var text = Plain(DigestTexts.Explanation(DigestWorld.Ran(), Farsta, Robbery(change, low, high, verdict)));
+        var text = Plain(DigestTexts.Explanation(DigestWorld.Ran(), Farsta, Robbery(change, low, high, verdict, baseline)));
 
-        Assert.StartsWith("Anmälda rån i Farsta " + expected, text, StringComparison.Ordinal);
+        Assert.Equal("Anmälda rån i Farsta " + expected, text);
     }
 
     [Fact]
-    public void Explanation_SpeaksOfTheShare_WhenTheIndicatorIsAProportion()
+    public void Explanation_GivesTheChangeInPercentagePoints_WhenTheIndicatorIsAProportion()
     {
         var indicator = new IndicatorDefinition
         {
@@ -60,15 +67,15 @@ public sealed class DigestTextsTests
         };
         var row = DigestWorld.Row("otrygg-ute-sen-kvall", "sdo-farsta", 2023, 8.1, 7.2, 9.1) with
         {
-            BaselinePeriod = Period.OfYear(2017), Change = -2.1, ChangeCiLow = -3.0, ChangeCiHigh = -1.2, ChangeVerdict = Verdict.Better,
+            BaselinePeriod = Period.OfYear(2017), BaselineValue = 10.2, Change = -2.1, ChangeCiLow = -3.0, ChangeCiHigh = -1.2, ChangeVerdict = Verdict.Better,
         };
 
         var text = Plain(DigestTexts.Explanation(indicator, Farsta, row));
 
-        Assert.StartsWith(
-            "Andelen otrygga ute ensamma sent en kväll i Farsta har minskat sedan 2017 (−2,1 procentenheter, 95 % KI −3,0 till −1,2); minskningen är statistiskt säkerställd",
-            text,
-            StringComparison.Ordinal);
+        Assert.Equal(
+            "Otrygga ute ensamma sent en kväll i Farsta har minskat från 10,2 % (2017) till 8,1 % (2023); minskningen är statistiskt säkerställd (95 %). " +
+            "Förändring sedan 2017: −2,1 procentenheter, 95 % KI −3,0 till −1,2, en förbättring.",
+            text);
     }
 
     [Fact]
@@ -78,7 +85,7 @@ public sealed class DigestTextsTests
 
         var text = DigestTexts.Explanation(DigestWorld.Ran(), Farsta, row);
 
-        Assert.Equal("Den senaste uppgiften om anmälda rån i Farsta (2024) visas inte: underlaget är för litet för att skydda enskilda.", text);
+        Assert.Equal("Anmälda rån i Farsta 2024 redovisas inte: för få svar eller fall för att visa värdet utan att röja enskilda.", text);
     }
 
     [Theory]

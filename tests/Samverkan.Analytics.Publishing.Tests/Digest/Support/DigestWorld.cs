@@ -107,9 +107,9 @@ internal sealed class DigestWorld : IDisposable
         var rows = FirstRun();
         var i = rows.FindIndex(r => r.IndicatorId == "ran" && r.AreaId == Farsta && r.Period.Year == 2024);
         rows[i] = rows[i] with { Value = 110, CiLow = 89, CiHigh = 134, Numerator = 68, Flags = ["revised"] };
-        rows.Add(Row("ran", Jarva, 2025, 244, 213, 278) with { Change = 1.52, ChangeCiLow = 1.23, ChangeCiHigh = 1.88, ChangeVerdict = Verdict.Worse });
-        rows.Add(Row("ran", Farsta, 2025, 55, 38, 76) with { Change = 0.76, ChangeCiLow = 0.65, ChangeCiHigh = 0.89, ChangeVerdict = Verdict.Better });
-        rows.Add(Row("ran", City, 2025, 93, 88, 100) with { Change = 0.67, ChangeCiLow = 0.62, ChangeCiHigh = 0.73, ChangeVerdict = Verdict.Better });
+        rows.Add(Row("ran", Jarva, 2025, 244, 213, 278) with { BaselineValue = 226, Change = 1.52, ChangeCiLow = 1.23, ChangeCiHigh = 1.88, ChangeVerdict = Verdict.Worse });
+        rows.Add(Row("ran", Farsta, 2025, 55, 38, 76) with { BaselineValue = 148, Change = 0.76, ChangeCiLow = 0.65, ChangeCiHigh = 0.89, ChangeVerdict = Verdict.Better });
+        rows.Add(Row("ran", City, 2025, 93, 88, 100) with { BaselineValue = 139, Change = 0.67, ChangeCiLow = 0.62, ChangeCiHigh = 0.73, ChangeVerdict = Verdict.Better });
         return rows;
     }
 
