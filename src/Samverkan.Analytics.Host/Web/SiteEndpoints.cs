@@ -40,7 +40,15 @@ internal static class SiteEndpoints
 
         var files = new SiteFiles();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            ServeUnknownFileTypes = false,
+
+            // Browsers may keep a copy but must ask every time (a 304 is cheap): after a logout, or for
+            // another user of the same browser, a page must come from the server, never from the cache.
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "private, no-cache",
+        });
 
         // Before the first publish there is no index.html: say what is happening instead of a 404.
         // A middleware, not an endpoint: static files only serve requests that matched no endpoint.

@@ -14,7 +14,7 @@ public sealed class SampleDataFixture : IDisposable
 
     public SampleDataFixture()
     {
-        var run = CliRunner.RunAsync("run", "--data-dir", _data.Path).GetAwaiter().GetResult();
+        var run = CliRunner.RunAsync(TimeSpan.FromMinutes(15), "run", "--data-dir", _data.Path).GetAwaiter().GetResult();
         if (run.ExitCode != 0 || !File.Exists(System.IO.Path.Combine(Site, "index.html")))
         {
             throw new InvalidOperationException($"samverkan run failed ({run.ExitCode}):\n{run.Output}\n{run.Error}");
