@@ -6,8 +6,9 @@ namespace Samverkan.Analytics.Host.Security;
 /// <summary>
 /// The areas a user may see: every area, or only the catalogue area ids listed for the user
 /// (<see cref="SamverkanClaims.Areas"/>). Pages, downloads and API calls that show area data filter
-/// through it: <c>AreaScope.For(http.User).Filter(rows, r =&gt; r.AreaId)</c>. Exactly the listed ids
-/// are allowed (no parents or children), and a user who is not logged in is allowed none.
+/// through it: <c>AreaScope.For(http.User).WithComparator(catalog.CityAreaId).Filter(rows, r =&gt; r.AreaId)</c>.
+/// Exactly the listed ids are allowed (no parents or children; the city only through
+/// <see cref="WithComparator"/>), and a user who is not logged in is allowed none.
 /// </summary>
 public sealed class AreaScope
 {
@@ -51,6 +52,17 @@ public sealed class AreaScope
     {
         ArgumentNullException.ThrowIfNull(areaIds);
         return new AreaScope(true, areaIds);
+    }
+
+    /// <summary>
+    /// This scope with the city's own rows added as the comparator (the rule of pages, downloads and
+    /// API alike: a limited viewer sees their areas and the city, no other area). Unchanged when
+    /// unlimited or when no area is allowed (a user who is not logged in).
+    /// </summary>
+    public AreaScope WithComparator(string cityAreaId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cityAreaId);
+        return !IsLimited || _areaIds.Count == 0 || _areaIds.Contains(cityAreaId) ? this : new AreaScope(true, _areaIds.Append(cityAreaId));
     }
 
     /// <summary>True when the area may be shown.</summary>

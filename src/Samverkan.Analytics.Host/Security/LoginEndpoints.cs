@@ -16,6 +16,12 @@ internal static class LoginEndpoints
     public const string LoginPath = "/logga-in";
     public const string LogoutPath = "/logga-ut";
 
+    /// <summary>The query parameter of the login page that starts an OpenID Connect login (<c>/logga-in?oidc=1</c>).</summary>
+    public const string OidcParameter = "oidc";
+
+    /// <summary>The query parameter with which a failed OpenID Connect login comes back to the login page.</summary>
+    public const string OidcFailedParameter = "oidcfel";
+
     public static void MapLoginEndpoints(this WebApplication app)
     {
         app.MapGet(LoginStyle.Path, (HttpContext http) =>
@@ -24,14 +30,21 @@ internal static class LoginEndpoints
             return Results.Text(LoginStyle.Css, "text/css; charset=utf-8");
         }).AllowAnonymous();
 
-        app.MapGet(LoginPath, (HttpContext http, IAntiforgery antiforgery, IOptions<SecurityOptions> options, string? returnUrl, string? utloggad) =>
+        app.MapGet(LoginPath, (HttpContext http, IAntiforgery antiforgery, IOptions<SecurityOptions> options, IOptions<OidcOptions> oidcOptions,
+            string? returnUrl, string? utloggad, string? oidc, string? oidcfel) =>
         {
             if (http.User.Identity?.IsAuthenticated == true)
             {
                 return Results.Redirect(SafeReturnUrl(returnUrl));
             }
 
-            var notice = utloggad is not null ? LoginPages.Notice.LoggedOut : LoginPages.Notice.None;
+            // The identity provider's login (a top-level navigation, so the CSP's form-action does not apply).
+            if (oidc is not null && oidcOptions.Value.Enabled)
+            {
+                return Results.Challenge(new AuthenticationProperties { RedirectUri = SafeReturnUrl(returnUrl) }, [OidcOptions.Scheme]);
+            }
+
+            var notice = utloggad is not null ? LoginPages.Notice.LoggedOut : oidcfel is not null ? LoginPages.Notice.OidcFailed : LoginPages.Notice.None;
             return LoginPage(http, antiforgery, options.Value, returnUrl, null, notice, StatusCodes.Status200OK);
         }).AllowAnonymous();
 
@@ -98,7 +111,8 @@ internal static class LoginEndpoints
     private static IResult LoginPage(HttpContext http, IAntiforgery antiforgery, SecurityOptions options, string? returnUrl, string? typedName, LoginPages.Notice notice, int status)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        var html = LoginPages.Login(tokens.FormFieldName, tokens.RequestToken ?? "", returnUrl is null ? null : SafeReturnUrl(returnUrl), typedName, notice, options);
+        var oidc = http.RequestServices.GetService<IOptions<OidcOptions>>()?.Value is { Enabled: true } configured ? configured.DisplayName : null;
+        var html = LoginPages.Login(tokens.FormFieldName, tokens.RequestToken ?? "", returnUrl is null ? null : SafeReturnUrl(returnUrl), typedName, notice, options, oidc);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
     }
 }

@@ -23,9 +23,10 @@ internal static class LoginPages
         Failed,
         Expired,
         LoggedOut,
+        OidcFailed,
     }
 
-    public static string Login(string tokenField, string token, string? returnUrl, string? typedName, Notice notice, SecurityOptions options)
+    public static string Login(string tokenField, string token, string? returnUrl, string? typedName, Notice notice, SecurityOptions options, string? oidcButton = null)
     {
         var html = Start(LoginTexts.LoginTitle);
         html.Append("<p class=\"muted\">").Append(E(LoginTexts.ServiceDescription)).Append("</p>\n");
@@ -39,6 +40,9 @@ internal static class LoginPages
                 break;
             case Notice.Expired:
                 html.Append("<div class=\"error\" role=\"alert\" id=\"login-error\"><p>").Append(E(LoginTexts.FormExpired)).Append("</p></div>\n");
+                break;
+            case Notice.OidcFailed:
+                html.Append("<div class=\"error\" role=\"alert\" id=\"login-error\"><p>").Append(E(LoginTexts.OidcFailed)).Append("</p></div>\n");
                 break;
             case Notice.LoggedOut:
                 html.Append("<p class=\"status\" role=\"status\">").Append(E(LoginTexts.LoggedOut)).Append("</p>\n");
@@ -66,6 +70,15 @@ internal static class LoginPages
             .Append("\" type=\"password\" autocomplete=\"current-password\" required maxlength=\"256\"")
             .Append(describedBy).Append(invalidAttribute).Append("></div>\n");
         html.Append("<button type=\"submit\">").Append(E(LoginTexts.LoginButton)).Append("</button>\n</form>\n");
+        if (oidcButton is not null)
+        {
+            // A link, not a form: a form's redirect to the provider would break the CSP's form-action 'self'.
+            var href = LoginEndpoints.LoginPath + "?" + LoginEndpoints.OidcParameter + "=1"
+                + (string.IsNullOrEmpty(returnUrl) ? "" : "&" + ReturnUrlField + "=" + Uri.EscapeDataString(returnUrl));
+            html.Append("<p class=\"other-way\">").Append(E(LoginTexts.OtherWay)).Append(":</p>\n<p><a class=\"button\" href=\"").Append(E(href)).Append("\">")
+                .Append(E(oidcButton)).Append("</a></p>\n");
+        }
+
         return End(html);
     }
 

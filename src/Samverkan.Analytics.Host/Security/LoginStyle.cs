@@ -20,6 +20,8 @@ internal static class LoginStyle
         button { font: inherit; font-weight: bold; padding: 0.55rem 1.25rem; border: 2px solid var(--accent); border-radius: 4px; color: #fff; background: var(--accent); cursor: pointer; }
         button:hover { background: #084a8c; }
         a { color: var(--accent); }
+        a.button { display: inline-block; font-weight: bold; padding: 0.45rem 1.15rem; border: 2px solid var(--accent); border-radius: 4px; text-decoration: none; }
+        .other-way { margin: 1.5rem 0 0; border-top: 1px solid var(--line); padding-top: 1rem; }
         input:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
         .error { border-left: 6px solid var(--error); padding: 0.5rem 0.75rem; margin: 0 0 1rem; background: #fdf0f1; }
         .error p { margin: 0 0 0.25rem; }

@@ -21,6 +21,9 @@ internal static class LoginTexts
     public const string LogoutButton = "Logga ut";
     public const string BackToSite = "Tillbaka till översikten";
 
+    public const string OtherWay = "Eller";
+    public const string OidcFailed = "Inloggningen med organisationens konto misslyckades, eller kontot saknar behörighet till tjänsten. Kontakta en administratör om du behöver den.";
+
     public const string ForbiddenTitle = "Ingen behörighet";
     public const string Forbidden = "Ditt konto har inte behörighet till den här sidan. Kontakta en administratör om du behöver den.";
 }

@@ -11,4 +11,7 @@ public static class Policies
 
     /// <summary>Role analyst or admin.</summary>
     public const string Analyst = "analyst";
+
+    /// <summary>Any logged-in user who is not limited to some areas (for data that covers every area, such as the import history).</summary>
+    public const string AllAreas = "all-areas";
 }

@@ -19,6 +19,9 @@ public static class SamverkanClaims
     /// <summary>The authentication type of the identity.</summary>
     public const string AuthenticationType = "samverkan-local";
 
+    /// <summary>The authentication type of an identity from an OpenID Connect login (no local account, no stamp).</summary>
+    public const string OidcAuthenticationType = "samverkan-oidc";
+
     /// <summary>True when <paramref name="user"/> is logged in with at least <paramref name="role"/> (admin ⊇ analyst ⊇ viewer).</summary>
     public static bool HasAtLeast(this ClaimsPrincipal user, UserRole role)
     {

@@ -35,6 +35,11 @@ internal sealed class SamverkanCookieEvents(UserAccountService accounts) : Cooki
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         var user = context.Principal;
+        if (user?.Identity?.AuthenticationType == SamverkanClaims.OidcAuthenticationType)
+        {
+            return; // the identity provider owns the account; the cookie's lifetime bounds the session
+        }
+
         if (!await accounts.IsSessionValidAsync(user?.FindFirstValue(ClaimTypes.Name), user?.FindFirstValue(SamverkanClaims.Stamp), context.HttpContext.RequestAborted).ConfigureAwait(false))
         {
             context.RejectPrincipal();

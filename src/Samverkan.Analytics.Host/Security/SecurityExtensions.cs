@@ -57,7 +57,7 @@ internal static class SecurityExtensions
         services.AddSingleton<SamverkanCookieEvents>();
         services.AddHostedService<InitialAdmin>();
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.Cookie.Name = CookieName;
             o.Cookie.HttpOnly = true;
@@ -69,12 +69,14 @@ internal static class SecurityExtensions
             o.SlidingExpiration = true;
             o.EventsType = typeof(SamverkanCookieEvents);
         });
+        OidcLogin.Add(builder, authentication); // off unless Samverkan:Authentication:Oidc:Authority is set
 
         services.AddAuthorization(o =>
         {
             o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
             o.AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
             o.AddPolicy(Policies.Analyst, p => p.RequireAuthenticatedUser().RequireRole(Roles.Analyst, Roles.Admin));
+            o.AddPolicy(Policies.AllAreas, p => p.RequireAuthenticatedUser().RequireAssertion(c => !AreaScope.For(c.User).IsLimited));
         });
 
         services.AddAntiforgery(o =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Host.Security;
 
 namespace Samverkan.Analytics.Host.Web;
 
@@ -13,7 +14,7 @@ internal static class ApiCatalogEndpoints
         api.MapGet("/indicators", (Catalog catalog) => TypedResults.Ok(Indicators(catalog)))
             .WithName("ListIndicators")
             .WithSummary("The catalogue's indicators: id, titles, measure, unit, polarity, confidence and target.");
-        api.MapGet("/areas", (Catalog catalog) => TypedResults.Ok(Areas(catalog)))
+        api.MapGet("/areas", (HttpContext http, Catalog catalog) => TypedResults.Ok(Areas(catalog, AreaScope.For(http.User).WithComparator(catalog.CityAreaId))))
             .WithName("ListAreas")
             .WithSummary("The catalogue's areas: id, name, kind, parent, validity, successor and aliases.");
     }
@@ -23,6 +24,16 @@ internal static class ApiCatalogEndpoints
             i.Id, i.Title, i.TitleEn, i.Description, i.PriorityAreaId, i.LocalAgreementId,
             i.Measure.ToWord(), i.Source.Dataset.ToWord(), i.Period.ToWord(), i.Unit, i.Multiplier, i.Polarity.ToWord(), i.Confidence,
             i.Target is { } t ? new ApiTarget(t.Year, t.Value, t.RelativeChange, t.AgreementId) : null)).ToList();
+
+    /// <summary>The areas <paramref name="scope"/> allows (an area-limited viewer: theirs and the city), naming no other area as parent or successor.</summary>
+    internal static IReadOnlyList<ApiArea> Areas(Catalog catalog, AreaScope scope) =>
+        scope.IsLimited
+            ? scope.Filter(Areas(catalog), a => a.Id).Select(a => a with
+            {
+                ParentId = a.ParentId is { } parent && scope.Allows(parent) ? parent : null,
+                SuccessorId = a.SuccessorId is { } successor && scope.Allows(successor) ? successor : null,
+            }).ToList()
+            : Areas(catalog);
 
     internal static IReadOnlyList<ApiArea> Areas(Catalog catalog) =>
         catalog.Areas.Areas.Select(a => new ApiArea(

@@ -43,12 +43,14 @@ internal static class ApiImportsEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/imports", async (IObservationStore store, CancellationToken ct) =>
                 TypedResults.Ok((await store.ListImportsAsync(ct).ConfigureAwait(false)).Select(ApiImport.From).ToList()))
+            .RequireAuthorization(Policies.AllAreas) // file names and counts of every area
             .WithName("ListImports")
             .WithSummary("Every stored import, newest first.");
         api.MapGet("/imports/{id:long}", async Task<IResult> (long id, IObservationStore store, CancellationToken ct) =>
                 (await store.ListImportsAsync(ct).ConfigureAwait(false)).FirstOrDefault(i => i.Id == id) is { } found
                     ? TypedResults.Ok(ApiImport.From(found))
                     : ApiProblems.NotFound("No such import", $"There is no import {id}; GET /api/imports lists them."))
+            .RequireAuthorization(Policies.AllAreas)
             .WithName("GetImport")
             .WithSummary("One stored import.")
             .Produces<ApiImport>()

@@ -71,8 +71,8 @@ internal static class ApiResultsEndpoints
             return ApiProblems.NotFound("No results", run is null ? "No compute run yet; results follow the first import." : $"No compute run {run}.");
         }
 
-        // An area-limited viewer sees only their areas, whatever the filters ask for.
-        var rows = AreaScope.For(http.User).Filter(found.Results, r => r.AreaId).Where(r =>
+        // An area-limited viewer sees only their areas and the city (the comparator), whatever the filters ask for.
+        var rows = AreaScope.For(http.User).WithComparator(catalog.CityAreaId).Filter(found.Results, r => r.AreaId).Where(r =>
             (indicators.Count == 0 || indicators.Contains(r.IndicatorId))
             && (areas.Count == 0 || areas.Contains(r.AreaId))
             && (periods.Count == 0 || periods.Contains(r.Period)));

@@ -1,9 +1,13 @@
-using Microsoft.Extensions.FileProviders;
 using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Host.Security;
 
 namespace Samverkan.Analytics.Host.Web;
 
-/// <summary>Serves the published site from the data directory's <c>site/</c>, and a Swedish waiting page before the first publish.</summary>
+/// <summary>
+/// Serves the published site from the data directory's <c>site/</c> to users who see every area,
+/// the copy of their scope (<see cref="ScopedSites"/>) to area-limited viewers, and a Swedish
+/// waiting page before the first publish.
+/// </summary>
 internal static class SiteEndpoints
 {
     private const string WaitingPage = """
@@ -19,12 +23,32 @@ internal static class SiteEndpoints
     {
         var site = app.Services.GetRequiredService<DataDirectory>().Site;
         Directory.CreateDirectory(site);
+        var scoped = ActivatorUtilities.CreateInstance<ScopedSites>(app.Services);
 
-        // The site folder is swapped by rename on publish; a provider that resolves paths per request
-        // (no caching, no watching) always serves the current one.
-        var files = new PhysicalFileProvider(site, Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.Sensitive) { UsePollingFileWatcher = false };
+        // Which folder this request is served from: the full site for users who see every area, the
+        // copy of their scope for area-limited viewers (made on their first request after a publish),
+        // nothing for anyone else. The authorization middleware has already refused anonymous requests.
+        app.Use(async (context, next) =>
+        {
+            var scope = AreaScope.For(context.User);
+            SiteFiles.UseFolder(context.User.Identity?.IsAuthenticated != true ? null
+                : !scope.IsLimited ? site
+                : IsSiteRequest(context.Request) ? await scoped.FolderForAsync(scope, context.RequestAborted).ConfigureAwait(false)
+                : null);
+            await next(context).ConfigureAwait(false);
+        });
+
+        var files = new SiteFiles();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            ServeUnknownFileTypes = false,
+
+            // Browsers may keep a copy but must ask every time (a 304 is cheap): after a logout, or for
+            // another user of the same browser, a page must come from the server, never from the cache.
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "private, no-cache",
+        });
 
         // Before the first publish there is no index.html: say what is happening instead of a 404.
         // A middleware, not an endpoint: static files only serve requests that matched no endpoint.
@@ -40,4 +64,10 @@ internal static class SiteEndpoints
             await next(context).ConfigureAwait(false);
         });
     }
+
+    /// <summary>A request the site's files may answer (not the API, not the Hangfire dashboard): only these make an area copy.</summary>
+    private static bool IsSiteRequest(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase);
 }

@@ -87,7 +87,8 @@ internal static class AreaProfilePage
     private static void Facts(StringBuilder html, SiteData data, Area area)
     {
         html.Append("<dl class=\"meta\">\n<dt>Typ</dt><dd>").Append(Html.E(Capital(AreaKindWords.Singular(area.Kind)))).Append("</dd>\n");
-        if (area.ParentId is { } parent && data.Catalog.Areas.Find(parent) is { } parentArea)
+        // A limited site names no area outside its scope: not the parent, successor or overlapping areas.
+        if (area.ParentId is { } parent && data.Shows(parent) && data.Catalog.Areas.Find(parent) is { } parentArea)
         {
             html.Append("<dt>Ingår i</dt><dd>").Append(Html.E(parentArea.Name)).Append("</dd>\n");
         }
@@ -101,7 +102,7 @@ internal static class AreaProfilePage
                 .Append("</dd>\n");
         }
 
-        if (area.SuccessorId is { } successor && data.Catalog.Areas.Find(successor) is { } next)
+        if (area.SuccessorId is { } successor && data.Shows(successor) && data.Catalog.Areas.Find(successor) is { } next)
         {
             html.Append("<dt>Ersatt av</dt><dd>").Append(Html.LinkOrText(Root, data.Links.Profile(next), next.Name)).Append("</dd>\n");
         }
@@ -110,6 +111,7 @@ internal static class AreaProfilePage
             .Where(o => string.Equals(o.DistrictId, area.Id, StringComparison.OrdinalIgnoreCase) || string.Equals(o.LocalPoliceAreaId, area.Id, StringComparison.OrdinalIgnoreCase))
             .Select(o => string.Equals(o.DistrictId, area.Id, StringComparison.OrdinalIgnoreCase) ? o.LocalPoliceAreaId : o.DistrictId)
             .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(data.Shows)
             .Select(data.Area)
             .ToList();
         if (overlaps.Count > 0)

@@ -43,6 +43,8 @@ internal static class PageFrame
                 .Append('>').Append(Html.E(page.Title)).Append("</a></li>\n");
         }
 
+        // The Host serves the site behind its login; /logga-ut shows the logout button (a POST with a token).
+        html.Append("<li><a href=\"/logga-ut\">Logga ut</a></li>\n");
         html.Append("</ul>\n</div>\n</nav>\n<div class=\"wrap\">\n");
         if (crumbs.Count > 0)
         {

@@ -20,16 +20,17 @@ internal sealed class SiteData
     private readonly Dictionary<(string Indicator, string Area), List<IndicatorResult>> _series;
     private readonly Dictionary<string, int> _areaOrder;
 
-    public SiteData(Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, DashboardSet dashboards)
+    public SiteData(Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, DashboardSet dashboards, SiteScope? scope = null)
     {
         Catalog = catalog;
         Run = run;
-        Results = results;
+        Scope = scope ?? SiteScope.Everything;
+        Results = Scope.IsLimited ? InScope(catalog, Scope, results) : results;
         Dashboards = dashboards;
         _areaOrder = catalog.Areas.Areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
-        _byIndicator = results.GroupBy(r => r.IndicatorId, StringComparer.OrdinalIgnoreCase)
+        _byIndicator = Results.GroupBy(r => r.IndicatorId, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Period).ToList(), StringComparer.OrdinalIgnoreCase);
-        _series = results.GroupBy(r => (r.IndicatorId.ToLowerInvariant(), r.AreaId.ToLowerInvariant()))
+        _series = Results.GroupBy(r => (r.IndicatorId.ToLowerInvariant(), r.AreaId.ToLowerInvariant()))
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Period).ToList());
         Indicators = catalog.AllIndicators.DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase)
             .Where(i => _byIndicator.ContainsKey(i.Id))
@@ -44,7 +45,11 @@ internal sealed class SiteData
 
     public ComputeRun Run { get; }
 
+    /// <summary>The run's rows the site shows (those of the <see cref="Scope"/>'s areas and the city when limited).</summary>
     public IReadOnlyList<IndicatorResult> Results { get; }
+
+    /// <summary>Which areas the site shows.</summary>
+    public SiteScope Scope { get; }
 
     public DashboardSet Dashboards { get; }
 
@@ -61,6 +66,9 @@ internal sealed class SiteData
 
     /// <summary>The date the overview's areas must exist on: the run's day.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Run.ComputedAt.UtcDateTime);
+
+    /// <summary>True when the site may name or show <paramref name="areaId"/> (always, unless the <see cref="Scope"/> is limited).</summary>
+    public bool Shows(string areaId) => Scope.Shows(areaId, Catalog.CityAreaId);
 
     public bool IsCity(string areaId) => string.Equals(areaId, Catalog.CityAreaId, StringComparison.OrdinalIgnoreCase);
 
@@ -132,6 +140,21 @@ internal sealed class SiteData
 
     /// <summary>The latest shown row of a series, or null.</summary>
     public static IndicatorResult? LatestShown(IReadOnlyList<IndicatorResult> rows) => rows.LastOrDefault(ChartSummary.IsShown);
+
+    /// <summary>
+    /// The rows a limited site shows: those of its areas and the city, and not those of indicators
+    /// that belong to a local agreement of other areas (their titles name those areas).
+    /// </summary>
+    private static List<IndicatorResult> InScope(Catalog catalog, SiteScope scope, IReadOnlyList<IndicatorResult> results)
+    {
+        var otherLocal = catalog.AllIndicators
+            .Where(i => i.LocalAgreementId is { } local && !catalog.LocalAgreements.Any(l =>
+                string.Equals(l.Id, local, StringComparison.OrdinalIgnoreCase)
+                && l.DistrictIds.Concat(l.LocalPoliceAreaIds).Any(a => scope.AreaIds.Contains(a))))
+            .Select(i => i.Id)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return results.Where(r => scope.Shows(r.AreaId, catalog.CityAreaId) && !otherLocal.Contains(r.IndicatorId)).ToList();
+    }
 
     private static List<PriorityArea> OrderPriorityAreas(Catalog catalog, IReadOnlyList<IndicatorDefinition> indicators)
     {

@@ -39,9 +39,27 @@ public static class SitePublisher
     /// <returns>The files and the number of charts written.</returns>
     /// <exception cref="InvalidOperationException">Fonts are missing, or the folder holds something else.</exception>
     public static SitePublishResult Publish(
-        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards)
+        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards) =>
+        Publish(catalog, run, results, outputDirectory, dashboards, SiteScope.Everything);
+
+    /// <summary>
+    /// Publishes the site defined by <paramref name="dashboards"/> for the areas of <paramref name="scope"/>
+    /// to <paramref name="outputDirectory"/>, replacing an earlier site there. A limited scope's site has
+    /// the same pages, but only the scope's areas and the city appear in them, in the charts and in every download.
+    /// </summary>
+    /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
+    /// <param name="run">The compute run the results belong to.</param>
+    /// <param name="results">The run's rows (all of them: the scope filters).</param>
+    /// <param name="outputDirectory">The site's folder. It must be absent, empty, or a site published before.</param>
+    /// <param name="dashboards">Which pages and panels to publish.</param>
+    /// <param name="scope">Which areas the site shows.</param>
+    /// <returns>The files and the number of charts written.</returns>
+    /// <exception cref="InvalidOperationException">Fonts are missing, or the folder holds something else.</exception>
+    public static SitePublishResult Publish(
+        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards, SiteScope scope)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(dashboards);
@@ -58,16 +76,16 @@ public static class SitePublisher
         var staging = owned.Path;
         try
         {
-            var data = new SiteData(catalog, run, results, dashboards);
+            var data = new SiteData(catalog, run, results, dashboards, scope);
             var charts = SiteCharts.Plan(data);
             var files = new List<string>();
             var pages = WritePages(data, charts, staging, files);
             WriteText(staging, SitePaths.StyleSheet, dashboards.StyleSheet, files);
             files.AddRange(ChartRenderer.RenderAll(staging, charts.Files));
             WriteDownloads(data, staging, files);
-            WriteFile(staging, SitePaths.ResultsCsv, s => ResultsCsvWriter.Write(s, results), files);
-            WriteFile(staging, SitePaths.ResultsJson, s => ResultsJsonWriter.Write(s, results), files);
-            File.WriteAllText(Path.Combine(staging, SitePaths.Marker), run.CatalogVersion + "\n", Utf8NoBom);
+            WriteFile(staging, SitePaths.ResultsCsv, s => ResultsCsvWriter.Write(s, data.Results), files);
+            WriteFile(staging, SitePaths.ResultsJson, s => ResultsJsonWriter.Write(s, data.Results), files);
+            File.WriteAllText(Path.Combine(staging, SitePaths.Marker), SiteMarker.Text(run, scope), Utf8NoBom);
             Swap(staging, target, parent, name);
             return new SitePublishResult(target, files, charts.Files.Count) { PageCount = pages };
         }

@@ -36,6 +36,19 @@ public sealed class AreaScopeTests
     }
 
     [Fact]
+    public void WithComparator_AddsTheCity_OnlyToALimitedScopeWithAreas()
+    {
+        var limited = AreaScope.For(Principal(UserRole.Viewer, "lpo-jarva")).WithComparator("kommun-0180");
+        var everyone = AreaScope.For(Principal(UserRole.Viewer)).WithComparator("kommun-0180");
+        var anonymous = AreaScope.For(new ClaimsPrincipal(new ClaimsIdentity())).WithComparator("kommun-0180");
+
+        Assert.Equal(["kommun-0180", "lpo-jarva"], limited.AreaIds.Order());
+        Assert.False(limited.Allows("sdo-jarva"));
+        Assert.False(everyone.IsLimited);
+        Assert.Empty(anonymous.Filter(Areas, a => a));
+    }
+
+    [Fact]
     public void For_AllowsNothing_WhenTheUserIsNotLoggedIn()
     {
         var anonymous = new ClaimsPrincipal(new ClaimsIdentity());
@@ -47,7 +60,7 @@ public sealed class AreaScopeTests
     }
 
     [Fact]
-    public async Task ResultsApi_ReturnsOnlyTheUsersAreas_WhenTheViewerIsAreaLimited()
+    public async Task ResultsApi_ReturnsOnlyTheUsersAreasAndTheCity_WhenTheViewerIsAreaLimited()
     {
         await using var host = new SecurityTestHost();
         var run = new ComputeRun { ComputedAt = host.Time.GetUtcNow(), CatalogVersion = "test" };
@@ -60,11 +73,11 @@ public sealed class AreaScopeTests
         var json = await limited.GetStringAsync(new Uri("/api/results?format=json", UriKind.Relative));
         var all = await everyone.GetStringAsync(new Uri("/api/results?format=csv", UriKind.Relative));
 
-        Assert.Equal(["lpo-jarva", "sdo-jarva"], AreaColumn(csv));
+        Assert.Equal(["kommun-0180", "lpo-jarva", "sdo-jarva"], AreaColumn(csv)); // the city stays as the comparator
         Assert.Equal(Areas, AreaColumn(all));
         Assert.Contains("\"lpo-jarva\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("po-syd", json, StringComparison.Ordinal);
-        Assert.DoesNotContain("kommun-0180", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("lpo-globen", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,10 @@ internal sealed class SecurityTestHost : IAsyncDisposable
         {
             b.UseSetting("Samverkan:DataDirectory", DataPath);
             b.UseSetting("Samverkan:LoadSamplesOnFirstStart", "false");
+            if (realSocket)
+            {
+                b.UseSetting("urls", "http://127.0.0.1:0"); // appsettings.json's fixed port 5080 could be taken (another Host, another test)
+            }
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 b.UseSetting(key, value);
