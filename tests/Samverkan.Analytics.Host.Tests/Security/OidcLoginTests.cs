@@ -149,7 +149,7 @@ public sealed class OidcLoginTests
     };
 
     private static Catalog Catalog() =>
-        Ingestion.Catalog.CatalogLoader.Load(Path.Combine(RepositoryRoot.Path, "data-samples", "catalog")).GetCatalogOrThrow();
+        Samverkan.Analytics.Ingestion.Catalog.CatalogLoader.Load(Path.Combine(RepositoryRoot.Path, "data-samples", "catalog")).GetCatalogOrThrow();
 
     /// <summary>The provider's discovery document and keys, answered in-process (no network).</summary>
     private sealed class FakeProvider : HttpMessageHandler
