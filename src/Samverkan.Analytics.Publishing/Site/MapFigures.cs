@@ -16,25 +16,28 @@ internal static class MapFigures
     {
         var model = map.Model;
         var summary = model.Summary + " " + model.Caption;
-        Figures.ChartWithTable(html, root, map.Path, map.Width, map.Height, map.Alt, summary,
-            model.Colouring == MapColouring.Highlight ? LocatorTable(data, root, model) : ResultsTable(data, root, model));
+        html.Append(model.Colouring == MapColouring.Highlight ? "<div class=\"chart-and-table locator\">\n" : "<div class=\"chart-and-table map-and-table\">\n");
+        Figures.Figure(html, root, map.Path, map.Width, map.Height, map.Alt, summary);
+        html.Append("<div>\n").Append(model.Colouring == MapColouring.Highlight ? LocatorTable(data, root, model) : ResultsTable(data, root, model))
+            .Append("</div>\n</div>\n");
     }
 
     private static string ResultsTable(SiteData data, string root, MapModel model)
     {
         var sb = new StringBuilder();
         var period = model.Period?.ToString() ?? string.Empty;
+        var notes = model.Areas.Any(a => a.Note.Length > 0);
         sb.Append(Figures.ScrollBox(model.Title)).Append("<table class=\"map-table\">\n<caption>").Append(Html.E(model.Title)).Append("</caption>\n")
           .Append("<thead><tr><th scope=\"col\">Område</th><th scope=\"col\">Värde ").Append(Html.E(period)).Append(" (KI)</th>")
-          .Append("<th scope=\"col\">Förändring sedan utgångsläget (KI)</th><th scope=\"col\">").Append(Html.E(model.LegendTitle)).Append("</th>")
-          .Append("<th scope=\"col\">Anmärkning</th></tr></thead>\n<tbody>\n");
+          .Append("<th scope=\"col\">Förändring (KI)</th><th scope=\"col\">").Append(Html.E(model.LegendTitle)).Append("</th>")
+          .Append(notes ? "<th scope=\"col\">Anmärkning</th>" : string.Empty).Append("</tr></thead>\n<tbody>\n");
         foreach (var area in model.Areas)
         {
             sb.Append("<tr><th scope=\"row\">").Append(Html.LinkOrText(root, data.Links.Profile(data.Area(area.AreaId)), area.Name)).Append("</th>")
               .Append("<td class=\"num\">").Append(Text(area.ValueText)).Append("</td>")
               .Append("<td class=\"num change\">").Append(Text(area.ChangeText)).Append("</td>")
               .Append("<td>").Append(Swatch(area.Key)).Append(Html.E(area.ClassText)).Append("</td>")
-              .Append("<td>").Append(Text(area.Note)).Append("</td></tr>\n");
+              .Append(notes ? "<td>" + Text(area.Note) + "</td>" : string.Empty).Append("</tr>\n");
         }
 
         return sb.Append("</tbody>\n</table>\n</div>\n").Append(Unplaced(data, model)).ToString();

@@ -60,12 +60,16 @@ internal sealed class SiteMaps
             return maps;
         }
 
+        var policeAreas = PoliceAreasDrawable(map, data);
+
         foreach (var page in data.Dashboards.Pages)
         {
             foreach (var panel in page.Panels)
             {
                 switch (panel.Type, page.Kind)
                 {
+                    case (PanelType.Map, _) when panel.AreaKind == AreaKind.LocalPoliceArea && !policeAreas:
+                        break;
                     case (PanelType.Map, PageKind.Overview):
                         foreach (var indicator in data.Indicators)
                         {
@@ -89,7 +93,7 @@ internal sealed class SiteMaps
                     case (PanelType.LocatorMap, PageKind.AreaProfile):
                         foreach (var area in page.AreaKinds.SelectMany(data.AreasOfKind))
                         {
-                            if (maps.PlanLocator(data, map, area) is { } planned)
+                            if ((area.Kind != AreaKind.LocalPoliceArea || policeAreas) && maps.PlanLocator(data, map, area) is { } planned)
                             {
                                 maps._locator[area.Id] = planned;
                             }
@@ -101,6 +105,19 @@ internal sealed class SiteMaps
         }
 
         return maps;
+    }
+
+    /// <summary>False when the catalogue's crosswalk cannot build the local police areas (a small test catalogue): then only districts are drawn.</summary>
+    private static bool PoliceAreasDrawable(CityMap map, SiteData data)
+    {
+        try
+        {
+            return map.PoliceAreaOutlines(data.Catalog.Areas.Overlaps).Count > 0;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
