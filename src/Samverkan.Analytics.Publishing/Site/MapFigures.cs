@@ -27,7 +27,8 @@ internal static class MapFigures
         var sb = new StringBuilder();
         var period = model.Period?.ToString() ?? string.Empty;
         var notes = model.Areas.Any(a => a.Note.Length > 0);
-        sb.Append(Figures.ScrollBox(model.Title)).Append("<table class=\"map-table\">\n<caption>").Append(Html.E(model.Title)).Append("</caption>\n")
+        var title = "Kartan: " + model.Title + ", " + AreaKindWords.Plural(model.AreaKind);
+        sb.Append(Figures.ScrollBox(title)).Append("<table class=\"map-table\">\n<caption>").Append(Html.E(title)).Append("</caption>\n")
           .Append("<thead><tr><th scope=\"col\">Område</th><th scope=\"col\">Värde ").Append(Html.E(period)).Append(" (KI)</th>")
           .Append("<th scope=\"col\">Förändring (KI)</th><th scope=\"col\">").Append(Html.E(model.LegendTitle)).Append("</th>")
           .Append(notes ? "<th scope=\"col\">Anmärkning</th>" : string.Empty).Append("</tr></thead>\n<tbody>\n");
@@ -46,7 +47,7 @@ internal static class MapFigures
     private static string LocatorTable(SiteData data, string root, MapModel model)
     {
         var sb = new StringBuilder();
-        sb.Append(Figures.ScrollBox(model.Title)).Append("<table class=\"map-table\">\n<caption>Områdena på kartan</caption>\n")
+        sb.Append(Figures.ScrollBox("läget för " + model.Title)).Append("<table class=\"map-table\">\n<caption>Områdena på kartan</caption>\n")
           .Append("<thead><tr><th scope=\"col\">Område</th><th scope=\"col\">På kartan</th></tr></thead>\n<tbody>\n");
         foreach (var area in model.Areas)
         {
@@ -67,6 +68,7 @@ internal static class MapFigures
     private static string Unplaced(SiteData data, MapModel model) =>
         model.Unplaced.Count == 0
             ? string.Empty
-            : "<p class=\"note\">Har värden men ritas inte på den här indelningen: " +
-              Html.E(string.Join(", ", model.Unplaced.Select(id => data.Area(id).Name))) + ".</p>\n";
+            : "<p class=\"note\">Kartan visar " + Html.E(model.Geography.Describe()) + ". Värdena för " +
+              Html.E(MapSummary.JoinNames(model.Unplaced.Select(id => data.Area(id).Name).ToList())) +
+              ", som inte finns i den indelningen, står i indikatorns tabell.</p>\n";
 }
