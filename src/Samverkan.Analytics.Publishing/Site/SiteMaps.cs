@@ -20,7 +20,7 @@ namespace Samverkan.Analytics.Publishing.Site;
 internal sealed class SiteMaps
 {
     /// <summary>The size of a results map (it sits beside its table; text stays readable at the page's width).</summary>
-    public const int MapSize = 640;
+    public const int MapSize = 540;
 
     /// <summary>The size of a profile's locator map.</summary>
     public const int LocatorSize = 420;
