@@ -20,7 +20,7 @@ internal static class OverviewPage
     {
         const string Root = "";
         var html = new StringBuilder(128 * 1024);
-        PageFrame.Begin(html, data, page.Title, Root, page, [], page.Panels.Any(p => p.Type == PanelType.Map) ? MapSwitcher.Script : null);
+        PageFrame.Begin(html, data, page.Title, Root, page, [], maps.HasOverview(page) ? MapSwitcher.Script : null);
         PageFrame.Audience(html, page);
         if (page.Intro is { } intro)
         {

@@ -45,6 +45,9 @@ internal sealed class SiteMaps
     public SiteMap? Overview(DashboardPage page, string indicatorId, AreaKind kind) =>
         _overview.GetValueOrDefault((page.Id, indicatorId.ToLowerInvariant(), kind));
 
+    /// <summary>True when an overview page has any map (and so needs the switcher script).</summary>
+    public bool HasOverview(DashboardPage page) => _overview.Keys.Any(k => k.Page == page.Id);
+
     /// <summary>An indicator page's map for one kind of area, or null.</summary>
     public SiteMap? Indicator(string indicatorId, AreaKind kind) => _indicator.GetValueOrDefault((indicatorId.ToLowerInvariant(), kind));
 

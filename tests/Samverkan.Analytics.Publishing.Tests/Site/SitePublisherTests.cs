@@ -179,6 +179,34 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
+    public void Publish_WritesTheSiteWithoutMapsOrScript_WhenThereIsNoGeodata()
+    {
+        var site = Path.Combine(_root, "site");
+
+        var summary = SitePublisher.Publish(Some.Catalog(), Run, Results().Where(r => r.AreaId != EvilArea.Id).ToList(), site, Publishing.Dashboards.DashboardSet.Default, map: null);
+
+        Assert.Equal(0, summary.MapCount);
+        Assert.DoesNotContain(summary.Files, f => f.StartsWith("maps", StringComparison.Ordinal));
+        Assert.Empty(Parse(site, "index.html").QuerySelectorAll("script"));
+        Assert.Contains("Det finns ingen karta", Parse(site, "index.html").Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(Parse(site, "profil/sdo-spanga-tensta.html").GetElementById("karta"));
+    }
+
+    [Fact]
+    public void Publish_DrawsTheMapsOfASmallCatalogue_OnTheDivisionItsRowsAreFor()
+    {
+        var site = Path.Combine(_root, "site");
+
+        var summary = SitePublisher.Publish(Some.Catalog(), Run, Results().Where(r => r.AreaId != EvilArea.Id).ToList(), site);
+
+        Assert.True(summary.MapCount >= 2);
+        Assert.Contains(summary.Files, f => f.StartsWith("maps/lage/sdo-spanga-tensta.", StringComparison.Ordinal));
+        var overview = Parse(site, "index.html");
+        Assert.NotNull(overview.GetElementById("karta-district-otrygg-ute-sen-kvall"));
+        Assert.Equal("maps.js", overview.QuerySelector("script")!.GetAttribute("src"));
+    }
+
+    [Fact]
     public void Publish_WritesAReviewableSite_ToTheTestOutputFolder()
     {
         var site = Path.Combine(AppContext.BaseDirectory, "site-output");
