@@ -63,7 +63,15 @@ internal sealed class SiteMaps
             return maps;
         }
 
-        var policeAreas = PoliceAreasDrawable(map, data);
+        // The outlines are unions of the stadsdelar, built on first use: build them side by side (a
+        // process that publishes again, like the Host, has them already).
+        var policeAreas = false;
+        Parallel.Invoke(
+            () => map.Outlines(GeographyVersion.Districts2019),
+            () => map.Outlines(GeographyVersion.Districts2020),
+            () => map.Outlines(GeographyVersion.Districts2023),
+            () => _ = map.City,
+            () => policeAreas = PoliceAreasDrawable(map, data));
 
         foreach (var page in data.Dashboards.Pages)
         {
