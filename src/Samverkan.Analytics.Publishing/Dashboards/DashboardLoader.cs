@@ -24,13 +24,13 @@ internal static class DashboardLoader
 
     private static readonly Dictionary<PageKind, PanelType[]> Allowed = new()
     {
-        [PageKind.Overview] = [PanelType.Matrix, PanelType.VerdictList],
+        [PageKind.Overview] = [PanelType.Matrix, PanelType.VerdictList, PanelType.Map],
         [PageKind.PriorityArea] = [PanelType.IndicatorSummary, PanelType.CityCharts],
         [PageKind.Indicator] =
         [
-            PanelType.Trend, PanelType.RankedChange, PanelType.SmallMultiples, PanelType.Table, PanelType.Definition, PanelType.Downloads,
+            PanelType.Trend, PanelType.Map, PanelType.RankedChange, PanelType.SmallMultiples, PanelType.Table, PanelType.Definition, PanelType.Downloads,
         ],
-        [PageKind.AreaProfile] = [PanelType.Spine],
+        [PageKind.AreaProfile] = [PanelType.LocatorMap, PanelType.Spine],
     };
 
     /// <summary>The shipped definitions, compiled in from the repository's <c>dashboards/</c>.</summary>
@@ -239,8 +239,14 @@ internal static class DashboardLoader
             return null;
         }
 
-        var needsArea = type is PanelType.Matrix or PanelType.RankedChange or PanelType.SmallMultiples;
+        var needsArea = type is PanelType.Matrix or PanelType.RankedChange or PanelType.SmallMultiples or PanelType.Map;
         var areaKind = Word<AreaKind>(map, "area_kind", path + ".area_kind", problem, required: needsArea);
+        if (type == PanelType.Map && areaKind is not null and not (AreaKind.District or AreaKind.LocalPoliceArea))
+        {
+            problem(Child(map, "area_kind"), path + ".area_kind", "maps draw district or local-police-area");
+            areaKind = null;
+        }
+
         if (!needsArea && areaKind is not null)
         {
             problem(Child(map, "area_kind"), path + ".area_kind", $"'{type.Value.ToWord()}' panels take no area_kind");

@@ -35,4 +35,14 @@ internal enum PanelType
 
     /// <summary><c>spine</c> (area profile): every indicator against the city and the spread of the other areas.</summary>
     Spine,
+
+    /// <summary>
+    /// <c>map</c> (overview, indicator): a choropleth of the change verdict for districts or local police
+    /// areas, with its summary and table. Overview: one map per indicator, chosen from a list (today's
+    /// districts); indicator: the latest period on that period's districts.
+    /// </summary>
+    Map,
+
+    /// <summary><c>locator-map</c> (area profile): a small map of the city with the area highlighted.</summary>
+    LocatorMap,
 }

@@ -17,6 +17,8 @@ public sealed class CityMap
     public static readonly string DefaultRelativeDirectory = Path.Combine("data-samples", "geo");
 
     private const string SolutionFile = "Samverkan.Analytics.sln";
+    private const string EmbeddedPrefix = "Samverkan.Geo.";
+    private const string CompiledIn = "(compiled in)";
     private readonly Dictionary<GeographyVersion, Lazy<IReadOnlyDictionary<string, AreaOutline>>> _districts;
     private readonly Lazy<AreaOutline> _city;
     private readonly Lazy<IReadOnlyDictionary<string, PlaceMarker>> _places;
@@ -69,6 +71,28 @@ public sealed class CityMap
 
         var factory = new GeometryFactory(new PrecisionModel(), 3011);
         return new CityMap(directory, GeoFiles.Read(directory, factory, GridProjection.Sweref991800));
+    }
+
+    /// <summary>
+    /// Loads the geodata compiled into this assembly (the files of <c>data-samples/geo</c> at build
+    /// time), so a deployed program draws maps without a repository checkout.
+    /// <see cref="Directory"/> is then <c>(compiled in)</c>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The compiled-in files are malformed (a broken build).</exception>
+    public static CityMap LoadShipped()
+    {
+        static byte[] Resource(string file)
+        {
+            var assembly = typeof(CityMap).Assembly;
+            using var stream = assembly.GetManifestResourceStream(EmbeddedPrefix + file)
+                ?? throw new InvalidDataException($"The geodata file {file} is not compiled into {assembly.GetName().Name}.");
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+
+        var factory = new GeometryFactory(new PrecisionModel(), 3011);
+        return new CityMap(CompiledIn, GeoFiles.Read(Resource(GeoFiles.GeoJson), Resource(GeoFiles.Table), factory, GridProjection.Sweref991800));
     }
 
     /// <summary>

@@ -18,10 +18,15 @@ internal static class GeoFiles
 
     /// <summary>Reads both files and joins them on the stadsdel name; every polygon needs exactly one row and vice versa.</summary>
     /// <exception cref="InvalidDataException">A file is malformed or the two do not match (the message names the file and line).</exception>
-    public static IReadOnlyList<Stadsdel> Read(string directory, GeometryFactory factory, GridProjection projection)
+    public static IReadOnlyList<Stadsdel> Read(string directory, GeometryFactory factory, GridProjection projection) =>
+        Read(File.ReadAllBytes(Path.Combine(directory, GeoJson)), File.ReadAllBytes(Path.Combine(directory, Table)), factory, projection);
+
+    /// <summary>Reads both files from their bytes (the compiled-in copies) and joins them like <see cref="Read(string, GeometryFactory, GridProjection)"/>.</summary>
+    /// <exception cref="InvalidDataException">A file is malformed or the two do not match.</exception>
+    public static IReadOnlyList<Stadsdel> Read(byte[] geoJson, byte[] table, GeometryFactory factory, GridProjection projection)
     {
-        var polygons = ReadPolygons(Path.Combine(directory, GeoJson), factory, projection);
-        var rows = ReadTable(Path.Combine(directory, Table));
+        var polygons = ReadPolygons(geoJson, factory, projection);
+        var rows = ReadTable(table);
         var stadsdelar = new List<Stadsdel>(polygons.Count);
         foreach (var (name, polygon) in polygons)
         {
@@ -71,9 +76,9 @@ internal static class GeoFiles
         return sb.ToString();
     }
 
-    private static List<(string Name, Polygon Polygon)> ReadPolygons(string path, GeometryFactory factory, GridProjection projection)
+    private static List<(string Name, Polygon Polygon)> ReadPolygons(byte[] bytes, GeometryFactory factory, GridProjection projection)
     {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        using var document = JsonDocument.Parse(bytes);
         var result = new List<(string, Polygon)>();
         var index = 0;
         foreach (var feature in document.RootElement.GetProperty("features").EnumerateArray())
@@ -109,9 +114,15 @@ internal static class GeoFiles
         return new Coordinate(easting, northing);
     }
 
-    private static Dictionary<string, string[]> ReadTable(string path)
+    private static Dictionary<string, string[]> ReadTable(byte[] bytes)
     {
-        var lines = File.ReadAllLines(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        if (lines.Length > 0 && lines[^1].Length == 0)
+        {
+            lines = lines[..^1];
+        }
+
         if (lines.Length == 0)
         {
             throw new InvalidDataException($"{Table}: the file is empty.");

@@ -16,12 +16,18 @@ internal static class AreaProfilePage
 {
     private const string Root = "../";
 
-    public static string Render(SiteData data, SiteCharts charts, DashboardPage page, Area area)
+    public static string Render(SiteData data, SiteCharts charts, SiteMaps maps, DashboardPage page, Area area)
     {
         var html = new StringBuilder(48 * 1024);
         PageFrame.Begin(html, data, area.Name, Root, page, [("Översikt", "index.html"), (page.Title, SiteLinks.TemplateIndex(page))]);
         PageFrame.Audience(html, page);
         Facts(html, data, area);
+        if (page.Panels.Any(p => p.Type == PanelType.LocatorMap) && maps.Locator(area.Id) is { } locator)
+        {
+            html.Append("<h2 id=\"karta\">Var området ligger</h2>\n");
+            MapFigures.MapWithTable(html, data, Root, locator);
+        }
+
         Legend(html);
 
         var indicators = data.Indicators.Where(i => data.Series(i.Id, area.Id).Count > 0).ToList();

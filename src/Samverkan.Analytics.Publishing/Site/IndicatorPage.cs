@@ -18,7 +18,7 @@ internal static class IndicatorPage
 {
     private const string Root = "../";
 
-    public static string Render(SiteData data, SiteCharts charts, DashboardPage page, IndicatorDefinition indicator)
+    public static string Render(SiteData data, SiteCharts charts, SiteMaps maps, DashboardPage page, IndicatorDefinition indicator)
     {
         var html = new StringBuilder(96 * 1024);
         var priority = data.PriorityAreaOf(indicator);
@@ -46,6 +46,9 @@ internal static class IndicatorPage
                 case PanelType.Trend:
                     Trend(html, data, charts, indicator);
                     break;
+                case PanelType.Map:
+                    Map(html, data, maps, indicator, panel.AreaKind!.Value);
+                    break;
                 case PanelType.RankedChange:
                     Ranked(html, data, charts, indicator, panel.AreaKind!.Value);
                     break;
@@ -66,6 +69,24 @@ internal static class IndicatorPage
 
         PageFrame.End(html, data, Root);
         return html.ToString();
+    }
+
+    private static void Map(StringBuilder html, SiteData data, SiteMaps maps, IndicatorDefinition indicator, AreaKind kind)
+    {
+        if (maps.Indicator(indicator.Id, kind) is not { } map)
+        {
+            return;
+        }
+
+        var id = "karta-" + SitePaths.Segment(kind.ToWord());
+        html.Append("<h2 id=\"").Append(id).Append("\">Karta: ").Append(Html.E(AreaKindWords.Plural(kind)));
+        if (map.Model.Period is { } period)
+        {
+            html.Append(' ').Append(Html.E(period.ToString()));
+        }
+
+        html.Append("</h2>\n");
+        MapFigures.MapWithTable(html, data, Root, map);
     }
 
     private static void Trend(StringBuilder html, SiteData data, SiteCharts charts, IndicatorDefinition indicator)

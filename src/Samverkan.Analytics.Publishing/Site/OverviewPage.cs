@@ -16,11 +16,11 @@ internal static class OverviewPage
 {
     private static readonly Verdict[] LegendOrder = [Verdict.Better, Verdict.Similar, Verdict.Worse, Verdict.Higher, Verdict.Lower, Verdict.NotAssessed];
 
-    public static string Render(SiteData data, DashboardPage page)
+    public static string Render(SiteData data, SiteMaps maps, DashboardPage page)
     {
         const string Root = "";
         var html = new StringBuilder(128 * 1024);
-        PageFrame.Begin(html, data, page.Title, Root, page, []);
+        PageFrame.Begin(html, data, page.Title, Root, page, [], maps.HasOverview(page) ? MapSwitcher.Script : null);
         PageFrame.Audience(html, page);
         if (page.Intro is { } intro)
         {
@@ -43,6 +43,9 @@ internal static class OverviewPage
                     break;
                 case PanelType.VerdictList:
                     VerdictList(html, data, page, panel.Verdict!.Value);
+                    break;
+                case PanelType.Map:
+                    MapSwitcher.Render(html, data, maps, page, panel.AreaKind!.Value);
                     break;
             }
         }

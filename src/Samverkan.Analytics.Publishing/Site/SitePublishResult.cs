@@ -9,9 +9,12 @@ public sealed record SitePublishResult(string OutputDirectory, IReadOnlyList<str
     /// <summary>The number of HTML pages written.</summary>
     public int PageCount { get; init; }
 
+    /// <summary>The number of maps (each a PNG and an SVG; not counted in <see cref="ChartCount"/>).</summary>
+    public int MapCount { get; init; }
+
     /// <summary>The number of files written.</summary>
     public int FileCount => Files.Count;
 
-    /// <summary>One line for a command's output: <c>Published 43 files (20 charts) to /data/site</c>.</summary>
-    public override string ToString() => $"Published {FileCount} files ({ChartCount} charts) to {OutputDirectory}";
+    /// <summary>One line for a command's output: <c>Published 43 files (20 charts, 4 maps) to /data/site</c>.</summary>
+    public override string ToString() => $"Published {FileCount} files ({ChartCount} charts, {MapCount} maps) to {OutputDirectory}";
 }

@@ -5,6 +5,7 @@ using Samverkan.Analytics.Publishing.Charts;
 using Samverkan.Analytics.Publishing.Dashboards;
 using Samverkan.Analytics.Publishing.Export;
 using Samverkan.Analytics.Publishing.Fonts;
+using Samverkan.Analytics.Publishing.Maps;
 
 namespace Samverkan.Analytics.Publishing.Site;
 
@@ -20,6 +21,9 @@ public static class SitePublisher
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The shipped geodata, loaded once per process (outlines are built on first use and kept); compiled in, so a deployed program draws maps too.</summary>
+    private static readonly Lazy<CityMap> ShippedMap = new(CityMap.LoadShipped);
+
     /// <summary>Publishes the site with the shipped dashboard definitions to <paramref name="outputDirectory"/>, replacing an earlier site there.</summary>
     /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
     /// <param name="run">The compute run the results belong to.</param>
@@ -30,7 +34,7 @@ public static class SitePublisher
     public static SitePublishResult Publish(Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory) =>
         Publish(catalog, run, results, outputDirectory, DashboardSet.Default);
 
-    /// <summary>Publishes the site defined by <paramref name="dashboards"/> to <paramref name="outputDirectory"/>, replacing an earlier site there.</summary>
+    /// <summary>Publishes the site defined by <paramref name="dashboards"/> to <paramref name="outputDirectory"/>, replacing an earlier site there; maps from the shipped geodata.</summary>
     /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
     /// <param name="run">The compute run the results belong to.</param>
     /// <param name="results">The run's rows; rows of indicators the catalogue lacks are only exported.</param>
@@ -40,12 +44,13 @@ public static class SitePublisher
     /// <exception cref="InvalidOperationException">Fonts are missing, or the folder holds something else.</exception>
     public static SitePublishResult Publish(
         Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards) =>
-        Publish(catalog, run, results, outputDirectory, dashboards, SiteScope.Everything);
+        Publish(catalog, run, results, outputDirectory, dashboards, SiteScope.Everything, ShippedMap.Value);
 
     /// <summary>
     /// Publishes the site defined by <paramref name="dashboards"/> for the areas of <paramref name="scope"/>
     /// to <paramref name="outputDirectory"/>, replacing an earlier site there. A limited scope's site has
-    /// the same pages, but only the scope's areas and the city appear in them, in the charts and in every download.
+    /// the same pages, but only the scope's areas and the city appear in them, in the charts and in every
+    /// download; it has no maps (a map names every district).
     /// </summary>
     /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
     /// <param name="run">The compute run the results belong to.</param>
@@ -57,6 +62,26 @@ public static class SitePublisher
     /// <exception cref="InvalidOperationException">Fonts are missing, or the folder holds something else.</exception>
     public static SitePublishResult Publish(
         Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards, SiteScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Publish(catalog, run, results, outputDirectory, dashboards, scope, scope.IsLimited ? null : ShippedMap.Value);
+    }
+
+    /// <summary>Publishes the site defined by <paramref name="dashboards"/> with the maps drawn on <paramref name="map"/>.</summary>
+    /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
+    /// <param name="run">The compute run the results belong to.</param>
+    /// <param name="results">The run's rows; rows of indicators the catalogue lacks are only exported.</param>
+    /// <param name="outputDirectory">The site's folder. It must be absent, empty, or a site published before.</param>
+    /// <param name="dashboards">Which pages and panels to publish.</param>
+    /// <param name="map">The city's geography (<see cref="CityMap.Load"/>); null publishes the site without maps.</param>
+    /// <returns>The files and the number of charts and maps written.</returns>
+    /// <exception cref="InvalidOperationException">Fonts are missing, or the folder holds something else.</exception>
+    public static SitePublishResult Publish(
+        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards, CityMap? map) =>
+        Publish(catalog, run, results, outputDirectory, dashboards, SiteScope.Everything, map);
+
+    private static SitePublishResult Publish(
+        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards, SiteScope scope, CityMap? map)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(scope);
@@ -78,16 +103,23 @@ public static class SitePublisher
         {
             var data = new SiteData(catalog, run, results, dashboards, scope);
             var charts = SiteCharts.Plan(data);
+            var maps = SiteMaps.Plan(data, map);
             var files = new List<string>();
-            var pages = WritePages(data, charts, staging, files);
+            var pages = WritePages(data, charts, maps, staging, files);
             WriteText(staging, SitePaths.StyleSheet, dashboards.StyleSheet, files);
-            files.AddRange(ChartRenderer.RenderAll(staging, charts.Files));
+            if (maps.Files.Count > 0)
+            {
+                WriteText(staging, MapSwitcher.Script, MapSwitcher.ScriptText, files);
+            }
+
+            // Maps first: they take longer each, so the pool starts them while the many charts fill in.
+            files.AddRange(ChartRenderer.RenderAll(staging, [.. maps.Files, .. charts.Files]));
             WriteDownloads(data, staging, files);
             WriteFile(staging, SitePaths.ResultsCsv, s => ResultsCsvWriter.Write(s, data.Results), files);
             WriteFile(staging, SitePaths.ResultsJson, s => ResultsJsonWriter.Write(s, data.Results), files);
             File.WriteAllText(Path.Combine(staging, SitePaths.Marker), SiteMarker.Text(run, scope), Utf8NoBom);
             Swap(staging, target, parent, name);
-            return new SitePublishResult(target, files, charts.Files.Count) { PageCount = pages };
+            return new SitePublishResult(target, files, charts.Files.Count) { PageCount = pages, MapCount = maps.Files.Count };
         }
         finally
         {
@@ -103,7 +135,7 @@ public static class SitePublisher
     public static IReadOnlyList<(string Folder, string? Kept)> RemoveAbandonedStaging(string siteDirectory) =>
         SiteStaging.RemoveAbandoned(siteDirectory);
 
-    private static int WritePages(SiteData data, SiteCharts charts, string staging, List<string> files)
+    private static int WritePages(SiteData data, SiteCharts charts, SiteMaps maps, string staging, List<string> files)
     {
         var count = 0;
         void Page(string relative, string html)
@@ -117,7 +149,7 @@ public static class SitePublisher
             switch (page.Kind)
             {
                 case PageKind.Overview:
-                    Page(SiteLinks.Overview(page), OverviewPage.Render(data, page));
+                    Page(SiteLinks.Overview(page), OverviewPage.Render(data, maps, page));
                     continue;
                 case PageKind.PriorityArea:
                     foreach (var priority in data.PriorityAreas)
@@ -129,14 +161,14 @@ public static class SitePublisher
                 case PageKind.Indicator:
                     foreach (var indicator in data.Indicators)
                     {
-                        Page(SiteLinks.Entry(page, indicator.Id), IndicatorPage.Render(data, charts, page, indicator));
+                        Page(SiteLinks.Entry(page, indicator.Id), IndicatorPage.Render(data, charts, maps, page, indicator));
                     }
 
                     break;
                 case PageKind.AreaProfile:
                     foreach (var area in page.AreaKinds.SelectMany(data.AreasOfKind))
                     {
-                        Page(SiteLinks.Entry(page, area.Id), AreaProfilePage.Render(data, charts, page, area));
+                        Page(SiteLinks.Entry(page, area.Id), AreaProfilePage.Render(data, charts, maps, page, area));
                     }
 
                     break;

@@ -79,4 +79,26 @@ public sealed class DashboardLoaderTests
 
         Assert.Contains("panels[0].area_kind: required", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_RefusesAMapOfAnAreaKindThatCannotBeDrawn_AndALocatorMapOutsideProfiles()
+    {
+        var yaml = Minimal.Replace("type: matrix\n        area_kind: district", "type: map\n        area_kind: police-region", StringComparison.Ordinal)
+            + "\n      - type: locator-map\n";
+
+        var ex = Assert.Throws<InvalidOperationException>(() => DashboardLoader.Parse("site.yaml", yaml, "css"));
+
+        Assert.Contains("panels[0].area_kind: maps draw district or local-police-area", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'locator-map' is not a panel of overview pages", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Default_HasMapsOnTheOverviewIndicatorPagesAndProfiles()
+    {
+        var pages = DashboardSet.Default.Pages;
+
+        Assert.Contains(pages.Single(p => p.Id == "index").Panels, p => p.Type == PanelType.Map && p.AreaKind == AreaKind.District);
+        Assert.Contains(pages.Single(p => p.Kind == PageKind.Indicator).Panels, p => p.Type == PanelType.Map && p.AreaKind == AreaKind.LocalPoliceArea);
+        Assert.Contains(pages.Single(p => p.Kind == PageKind.AreaProfile).Panels, p => p.Type == PanelType.LocatorMap);
+    }
 }

@@ -223,4 +223,17 @@ public class CityMapTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Fact]
+    public void LoadShipped_HasTheRepositorysGeodata_CompiledIn()
+    {
+        var shipped = CityMap.LoadShipped();
+        var files = MapFixture.Map;
+
+        Assert.Equal("(compiled in)", shipped.Directory);
+        Assert.Equal(files.Stadsdelar.Select(s => (s.Name, s.District2019, s.District2020, s.District2023, s.Part)),
+            shipped.Stadsdelar.Select(s => (s.Name, s.District2019, s.District2020, s.District2023, s.Part)));
+        Assert.Equal(files.Stadsdelar.Select(s => s.Geometry.Area), shipped.Stadsdelar.Select(s => s.Geometry.Area));
+        Assert.Equal(11, shipped.Outlines(GeographyVersion.Districts2023).Count);
+    }
 }

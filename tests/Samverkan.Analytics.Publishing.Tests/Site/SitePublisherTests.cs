@@ -50,7 +50,8 @@ public sealed class SitePublisherTests : IDisposable
             Assert.Single(document.QuerySelectorAll("h1"));
             Assert.NotNull(document.QuerySelector("a.skip[href='#innehall']"));
             Assert.NotNull(document.QuerySelector("main#innehall"));
-            Assert.Empty(document.QuerySelectorAll("script"));
+            // No inline script (the Host's CSP forbids it); at most the overview's map switcher, from a file.
+            Assert.All(document.QuerySelectorAll("script"), s => Assert.True(s.GetAttribute("src") == "maps.js" && s.TextContent.Length == 0, page));
             Assert.All(document.QuerySelectorAll("table"), t => Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector("caption")?.TextContent), page));
             Assert.All(document.QuerySelectorAll("th"), th => Assert.False(string.IsNullOrEmpty(th.GetAttribute("scope")), page));
             Assert.All(document.QuerySelectorAll("img"), img => Assert.False(string.IsNullOrWhiteSpace(img.GetAttribute("alt")), page));
@@ -86,7 +87,7 @@ public sealed class SitePublisherTests : IDisposable
         Assert.Contains(Malicious, indicator.QuerySelectorAll("tbody th").Select(th => th.TextContent.Trim()));
         foreach (var page in summary.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
-            Assert.Empty(Parse(site, page).QuerySelectorAll("script"));
+            Assert.All(Parse(site, page).QuerySelectorAll("script"), s => Assert.Equal("maps.js", s.GetAttribute("src")));
             Assert.DoesNotContain(Malicious, File.ReadAllText(Path.Combine(site, page)), StringComparison.Ordinal);
         }
     }
@@ -175,6 +176,34 @@ public sealed class SitePublisherTests : IDisposable
 
         Assert.Contains("not a site published before", ex.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, "thesis.docx")));
+    }
+
+    [Fact]
+    public void Publish_WritesTheSiteWithoutMapsOrScript_WhenThereIsNoGeodata()
+    {
+        var site = Path.Combine(_root, "site");
+
+        var summary = SitePublisher.Publish(Some.Catalog(), Run, Results().Where(r => r.AreaId != EvilArea.Id).ToList(), site, Publishing.Dashboards.DashboardSet.Default, map: null);
+
+        Assert.Equal(0, summary.MapCount);
+        Assert.DoesNotContain(summary.Files, f => f.StartsWith("maps", StringComparison.Ordinal));
+        Assert.Empty(Parse(site, "index.html").QuerySelectorAll("script"));
+        Assert.Contains("Det finns ingen karta", Parse(site, "index.html").Body!.TextContent, StringComparison.Ordinal);
+        Assert.Null(Parse(site, "profil/sdo-spanga-tensta.html").GetElementById("karta"));
+    }
+
+    [Fact]
+    public void Publish_DrawsTheMapsOfASmallCatalogue_OnTheDivisionItsRowsAreFor()
+    {
+        var site = Path.Combine(_root, "site");
+
+        var summary = SitePublisher.Publish(Some.Catalog(), Run, Results().Where(r => r.AreaId != EvilArea.Id).ToList(), site);
+
+        Assert.True(summary.MapCount >= 2);
+        Assert.Contains(summary.Files, f => f.StartsWith("maps/lage/sdo-spanga-tensta.", StringComparison.Ordinal));
+        var overview = Parse(site, "index.html");
+        Assert.NotNull(overview.GetElementById("karta-district-otrygg-ute-sen-kvall"));
+        Assert.Equal("maps.js", overview.QuerySelector("script")!.GetAttribute("src"));
     }
 
     [Fact]
