@@ -1,6 +1,7 @@
 using Samverkan.Analytics.Host;
 using Samverkan.Analytics.Host.Configuration;
 using Samverkan.Analytics.Host.Health;
+using Samverkan.Analytics.Host.Reports;
 using Samverkan.Analytics.Host.Security;
 using Samverkan.Analytics.Host.Web;
 
@@ -11,12 +12,14 @@ try
 {
     builder.AddSamverkan(args);
     builder.AddSamverkanSecurity();
+    builder.Services.AddSamverkanReports();
     var app = builder.Build();
     app.ValidateSamverkanSettings();
     app.UseSamverkanSecurity(); // login for everything below, except what says AllowAnonymous
     app.MapSamverkanHealth();
     app.MapSamverkanApi();
     app.MapAdminHangfireDashboard("/hangfire");
+    app.MapSamverkanReports();
     app.MapSamverkanSite();
     await app.RunAsync().ConfigureAwait(false);
     return 0;

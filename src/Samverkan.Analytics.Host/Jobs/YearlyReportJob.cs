@@ -1,8 +1,9 @@
-using System.Globalization;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Core.Reports;
 using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Host.Reports;
 using Samverkan.Analytics.Publishing.YearlyReport;
 
 namespace Samverkan.Analytics.Host.Jobs;
@@ -31,22 +32,8 @@ public sealed class YearlyReportJob(
     /// <summary>Renders both formats for <paramref name="year"/>; returns the files written.</summary>
     internal async Task<IReadOnlyList<string>> RenderAsync(int year, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(dataDirectory.Reports);
-        var written = new List<string>();
-        foreach (var (format, extension) in new[] { (ReportFormat.Pdf, "pdf"), (ReportFormat.Html, "html") })
-        {
-            var target = Path.Combine(dataDirectory.Reports, string.Create(CultureInfo.InvariantCulture, $"rapport-{year}.{extension}"));
-            var temp = Path.Combine(dataDirectory.Reports, "." + Path.GetFileName(target) + ".tmp");
-            var stream = File.Create(temp);
-            await using (stream.ConfigureAwait(false))
-            {
-                await reports.RenderAsync(year, null, format, stream, cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temp, target, overwrite: true);
-            written.Add(target);
-        }
-
+        var written = await new ReportFiles(reports, dataDirectory)
+            .WriteAsync(new ReportRequest(new ReportScope(year)), cancellationToken).ConfigureAwait(false);
         log.LogInformation("Yearly report {Year} written to {Files}", year, string.Join(", ", written));
         return written;
     }
