@@ -42,7 +42,7 @@ internal static class ReportMaps
         }
 
         var scale = context.Charts.Scale;
-        var rendered = MapRenderer.Render(map, data.Catalog, new MapRequest
+        var rendered = TryRender(map, data.Catalog, new MapRequest
         {
             Indicator = indicator,
             Rows = rows,
@@ -52,6 +52,11 @@ internal static class ReportMaps
             Width = CityWidth * scale,
             Height = CityHeight * scale,
         });
+        if (rendered is null)
+        {
+            return null;
+        }
+
         var model = rendered.Model;
         var caption = $"Karta: {indicator.Title}, förändring sedan utgångsläget per {(kind == AreaKind.District ? "stadsdelsområde" : "lokalpolisområde")}" +
             (model.Period is { } period ? $", {period}" : string.Empty) + ". " + model.Caption;
@@ -77,7 +82,7 @@ internal static class ReportMaps
 
         var scale = context.Charts.Scale;
         var name = context.Data.Qualified(area);
-        var rendered = MapRenderer.Render(map, context.Data.Catalog, new MapRequest
+        var rendered = TryRender(map, context.Data.Catalog, new MapRequest
         {
             Colouring = MapColouring.Highlight,
             Highlight = [area.Id],
@@ -87,8 +92,24 @@ internal static class ReportMaps
             Width = LocatorWidth * scale,
             Height = LocatorHeight * scale,
         });
-        return new FigureBlock(
+        return rendered is null ? null : new FigureBlock(
             rendered.Png, LocatorWidth * scale, LocatorHeight * scale, rendered.Model.Description, $"Karta: var {name} ligger i Stockholms stad. {rendered.Model.Caption}", WidthShare: 0.55);
+    }
+
+    /// <summary>
+    /// The map, or null when this catalogue cannot be drawn on the shipped geodata (a catalogue whose
+    /// crosswalk lacks a district, a district the geodata does not know): the report goes on without it.
+    /// </summary>
+    private static RenderedMap? TryRender(CityMap map, Core.Catalog.Catalog catalog, MapRequest request)
+    {
+        try
+        {
+            return MapRenderer.Render(map, catalog, request);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            return null;
+        }
     }
 
     private static CityMap? LoadDefault()
