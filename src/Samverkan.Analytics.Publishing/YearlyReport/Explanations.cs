@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ResultExplanations = Samverkan.Analytics.Core.Explanations.ResultExplanations;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
@@ -12,7 +13,7 @@ namespace Samverkan.Analytics.Publishing.YearlyReport;
 /// by the verdict in words (never from p alone); the comparison with the city and the target, which
 /// Core has no sentence for, are written here.
 /// </summary>
-internal static class Explanations
+internal static partial class Explanations
 {
     /// <summary>All sentences for the latest row of an indicator in an area (change, verdict, comparison, trend, target), in one paragraph.</summary>
     public static string Describe(IndicatorDefinition indicator, string areaInSentence, IndicatorResult row, bool isCity)
@@ -36,7 +37,8 @@ internal static class Explanations
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(row);
-        var sentence = ResultExplanations.Change(indicator, areaInSentence, row);
+        // Core writes "10,2 %"; a no-break space keeps the number with its unit when a line wraps.
+        var sentence = NumberAndUnit().Replace(ResultExplanations.Change(indicator, areaInSentence, row), "$1\u00A0$2");
         if (row.Status == ResultStatus.Suppressed || row.Value is null)
         {
             return sentence;
@@ -111,4 +113,7 @@ internal static class Explanations
         var plain = indicator.Measure == Measure.Rate || unit.Length == 0 || string.Equals(unit, "antal", StringComparison.Ordinal);
         return plain ? SwedishFormat.Value(value, indicator) : SwedishFormat.WithUnit(value, indicator);
     }
+
+    [GeneratedRegex(@"(\d) (%|procent)")]
+    private static partial Regex NumberAndUnit();
 }

@@ -24,7 +24,7 @@ public sealed class ExplanationsTests
 
         // The city's published figures (domain.md §4.1): 25,3 % in 2017, 14,0 % in 2023.
         Assert.Equal(ResultExplanations.Change(indicator, "Rinkeby-Kista", RinkebyKista2023) + " Det är en förbättring.", text);
-        Assert.Matches(@"i Rinkeby-Kista har minskat från 25,3\s%\s\(2017\) till 14,0\s%\s\(2023\); minskningen är statistiskt säkerställd \(95 %\)\. Det är en förbättring\.$", text);
+        Assert.Matches(@"i Rinkeby-Kista har minskat från 25,3\s%\s\(2017\) till 14,0\s%\s\(2023\); minskningen är statistiskt säkerställd \(95\s%\)\. Det är en förbättring\.$", text);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ExplanationsTests
 
         var text = Explanations.Change(ReportFixtures.Otrygg(), "Rinkeby-Kista", row);
 
-        Assert.Matches(@"har ökat från 25,3\s%\s\(2017\) till 26,1\s%\s\(2023\); förändringen är inte statistiskt säkerställd \(95 %\)\.$", text);
+        Assert.Matches(@"har ökat från 25,3\s%\s\(2017\) till 26,1\s%\s\(2023\); förändringen är inte statistiskt säkerställd \(95\s%\)\.$", text);
         Assert.DoesNotContain("förbättring", text, StringComparison.Ordinal);
     }
 
