@@ -3,8 +3,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Catalog;
+using Hangfire;
 using Samverkan.Analytics.Core.Reports;
+using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Core.Users;
+using Samverkan.Analytics.Host.Jobs;
 using Samverkan.Analytics.Host.Security;
 using Samverkan.Analytics.Publishing.YearlyReport;
 using Samverkan.Analytics.Storage;
@@ -14,7 +17,8 @@ namespace Samverkan.Analytics.Host.Reports;
 
 /// <summary>
 /// The report page for people (docs/report.md, "The web"): <c>GET /rapporter</c> lists the editions
-/// and files; analysts and admins generate a report with <c>POST /rapporter/skapa</c> (anti-forgery)
+/// and files; analysts and admins ask for a report with <c>POST /rapporter/skapa</c> (anti-forgery;
+/// the <c>yearly-report</c> job renders it in the background)
 /// and download the files in <c>reports/</c>; everyone logged in downloads final editions (viewers
 /// limited to some areas only those of their areas).
 /// </summary>
@@ -38,16 +42,18 @@ internal static class ReportEndpoints
             return Results.Text(ReportPage.Css, "text/css; charset=utf-8");
         });
 
-        app.MapGet(PagePath, async (HttpContext http, IAntiforgery antiforgery, Catalog catalog, SqlReportEditionStore editions, ReportFiles files, TimeProvider time, string? skapad, CancellationToken ct) =>
+        app.MapGet(PagePath, async (HttpContext http, IAntiforgery antiforgery, Catalog catalog, SqlReportEditionStore editions, ReportFiles files, TimeProvider time, string? bestalld, CancellationToken ct) =>
         {
-            var notice = skapad is { Length: > 0 } ? $"Rapporten är skapad: {skapad}." : null;
+            var notice = bestalld is { Length: > 0 }
+                ? $"Rapporten skapas i bakgrunden ({bestalld} och HTML-versionen). Ladda om sidan om en stund: filerna visas under Skapade filer när de är klara."
+                : null;
             var model = await ModelAsync(http, antiforgery, catalog, editions, files, time, ct).ConfigureAwait(false);
             return Page(model with { Notice = notice }, StatusCodes.Status200OK);
         });
 
         app.MapPost(PagePath + "/skapa", async (
             HttpContext http, IAntiforgery antiforgery, Catalog catalog, SqlReportEditionStore editions, ReportFiles files, TimeProvider time,
-            ILogger<ReportFiles> log, CancellationToken ct) =>
+            IResultStore results, IBackgroundJobClient jobs, ILogger<ReportFiles> log, CancellationToken ct) =>
         {
             if (!http.Request.HasFormContentType)
             {
@@ -79,22 +85,19 @@ internal static class ReportEndpoints
                 return await Fail("Välj ett område ur listan, eller hela staden.", StatusCodes.Status400BadRequest).ConfigureAwait(false);
             }
 
-            var scope = new ReportScope(year, areaId: area);
-            try
+            if (await results.GetRunAsync(null, ct).ConfigureAwait(false) is null)
             {
-                var written = await files.WriteAsync(new ReportRequest(scope), ct).ConfigureAwait(false);
-                log.LogInformation("{User} generated the report {Scope}: {Files}", http.User.Identity?.Name, scope.Key, string.Join(", ", written));
-                var names = string.Join(" och ", written.Select(Path.GetFileName));
-                return Results.Redirect(PagePath + "?skapad=" + Uri.EscapeDataString(names));
-            }
-            catch (InvalidOperationException e)
-            {
-                log.LogWarning(e, "The report {Scope} could not be generated", scope.Key);
                 return await Fail(
-                    "Rapporten kunde inte skapas: det finns ingen beräkning att bygga den på ännu, eller så saknas typsnitten. " +
+                    "Rapporten kan inte skapas ännu: det finns ingen beräkning att bygga den på. " +
                     "Låt jobben läsa in och beräkna data (eller kör samverkan run) och försök igen.",
                     StatusCodes.Status409Conflict).ConfigureAwait(false);
             }
+
+            // A city-wide report with its maps takes a minute or more: the yearly-report job renders it, not the request.
+            var scope = new ReportScope(year, areaId: area);
+            jobs.Enqueue<YearlyReportJob>(j => j.RunFor(year, area, CancellationToken.None));
+            log.LogInformation("{User} asked for the report {Scope}", http.User.Identity?.Name, scope.Key);
+            return Results.Redirect(PagePath + "?bestalld=" + Uri.EscapeDataString(ReportFiles.FileName(scope, ReportFormat.Pdf)));
         }).RequireAuthorization(Policies.Analyst);
 
         app.MapGet(PagePath + "/filer/{name}", (string name, ReportFiles files) =>

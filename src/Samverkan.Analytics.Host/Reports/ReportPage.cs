@@ -82,7 +82,7 @@ internal static class ReportPage
         var invalid = model.Error is not null ? " aria-describedby=\"rapport-fel\"" : string.Empty;
         html.Append("<h2 id=\"skapa\">Skapa rapport</h2>\n")
             .Append("<p>Rapporten skapas ur den senaste beräkningen (eller ur årets utgåva, om det finns en) med analytikernas kommentarer. ")
-            .Append("Det kan ta en stund. Filerna hamnar under <em>Skapade filer</em> nedan.</p>\n")
+            .Append("Den skapas i bakgrunden och tar en stund; PDF- och HTML-filen hamnar sedan under <em>Skapade filer</em> nedan.</p>\n")
             .Append("<form method=\"post\" action=\"/rapporter/skapa\" aria-labelledby=\"skapa\">\n")
             .Append("<input type=\"hidden\" name=\"").Append(E(model.TokenField)).Append("\" value=\"").Append(E(model.Token)).Append("\">\n")
             .Append("<div class=\"field\"><label for=\"").Append(YearField).Append("\">År</label>\n")
