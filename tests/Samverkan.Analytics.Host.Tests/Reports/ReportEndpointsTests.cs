@@ -22,8 +22,14 @@ public sealed class ReportEndpointsTests : IDisposable
     {
         await using var factory = Factory();
         using var analyst = await TestLogin.ClientForNewUserAsync(factory, "anna", UserRole.Analyst);
-        using var viewer = await TestLogin.ClientForNewUserAsync(factory, "vera", UserRole.Viewer);
+        using var viewer = TestLogin.AnonymousClient(factory);
         viewer.Timeout = TimeSpan.FromMinutes(10); // a final edition is rendered on its first download
+        await TestLogin.CreateUserAsync(factory, "vera", UserRole.Viewer);
+        using (var login = await TestLogin.PostLoginAsync(viewer, "vera", TestLogin.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
         var run = await WaitForRunAsync(factory);
 
         var page = await analyst.GetStringAsync(new Uri("/rapporter", UriKind.Relative));
