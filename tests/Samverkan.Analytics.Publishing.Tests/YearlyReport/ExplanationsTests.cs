@@ -23,7 +23,8 @@ public sealed class ExplanationsTests
         var text = Explanations.Change(indicator, "Rinkeby-Kista", RinkebyKista2023);
 
         // The city's published figures (domain.md §4.1): 25,3 % in 2017, 14,0 % in 2023.
-        Assert.Equal(ResultExplanations.Change(indicator, "Rinkeby-Kista", RinkebyKista2023) + " Det är en förbättring.", text);
+        // Core's sentence (with no-break spaces between numbers and units) and the verdict.
+        Assert.Equal(ResultExplanations.Change(indicator, "Rinkeby-Kista", RinkebyKista2023) + " Det är en förbättring.", text.Replace('\u00A0', ' '));
         Assert.Matches(@"i Rinkeby-Kista har minskat från 25,3\s%\s\(2017\) till 14,0\s%\s\(2023\); minskningen är statistiskt säkerställd \(95\s%\)\. Det är en förbättring\.$", text);
     }
 
