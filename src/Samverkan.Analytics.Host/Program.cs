@@ -2,6 +2,7 @@ using Samverkan.Analytics.Host;
 using Samverkan.Analytics.Host.Configuration;
 using Samverkan.Analytics.Host.Digests;
 using Samverkan.Analytics.Host.Health;
+using Samverkan.Analytics.Host.Reports;
 using Samverkan.Analytics.Host.Security;
 using Samverkan.Analytics.Host.Web;
 
@@ -13,6 +14,7 @@ try
     builder.AddSamverkan(args);
     builder.AddSamverkanSecurity();
     builder.AddSamverkanDigests();
+    builder.Services.AddSamverkanReports();
     var app = builder.Build();
     app.ValidateSamverkanSettings();
     app.UseSamverkanSecurity(); // login for everything below, except what says AllowAnonymous
@@ -20,6 +22,7 @@ try
     app.MapSamverkanApi();
     app.MapSamverkanDigests();
     app.MapAdminHangfireDashboard("/hangfire");
+    app.MapSamverkanReports();
     app.MapSamverkanSite();
     await app.RunAsync().ConfigureAwait(false);
     return 0;

@@ -13,7 +13,7 @@ namespace Samverkan.Analytics.Cli.Commands;
 /// </summary>
 internal static class CommentsCommand
 {
-    public static Command Create() => new("comments", "Analysts' comments on the yearly report.") { Add(), List() };
+    public static Command Create() => new("comments", "Analysts' comments on the yearly report.") { Add(), List(), CommentsImportCommand.Create() };
 
     private static Command Add()
     {

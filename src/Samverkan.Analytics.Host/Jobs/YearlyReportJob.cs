@@ -1,8 +1,9 @@
-using System.Globalization;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Core.Reports;
 using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Host.Reports;
 using Samverkan.Analytics.Publishing.YearlyReport;
 
 namespace Samverkan.Analytics.Host.Jobs;
@@ -28,26 +29,24 @@ public sealed class YearlyReportJob(
     public void Run(int? year, CancellationToken cancellationToken) =>
         JobRunner.Run(log, JobIds.YearlyReport, () => RenderAsync(year ?? PreviousYear(), cancellationToken));
 
+    /// <summary>The report button's job (<c>/rapporter</c>): one year, city-wide or for one area, into <c>reports/</c>.</summary>
+    /// <param name="year">The report year.</param>
+    /// <param name="areaId">A district or local police area, or null for the whole city.</param>
+    /// <param name="cancellationToken">Hangfire's shutdown token.</param>
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("yearly-report {0} {1}")]
+    public void RunFor(int year, string? areaId, CancellationToken cancellationToken) =>
+        JobRunner.Run(log, JobIds.YearlyReport, () => RenderAsync(new ReportScope(year, areaId: areaId), cancellationToken));
+
     /// <summary>Renders both formats for <paramref name="year"/>; returns the files written.</summary>
-    internal async Task<IReadOnlyList<string>> RenderAsync(int year, CancellationToken cancellationToken)
+    internal Task<IReadOnlyList<string>> RenderAsync(int year, CancellationToken cancellationToken) =>
+        RenderAsync(new ReportScope(year), cancellationToken);
+
+    private async Task<IReadOnlyList<string>> RenderAsync(ReportScope scope, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(dataDirectory.Reports);
-        var written = new List<string>();
-        foreach (var (format, extension) in new[] { (ReportFormat.Pdf, "pdf"), (ReportFormat.Html, "html") })
-        {
-            var target = Path.Combine(dataDirectory.Reports, string.Create(CultureInfo.InvariantCulture, $"rapport-{year}.{extension}"));
-            var temp = Path.Combine(dataDirectory.Reports, "." + Path.GetFileName(target) + ".tmp");
-            var stream = File.Create(temp);
-            await using (stream.ConfigureAwait(false))
-            {
-                await reports.RenderAsync(year, null, format, stream, cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temp, target, overwrite: true);
-            written.Add(target);
-        }
-
-        log.LogInformation("Yearly report {Year} written to {Files}", year, string.Join(", ", written));
+        var written = await new ReportFiles(reports, dataDirectory)
+            .WriteAsync(new ReportRequest(scope), cancellationToken).ConfigureAwait(false);
+        log.LogInformation("Report {Scope} written to {Files}", scope.Key, string.Join(", ", written));
         return written;
     }
 

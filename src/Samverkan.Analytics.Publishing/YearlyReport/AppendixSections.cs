@@ -60,6 +60,10 @@ internal static class AppendixSections
         var data = context.Data;
         context.Heading(2, data.Qualified(area), "bilaga-" + area.Id);
         context.Add(ParagraphBlock.Of(Describe(context, area), ParagraphStyle.Note));
+        if (ReportMaps.Locator(context, area) is { } locator)
+        {
+            context.Add(locator);
+        }
 
         var indicators = context.Plan.Indicators
             .Concat(context.Plan.AppendixLocalAgreements.Where(l => ReportPlan.Covers(l, area.Id)).SelectMany(l => l.Indicators))

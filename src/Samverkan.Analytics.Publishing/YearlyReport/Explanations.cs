@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using ResultExplanations = Samverkan.Analytics.Core.Explanations.ResultExplanations;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Formatting;
@@ -6,13 +8,14 @@ using Samverkan.Analytics.Publishing.Formatting;
 namespace Samverkan.Analytics.Publishing.YearlyReport;
 
 /// <summary>
-/// The Swedish sentences that say what a result row means, built only from its verdicts (never
-/// from p alone): <c>I Rinkeby-Kista har andelen minskat från 25,3 % (2017) till 14,0 % (2023);
-/// minskningen är statistiskt säkerställd, en förbättring.</c>
+/// The Swedish sentences that say what a result row means. The change and the trend are Core's
+/// <see cref="ResultExplanations"/> (one wording for the report, the pages and the digests), followed
+/// by the verdict in words (never from p alone); the comparison with the city and the target, which
+/// Core has no sentence for, are written here.
 /// </summary>
-internal static class Explanations
+internal static partial class Explanations
 {
-    /// <summary>All sentences for the latest row of an indicator in an area (change, comparison, trend, target), in one paragraph.</summary>
+    /// <summary>All sentences for the latest row of an indicator in an area (change, verdict, comparison, trend, target), in one paragraph.</summary>
     public static string Describe(IndicatorDefinition indicator, string areaInSentence, IndicatorResult row, bool isCity)
     {
         ArgumentNullException.ThrowIfNull(indicator);
@@ -29,50 +32,26 @@ internal static class Explanations
         return text.ToString();
     }
 
-    /// <summary>The change since the baseline, or what stands in its way (suppression, estimate, no baseline).</summary>
+    /// <summary>Core's sentence on the value and its change since the baseline, and the verdict in words when the change is significant.</summary>
     public static string Change(IndicatorDefinition indicator, string areaInSentence, IndicatorResult row)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(row);
-        var subject = Subject(indicator);
-        var where = "I " + areaInSentence;
-        if (row.Status == ResultStatus.Suppressed || row.Value is not { } value)
+        // Core writes "10,2 %"; a no-break space keeps the number with its unit when a line wraps.
+        var sentence = NumberAndUnit().Replace(ResultExplanations.Change(indicator, areaInSentence, row), "$1\u00A0$2");
+        if (row.Status == ResultStatus.Suppressed || row.Value is null)
         {
-            var reason = indicator.Source.Dataset == Dataset.Survey
-                ? "underlaget är för litet för att skydda de enskilda svarande"
-                : "antalet är så litet att enskilda personer skulle kunna pekas ut";
-            return $"Uppgiften för {areaInSentence} {row.Period} visas inte: {reason}.";
+            return sentence;
         }
 
-        var latest = $"{InSentence(value, indicator)} ({row.Period}{Remark(row)})";
-        if (row.BaselinePeriod is not { } baselinePeriod || row.BaselineValue is not { } baseline)
+        var verdict = row.ChangeVerdict switch
         {
-            return $"{where} är {subject} {latest}; det finns inget utgångsläge att jämföra med.";
-        }
-
-        if (baselinePeriod == row.Period)
-        {
-            return $"{where} är {subject} {latest}. Det är utgångsläget, så ingen förändring kan bedömas ännu.";
-        }
-
-        var start = $"{InSentence(baseline, indicator)} ({baselinePeriod})";
-        var rounded = SwedishFormat.Value(value, indicator) == SwedishFormat.Value(baseline, indicator);
-        var increased = value > baseline;
-        var sentence = rounded
-            ? $"{where} är {subject} {Unchanged(indicator)}: {start} och {latest}"
-            : $"{where} har {subject} {(increased ? "ökat" : "minskat")} från {start} till {latest}";
-        var noun = rounded ? "förändringen" : increased ? "ökningen" : "minskningen";
-        var clause = row.ChangeVerdict switch
-        {
-            Verdict.Better => $"{noun} är statistiskt säkerställd, en förbättring",
-            Verdict.Worse => $"{noun} är statistiskt säkerställd, en försämring",
-            Verdict.Higher or Verdict.Lower => $"{noun} är statistiskt säkerställd; indikatorn bedöms varken som bättre eller sämre",
-            Verdict.Similar => $"{(rounded ? "det finns ingen" : noun + " är inte")} statistiskt säkerställd{(rounded ? " förändring" : string.Empty)}",
-            _ when row.Status == ResultStatus.Estimate || row.Flags.Contains("estimate") =>
-                "värdena är skattningar och förändringen prövas inte statistiskt",
-            _ => "förändringen har inte kunnat prövas statistiskt",
+            Verdict.Better => "Det är en förbättring.",
+            Verdict.Worse => "Det är en försämring.",
+            Verdict.Higher or Verdict.Lower => "Indikatorn bedöms varken som bättre eller sämre.",
+            _ => null,
         };
-        return sentence + "; " + clause + ".";
+        return verdict is null ? sentence : sentence + " " + verdict;
     }
 
     /// <summary>The comparison with the rest of the city, or null when none was made.</summary>
@@ -98,20 +77,11 @@ internal static class Explanations
         return $"Jämfört med staden: {words}{city}.";
     }
 
-    /// <summary>The trend sentence, or null when no trend was tested.</summary>
+    /// <summary>Core's trend sentence, or null when no trend was tested (the report leaves untested trends unsaid).</summary>
     public static string? Trend(IndicatorResult row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var span = row.TrendN is { } n ? $"de senaste {SwedishFormat.Number(n, 0)} mätningarna" : "de senaste mätningarna";
-        return row.TrendVerdict switch
-        {
-            TrendVerdict.Improving => $"Trenden över {span} är en statistiskt säkerställd förbättring.",
-            TrendVerdict.Worsening => $"Trenden över {span} är en statistiskt säkerställd försämring.",
-            TrendVerdict.Increasing => $"Trenden över {span} är en statistiskt säkerställd ökning.",
-            TrendVerdict.Decreasing => $"Trenden över {span} är en statistiskt säkerställd minskning.",
-            TrendVerdict.NoTrend => $"Över {span} finns ingen statistiskt säkerställd trend.",
-            _ => null,
-        };
+        return row.TrendVerdict == TrendVerdict.NotAssessed ? null : ResultExplanations.Trend(row);
     }
 
     /// <summary>The target sentence, or null when the row has no target.</summary>
@@ -136,15 +106,6 @@ internal static class Explanations
         return $"Målet är {InSentence(target, indicator)} till {year}; {status}.";
     }
 
-    /// <summary>What the value measures, as the subject of a sentence.</summary>
-    public static string Subject(IndicatorDefinition indicator) => indicator.Measure switch
-    {
-        Measure.Proportion => "andelen",
-        Measure.Rate => "antalet per " + SwedishFormat.Number(indicator.Multiplier, 0) + " invånare",
-        Measure.Count => "antalet",
-        _ => "värdet",
-    };
-
     /// <summary>A value as written inside a sentence: with its unit, except where the subject already says it.</summary>
     public static string InSentence(double value, IndicatorDefinition indicator)
     {
@@ -153,11 +114,6 @@ internal static class Explanations
         return plain ? SwedishFormat.Value(value, indicator) : SwedishFormat.WithUnit(value, indicator);
     }
 
-    private static string Unchanged(IndicatorDefinition indicator) =>
-        indicator.Measure == Measure.Proportion ? "oförändrad" : "oförändrat";
-
-    private static string Remark(IndicatorResult row) =>
-        row.Status == ResultStatus.Preliminary || row.Flags.Contains("preliminary") ? ", preliminärt"
-        : row.Status == ResultStatus.Estimate || row.Flags.Contains("estimate") ? ", skattning"
-        : string.Empty;
+    [GeneratedRegex(@"(\d) (%|procent)")]
+    private static partial Regex NumberAndUnit();
 }

@@ -94,11 +94,50 @@ internal static class PriorityAreaSections
             context.Add(context.Charts.Render(indicator, named, rows, isCity ? null : cityRows, caption));
         }
 
+        WriteMap(context, indicator);
         WriteAreaTable(context, indicator, focus);
         foreach (var areaId in focus)
         {
             context.AddComments(indicator, areaId, nameArea: focus.Count > 1);
         }
+    }
+
+    /// <summary>
+    /// The map of the change since the baseline per district (or local police area) with its summary in
+    /// words; in HTML also the map's table (in print the area table below serves).
+    /// </summary>
+    private static void WriteMap(ReportContext context, IndicatorDefinition indicator)
+    {
+        if (ReportMaps.Change(context, indicator) is not { } drawn)
+        {
+            return;
+        }
+
+        var (figure, model) = drawn;
+        context.Add(figure);
+        context.Add(ParagraphBlock.Labelled("Kartan i ord:", model.Summary, ParagraphStyle.Note));
+        if (context.Charts.Scale > 1)
+        {
+            return;
+        }
+
+        context.Add(new TableBlock(
+            $"Kartans uppgifter: {model.Title}",
+            [
+                new TableColumn("Område", 22),
+                new TableColumn("Värde (KI)", 18, Numeric: true),
+                new TableColumn("Förändring (KI)", 22, Numeric: true),
+                new TableColumn("Bedömning", 18),
+                new TableColumn("Anmärkning", 20),
+            ],
+            model.Areas.Select(a => (IReadOnlyList<TableCell>)
+            [
+                a.Name,
+                a.ValueText.Length > 0 ? a.ValueText : TableCell.Empty,
+                a.ChangeText.Length > 0 ? a.ChangeText : TableCell.Empty,
+                a.ClassText.Length > 0 ? a.ClassText : TableCell.Empty,
+                a.Note,
+            ]).ToList()));
     }
 
     /// <summary>The latest values per area: the city and every district and local police area (city-wide), or the focus areas and the city.</summary>

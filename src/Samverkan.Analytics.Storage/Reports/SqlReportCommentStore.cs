@@ -23,7 +23,43 @@ public sealed class SqlReportCommentStore : IReportCommentStore
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">An id or the author is empty, or the text is longer than <see cref="MaxTextLength"/>.</exception>
-    public async Task<ReportComment> AddAsync(ReportComment comment, CancellationToken cancellationToken)
+    public async Task<ReportComment> AddAsync(ReportComment comment, CancellationToken cancellationToken) =>
+        (await AddAllAsync([comment], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>Stores several comments in one transaction (a YAML import): all of them or, on any failure, none.</summary>
+    /// <exception cref="ArgumentException">A comment has an empty id or author, or a text longer than <see cref="MaxTextLength"/>; nothing is stored.</exception>
+    public async Task<IReadOnlyList<ReportComment>> AddAllAsync(IReadOnlyList<ReportComment> comments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(comments);
+        var checkedComments = comments.Select(Check).ToList();
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await SqlDialect.For(_connections.Provider).BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var stored = new List<ReportComment>(checkedComments.Count);
+        foreach (var comment in checkedComments)
+        {
+            await using var command = connection.Command(
+                transaction,
+                """
+                INSERT INTO report_comments (year, indicator_id, area_id, kind, text, author, created_at)
+                VALUES (@year, @indicator_id, @area_id, @kind, @text, @author, @created_at)
+                RETURNING id;
+                """);
+            command.Add("@year", DbType.Int32, comment.Year);
+            command.Add("@indicator_id", DbType.String, comment.IndicatorId);
+            command.Add("@area_id", DbType.String, comment.AreaId);
+            command.Add("@kind", DbType.String, EnumWords<CommentKind>.ToWord(comment.Kind));
+            command.Add("@text", DbType.String, comment.Text);
+            command.Add("@author", DbType.String, comment.Author);
+            command.Add("@created_at", DbType.DateTimeOffset, comment.CreatedAt);
+            var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            stored.Add(comment with { Id = id });
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return stored;
+    }
+
+    private static ReportComment Check(ReportComment comment)
     {
         ArgumentNullException.ThrowIfNull(comment);
         ArgumentException.ThrowIfNullOrWhiteSpace(comment.IndicatorId, nameof(comment));
@@ -36,7 +72,7 @@ public sealed class SqlReportCommentStore : IReportCommentStore
                 $"A comment may be at most {MaxTextLength} characters; this one has {comment.Text.Length}."), nameof(comment));
         }
 
-        var stored = comment with
+        return comment with
         {
             IndicatorId = comment.IndicatorId.Trim(),
             AreaId = comment.AreaId.Trim(),
@@ -44,23 +80,6 @@ public sealed class SqlReportCommentStore : IReportCommentStore
             Text = comment.Text.Trim(),
             CreatedAt = StoredTime.Normalise(comment.CreatedAt),
         };
-        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(
-            null,
-            """
-            INSERT INTO report_comments (year, indicator_id, area_id, kind, text, author, created_at)
-            VALUES (@year, @indicator_id, @area_id, @kind, @text, @author, @created_at)
-            RETURNING id;
-            """);
-        command.Add("@year", DbType.Int32, stored.Year);
-        command.Add("@indicator_id", DbType.String, stored.IndicatorId);
-        command.Add("@area_id", DbType.String, stored.AreaId);
-        command.Add("@kind", DbType.String, EnumWords<CommentKind>.ToWord(stored.Kind));
-        command.Add("@text", DbType.String, stored.Text);
-        command.Add("@author", DbType.String, stored.Author);
-        command.Add("@created_at", DbType.DateTimeOffset, stored.CreatedAt);
-        var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        return stored with { Id = id };
     }
 
     /// <inheritdoc />

@@ -85,6 +85,13 @@ public sealed class SqlReportEditionStore : IReportEditionStore
         return editions.LastOrDefault(e => e.IsFinal) ?? editions.LastOrDefault();
     }
 
+    /// <summary>Every edition of every scope with its approvals, oldest first (the web's report list).</summary>
+    public async Task<IReadOnlyList<ReportEdition>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(connection, null, "1 = 1", _ => { }, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <inheritdoc />
     public async Task<ReportEdition> ApproveAsync(long editionId, ApprovalParty party, string approver, DateTimeOffset approvedAt, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.YearlyReport;
@@ -15,23 +16,27 @@ public sealed class ExplanationsTests
     };
 
     [Fact]
-    public void Change_SaysTheDecreaseIsSignificant_WhenTheVerdictIsBetter()
+    public void Change_IsCoresSentenceWithTheVerdict_WhenTheVerdictIsBetter()
     {
-        var text = Explanations.Change(ReportFixtures.Otrygg(), "Rinkeby-Kista", RinkebyKista2023);
+        var indicator = ReportFixtures.Otrygg();
 
-        Assert.Equal(
-            "I Rinkeby-Kista har andelen minskat från 25,3\u00A0% (2017) till 14,0\u00A0% (2023); minskningen är statistiskt säkerställd, en förbättring.",
-            text);
+        var text = Explanations.Change(indicator, "Rinkeby-Kista", RinkebyKista2023);
+
+        // The city's published figures (domain.md §4.1): 25,3 % in 2017, 14,0 % in 2023.
+        // Core's sentence (with no-break spaces between numbers and units) and the verdict.
+        Assert.Equal(ResultExplanations.Change(indicator, "Rinkeby-Kista", RinkebyKista2023) + " Det är en förbättring.", text.Replace('\u00A0', ' '));
+        Assert.Matches(@"i Rinkeby-Kista har minskat från 25,3\s%\s\(2017\) till 14,0\s%\s\(2023\); minskningen är statistiskt säkerställd \(95\s%\)\. Det är en förbättring\.$", text);
     }
 
     [Fact]
-    public void Change_SaysTheChangeIsNotSignificant_WhenTheVerdictIsSimilar()
+    public void Change_AddsNoVerdict_WhenTheChangeIsNotSignificant()
     {
         var row = RinkebyKista2023 with { Value = 26.1, ChangeVerdict = Verdict.Similar };
 
         var text = Explanations.Change(ReportFixtures.Otrygg(), "Rinkeby-Kista", row);
 
-        Assert.Equal("I Rinkeby-Kista har andelen ökat från 25,3\u00A0% (2017) till 26,1\u00A0% (2023); ökningen är inte statistiskt säkerställd.", text);
+        Assert.Matches(@"har ökat från 25,3\s%\s\(2017\) till 26,1\s%\s\(2023\); förändringen är inte statistiskt säkerställd \(95\s%\)\.$", text);
+        Assert.DoesNotContain("förbättring", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,10 +50,10 @@ public sealed class ExplanationsTests
 
         var text = Explanations.Change(ReportFixtures.Narkotika, "hela staden", row);
 
-        Assert.Equal(
-            "I hela staden har antalet per 100\u00A0000 invånare ökat från 1\u00A0175 (2018) till 1\u00A0368 (2023); " +
-            "ökningen är statistiskt säkerställd; indikatorn bedöms varken som bättre eller sämre.",
-            text);
+        Assert.Contains("ökningen är statistiskt säkerställd", text, StringComparison.Ordinal);
+        Assert.EndsWith("Indikatorn bedöms varken som bättre eller sämre.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("förbättring", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("försämring", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +63,7 @@ public sealed class ExplanationsTests
 
         var text = Explanations.Change(ReportFixtures.Avhoppare, "Farsta", row);
 
-        Assert.Equal("Uppgiften för Farsta 2024 visas inte: antalet är så litet att enskilda personer skulle kunna pekas ut.", text);
+        Assert.Contains("i Farsta 2024 redovisas inte", text, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\d+,\d", text);
     }
 
@@ -69,7 +74,8 @@ public sealed class ExplanationsTests
 
         var text = Explanations.Change(ReportFixtures.Otrygg(), "Farsta (lokalpolisområde)", row);
 
-        Assert.EndsWith("14,0\u00A0% (2023, skattning); värdena är skattningar och förändringen prövas inte statistiskt.", text, StringComparison.Ordinal);
+        Assert.Contains("värdet är en skattning", text, StringComparison.Ordinal);
+        Assert.Contains("förändringen prövas inte statistiskt", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -85,11 +91,12 @@ public sealed class ExplanationsTests
     }
 
     [Fact]
-    public void Trend_SaysNothing_WhenNoTrendWasTested()
+    public void Trend_SaysNothing_WhenNoTrendWasTested_ElseCoresSentence()
     {
+        var improving = RinkebyKista2023 with { TrendN = 5, TrendVerdict = TrendVerdict.Improving, TrendSlope = -1.2, TrendMethod = "mann-kendall" };
+
         Assert.Null(Explanations.Trend(RinkebyKista2023));
-        Assert.Equal(
-            "Trenden över de senaste 5 mätningarna är en statistiskt säkerställd förbättring.",
-            Explanations.Trend(RinkebyKista2023 with { TrendN = 5, TrendVerdict = TrendVerdict.Improving }));
+        Assert.Equal(ResultExplanations.Trend(improving), Explanations.Trend(improving));
+        Assert.Equal("Trenden är sjunkande och statistiskt säkerställd (Mann–Kendall).", Explanations.Trend(improving));
     }
 }

@@ -36,6 +36,9 @@ internal static class Poppler
             .Where(p => p.Length == 2)
             .ToDictionary(p => p[0].Trim(), p => p[1].Trim());
 
+    /// <summary>The structure tree of a tagged PDF with each element's text (<c>pdfinfo -struct-text</c>).</summary>
+    public static string Structure(string pdf) => Run("pdfinfo", ["-struct-text", pdf]);
+
     /// <summary>The outline (bookmarks) as <c>pdftohtml -xml</c> gives it.</summary>
     public static string OutlineXml(string pdf)
     {

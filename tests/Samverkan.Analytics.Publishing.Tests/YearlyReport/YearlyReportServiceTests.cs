@@ -24,7 +24,7 @@ public sealed partial class YearlyReportServiceTests(RealRunFixture run) : IClas
         // The city's latest value of the city survey, as stored, printed the Swedish way (decimal comma).
         var city2023 = run.Shown("otrygg-ute-sen-kvall", "kommun-0180", 2023);
         Assert.Contains(",", city2023, StringComparison.Ordinal);
-        Assert.Contains($"I hela staden har andelen minskat från {run.Shown("otrygg-ute-sen-kvall", "kommun-0180", 2017)} % (2017) till {city2023} % (2023)", text, StringComparison.Ordinal);
+        Assert.Contains($"i hela staden har minskat från {run.Shown("otrygg-ute-sen-kvall", "kommun-0180", 2017)} % (2017) till {city2023} % (2023)", text, StringComparison.Ordinal);
         Assert.Matches(SwedishPercent(), text);
         Assert.Contains("statistiskt säkerställd", text, StringComparison.Ordinal);
         Assert.Contains("bättre", text, StringComparison.Ordinal);
@@ -76,13 +76,48 @@ public sealed partial class YearlyReportServiceTests(RealRunFixture run) : IClas
     }
 
     [Fact]
+    public void RenderAsync_TagsHeadingsParagraphsTablesAndFigures_WhenPdf()
+    {
+        var info = Poppler.Info(run.Pdf2024);
+        var structure = Poppler.Structure(run.Pdf2024);
+        var latin1 = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(run.Pdf2024));
+        var figures = System.Text.RegularExpressions.Regex.Matches(structure, @"^\s*Figure\b", System.Text.RegularExpressions.RegexOptions.Multiline).Count;
+
+        Assert.Equal("yes", info["Tagged"]);
+        Assert.Matches(@"H1 \(block\)\s+""Uppföljning av\s*samverkansöverenskommelsen\s*2024""", structure);
+        Assert.Matches(@"H2 \(block\)\s+""Sammanfattning""", structure);
+        Assert.Matches(@"H3 \(block\)\s+""Otrygga ute ensamma sent en kväll", structure);
+        Assert.Contains("TOCI", structure, StringComparison.Ordinal);
+        Assert.Matches(@"Table \(block\)\s+Caption( \(block\))?\s+""Sammanfattning 2024", structure);
+        Assert.Contains("TH", structure, StringComparison.Ordinal);
+        Assert.Matches(@"LI \(block\)\s+Lbl \(block\)\s+""•""\s+LBody", structure);
+
+        // Every chart and map is a Figure with its description as alternative text.
+        Assert.Equal(Poppler.Images(run.Pdf2024).Count(i => i.Type == "image"), figures);
+        Assert.Equal(figures, System.Text.RegularExpressions.Regex.Matches(latin1, @"/S/Figure/K \d+/Pg \d+ 0 R/Alt(<FEFF|\(\w)").Count);
+
+        // Running heads and footers are artifacts: read once, not on every page.
+        Assert.DoesNotContain("Sida 2 av", structure, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTKAST – inte godkänt", structure, StringComparison.Ordinal);
+        Assert.Contains("/Lang(sv-SE)", latin1, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RenderAsync_EmbedsChartsAtPrintResolution_WhenPdf()
     {
-        var charts = Poppler.Images(run.Pdf2024).Where(i => i.Type == "image").ToList();
+        var images = Poppler.Images(run.Pdf2024).Where(i => i.Type == "image").ToList();
+        var charts = images.Where(i => (i.Width, i.Height) == (1800, 1000)).ToList();
+        var cityMaps = images.Where(i => (i.Width, i.Height) == (1600, 1200)).ToList();
+        var locators = images.Where(i => (i.Width, i.Height) == (1000, 760)).ToList();
 
-        // One chart of the city per overarching indicator with data.
+        // One chart of the city per overarching indicator with data, a map per indicator with area
+        // values, and a locator map per district and local police area appendix; nothing else.
         Assert.True(charts.Count >= 16, $"{charts.Count} charts");
-        Assert.All(charts, c => Assert.Equal((1800, 1000), (c.Width, c.Height)));
+        Assert.True(cityMaps.Count >= 10, $"{cityMaps.Count} maps");
+        var text = Poppler.Text(run.Pdf2024);
+        Assert.Equal(locators.Count, System.Text.RegularExpressions.Regex.Matches(text, "Karta: var ").Count);
+        Assert.True(locators.Count >= 11 + 7, $"{locators.Count} locator maps");
+        Assert.Equal(images.Count, charts.Count + cityMaps.Count + locators.Count);
     }
 
     [Fact]
@@ -109,7 +144,7 @@ public sealed partial class YearlyReportServiceTests(RealRunFixture run) : IClas
         // The city's own published figures (domain.md §4.1): Rinkeby-Kista 25,3 % in 2017, 14,0 % in 2023.
         Assert.Equal(("25,3", "14,0"), (baseline, latest));
         Assert.Contains(
-            $"I Rinkeby-Kista har andelen minskat från {baseline} % (2017) till {latest} % (2023); minskningen är statistiskt säkerställd",
+            $"i Rinkeby-Kista har minskat från {baseline} % (2017) till {latest} % (2023); minskningen är statistiskt säkerställd (95 %). Det är en förbättring.",
             text,
             StringComparison.Ordinal);
     }
@@ -149,8 +184,29 @@ public sealed partial class YearlyReportServiceTests(RealRunFixture run) : IClas
         Assert.All(page.QuerySelectorAll("table"), t => Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector("caption")?.TextContent)));
         Assert.All(page.QuerySelectorAll("th"), th => Assert.Contains(th.GetAttribute("scope"), new[] { "col", "row" }));
         Assert.True(page.QuerySelectorAll("img").Length >= 16);
-        Assert.All(page.QuerySelectorAll("img"), img => Assert.StartsWith("Linjediagram: ", img.GetAttribute("alt"), StringComparison.Ordinal));
+        Assert.All(page.QuerySelectorAll("img"), img => Assert.Matches("^(Linjediagram: |Karta över Stockholms stad med )", img.GetAttribute("alt")));
         Assert.Contains(RealRunFixture.CommentText, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderAsync_ShowsEachMapWithItsSummaryAndTable_WhenHtml()
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(run.Html2024));
+        var maps = page.QuerySelectorAll("figure").Where(f => f.QuerySelector("figcaption")!.TextContent.StartsWith("Karta: Otrygga ute ensamma sent en kväll i området där de bor,", StringComparison.Ordinal)).ToList();
+
+        var map = Assert.Single(maps);
+        var summary = map.NextElementSibling!;
+        var table = summary.NextElementSibling!.QuerySelector("table") ?? summary.NextElementSibling!;
+        Assert.StartsWith("Kartan i ord:", summary.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Järva", summary.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Kartans uppgifter:", table.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
+
+        // Today's eleven districts, each with its value as the area table shows it.
+        var rows = table.QuerySelectorAll("tbody tr");
+        Assert.Equal(11, rows.Length);
+        var jarva = rows.Single(r => r.QuerySelector("th")!.TextContent == "Järva");
+        Assert.StartsWith(run.Shown("otrygg-ute-sen-kvall", "sdo-jarva", 2023), jarva.QuerySelectorAll("td")[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Enskede-Årsta-Vantör", table.TextContent, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\d+,\d\u00A0?%|\d+,\d %")]

@@ -73,8 +73,8 @@ internal static class HtmlReportWriter
                     break;
                 case FigureBlock figure:
                     html.Append("<figure>\n<img src=\"data:image/png;base64,").Append(Convert.ToBase64String(figure.Png))
-                        .Append("\" width=\"").Append(Px(figure.PixelWidth, figure.PixelHeight, 900).W).Append("\" height=\"")
-                        .Append(Px(figure.PixelWidth, figure.PixelHeight, 900).H).Append("\" alt=\"").Append(E(figure.AltText)).Append("\">\n")
+                        .Append("\" width=\"").Append(Px(figure.PixelWidth, figure.PixelHeight, (int)(900 * figure.WidthShare)).W).Append("\" height=\"")
+                        .Append(Px(figure.PixelWidth, figure.PixelHeight, (int)(900 * figure.WidthShare)).H).Append("\" alt=\"").Append(E(figure.AltText)).Append("\">\n")
                         .Append("<figcaption>").Append(E(figure.Caption)).Append("</figcaption>\n</figure>\n");
                     break;
                 case CommentBlock comment:

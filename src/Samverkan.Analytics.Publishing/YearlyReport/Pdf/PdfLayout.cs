@@ -82,7 +82,7 @@ internal sealed class PdfLayout : IDisposable
                     height += 4 * PdfStyle.LineHeight(_style.Body);
                     break;
                 case FigureBlock figure:
-                    height += (PdfStyle.Width * figure.PixelHeight / figure.PixelWidth) + 30;
+                    height += (PdfStyle.Width * Math.Clamp(figure.WidthShare, 0.2, 1.0) * figure.PixelHeight / figure.PixelWidth) + 30;
                     return Math.Min(height, 0.6 * (PdfStyle.Bottom - PdfStyle.Top));
                 case TableBlock:
                     height += 60;
@@ -109,6 +109,23 @@ internal sealed class PdfLayout : IDisposable
     internal double Remaining => PdfStyle.Bottom - _y;
 
     internal bool AtPageTop => _y <= PdfStyle.Top + 0.1;
+
+    /// <summary>Starts a structure element (it ends with <see cref="EndTag"/>, maybe pages later).</summary>
+    internal void Tag(string tag, string? scope = null) => _page.Ops.Add(new PdfOp.Begin(tag, scope));
+
+    /// <summary>Starts content outside the structure tree (ends with <see cref="EndTag"/>).</summary>
+    internal void Artifact() => _page.Ops.Add(new PdfOp.BeginArtifact());
+
+    /// <summary>Ends the innermost element or artifact.</summary>
+    internal void EndTag() => _page.Ops.Add(new PdfOp.End());
+
+    /// <summary>Wrapped lines as one paragraph element (<c>P</c>, or <paramref name="tag"/>).</summary>
+    internal void TaggedLines(IReadOnlyList<PdfLine> lines, double x, double lineHeight, string tag = "P")
+    {
+        Tag(tag);
+        Lines(lines, x, lineHeight);
+        EndTag();
+    }
 
     internal void NewPage(bool cover = false)
     {
@@ -155,11 +172,11 @@ internal sealed class PdfLayout : IDisposable
         NewPage(cover: true);
         _page.Ops.Add(new PdfOp.Box(0, 0, PdfStyle.PageWidth, 14, PdfStyle.Accent));
         var parties = _wrapper.Wrap([new PdfSpan("Stockholms stad · Polisregion Stockholm", _style.BodyBold, PdfStyle.Muted)], PdfStyle.Width);
-        Lines(parties, PdfStyle.Left, PdfStyle.LineHeight(_style.BodyBold));
+        TaggedLines(parties, PdfStyle.Left, PdfStyle.LineHeight(_style.BodyBold));
         _y += 18;
-        Lines(_wrapper.Wrap([new PdfSpan(document.Title, _style.CoverTitle, PdfStyle.Text)], PdfStyle.Width), PdfStyle.Left, 31);
+        TaggedLines(_wrapper.Wrap([new PdfSpan(document.Title, _style.CoverTitle, PdfStyle.Text)], PdfStyle.Width), PdfStyle.Left, 31, "H1");
         _y += 10;
-        Lines(_wrapper.Wrap([new PdfSpan(document.Subtitle, _style.CoverSubtitle, PdfStyle.Text)], PdfStyle.Width), PdfStyle.Left, 17.5);
+        TaggedLines(_wrapper.Wrap([new PdfSpan(document.Subtitle, _style.CoverSubtitle, PdfStyle.Text)], PdfStyle.Width), PdfStyle.Left, 17.5);
         _y += 22;
 
         var statusLines = _wrapper.Wrap([new PdfSpan(document.Status, _style.BodyBold, document.IsDraft ? PdfStyle.DraftText : PdfStyle.FinalText)], PdfStyle.Width - 24);
@@ -167,12 +184,12 @@ internal sealed class PdfLayout : IDisposable
         _page.Ops.Add(new PdfOp.Box(PdfStyle.Left, _y, PdfStyle.Width, statusHeight, document.IsDraft ? PdfStyle.DraftFill : PdfStyle.FinalFill));
         _page.Ops.Add(new PdfOp.Box(PdfStyle.Left, _y, 5, statusHeight, document.IsDraft ? PdfStyle.DraftText : PdfStyle.FinalText));
         _y += 7;
-        Lines(statusLines, PdfStyle.Left + 16, PdfStyle.LineHeight(_style.BodyBold));
+        TaggedLines(statusLines, PdfStyle.Left + 16, PdfStyle.LineHeight(_style.BodyBold));
         _y += 7 + 24;
 
         Facts(document.CoverFacts);
         _y += 18;
-        Lines(_wrapper.Wrap([new PdfSpan("Godkännande av parterna", _style.H3, PdfStyle.Text)], PdfStyle.Width), PdfStyle.Left, 15);
+        TaggedLines(_wrapper.Wrap([new PdfSpan("Godkännande av parterna", _style.H3, PdfStyle.Text)], PdfStyle.Width), PdfStyle.Left, 15, "H2");
         _y += 4;
         Facts(document.Approvals);
     }
@@ -181,28 +198,34 @@ internal sealed class PdfLayout : IDisposable
     {
         const double LabelWidth = 130;
         var lineHeight = PdfStyle.LineHeight(_style.Note);
+        Tag("Table");
         foreach (var fact in facts)
         {
+            Tag("TR");
             var label = _wrapper.Wrap([new PdfSpan(fact.Label, _style.NoteBold, PdfStyle.Text)], LabelWidth - 8);
             var value = _wrapper.Wrap([new PdfSpan(fact.Value, _style.Note, PdfStyle.Text)], PdfStyle.Width - LabelWidth);
             var rows = Math.Max(label.Count, value.Count);
             _page.Ops.Add(new PdfOp.Rule(PdfStyle.Left, _y, PdfStyle.Right, _y, PdfStyle.Grid, 0.5));
             _y += 3;
-            for (var i = 0; i < rows; i++)
+            Tag("TH", "Row");
+            for (var i = 0; i < label.Count; i++)
             {
-                if (i < label.Count)
-                {
-                    DrawLine(label[i], PdfStyle.Left, _y + (i * lineHeight), lineHeight);
-                }
-
-                if (i < value.Count)
-                {
-                    DrawLine(value[i], PdfStyle.Left + LabelWidth, _y + (i * lineHeight), lineHeight);
-                }
+                DrawLine(label[i], PdfStyle.Left, _y + (i * lineHeight), lineHeight);
             }
 
+            EndTag();
+            Tag("TD");
+            for (var i = 0; i < value.Count; i++)
+            {
+                DrawLine(value[i], PdfStyle.Left + LabelWidth, _y + (i * lineHeight), lineHeight);
+            }
+
+            EndTag();
+            EndTag();
             _y += (rows * lineHeight) + 3;
         }
+
+        EndTag();
 
         _page.Ops.Add(new PdfOp.Rule(PdfStyle.Left, _y, PdfStyle.Right, _y, PdfStyle.Grid, 0.5));
     }
@@ -211,8 +234,9 @@ internal sealed class PdfLayout : IDisposable
     {
         NewPage();
         Anchors["innehall"] = (Pages.Count - 1, _y);
-        Lines(_wrapper.Wrap([new PdfSpan("Innehåll", _style.H1, PdfStyle.Text)], PdfStyle.Width), PdfStyle.Left, 24);
+        TaggedLines(_wrapper.Wrap([new PdfSpan("Innehåll", _style.H1, PdfStyle.Text)], PdfStyle.Width), PdfStyle.Left, 24, "H2");
         _y += 8;
+        Tag("TOC");
         const double NumberWidth = 28;
         foreach (var heading in document.Contents)
         {
@@ -228,6 +252,8 @@ internal sealed class PdfLayout : IDisposable
             var lines = _wrapper.Wrap([new PdfSpan(heading.Text, font, PdfStyle.Text)], PdfStyle.Width - indent - NumberWidth - 8);
             Ensure(lines.Count * lineHeight);
             var top = _y;
+            Tag("TOCI");
+            _page.Ops.Add(new PdfOp.LinkToAnchor(PdfStyle.Left + indent, top, PdfStyle.Width - indent, lines.Count * lineHeight, heading.Anchor, heading.Text));
             Lines(lines, PdfStyle.Left + indent, lineHeight);
             var last = lines[^1];
             var lastTop = _y - lineHeight;
@@ -238,12 +264,15 @@ internal sealed class PdfLayout : IDisposable
             if (dotsTo > dotsFrom + dot)
             {
                 var count = (int)((dotsTo - dotsFrom) / dot);
-                _page.Ops.Add(new PdfOp.Text(dotsTo - (count * dot), baseline, string.Concat(Enumerable.Repeat(". ", count)), _style.Note, PdfStyle.Grid));
+                _page.Ops.Add(new PdfOp.Text(dotsTo - (count * dot), baseline, string.Concat(Enumerable.Repeat(". ", count)), _style.Note, PdfStyle.Grid, Artifact: true));
             }
 
             _page.Ops.Add(new PdfOp.PageNumberOf(heading.Anchor, PdfStyle.Right, baseline, font, PdfStyle.Text));
-            _page.Ops.Add(new PdfOp.LinkToAnchor(PdfStyle.Left + indent, top, PdfStyle.Width - indent, _y - top, heading.Anchor));
+            EndTag(); // Link
+            EndTag(); // TOCI
         }
+
+        EndTag(); // TOC
     }
 
     private void Heading(HeadingBlock heading, double keep)
@@ -266,7 +295,7 @@ internal sealed class PdfLayout : IDisposable
         var lines = _wrapper.Wrap([new PdfSpan(heading.Text, font, heading.Level == 1 ? PdfStyle.Accent : PdfStyle.Text)], PdfStyle.Width);
         Ensure((lines.Count * lineHeight) + keep);
         Anchors[heading.Anchor] = (Pages.Count - 1, _y);
-        Lines(lines, PdfStyle.Left, lineHeight);
+        TaggedLines(lines, PdfStyle.Left, lineHeight, "H" + (heading.Level + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (heading.Level == 1)
         {
             _page.Ops.Add(new PdfOp.Rule(PdfStyle.Left, _y + 2, PdfStyle.Right, _y + 2, PdfStyle.Accent, 1.2));
@@ -293,7 +322,7 @@ internal sealed class PdfLayout : IDisposable
             Ensure(Math.Min(lines.Count, 4) * lineHeight);
             var start = _y;
             var startPage = _page;
-            Lines(lines, PdfStyle.Left + indent, lineHeight);
+            TaggedLines(lines, PdfStyle.Left + indent, lineHeight);
             if (ReferenceEquals(startPage, _page))
             {
                 _page.Ops.Add(new PdfOp.Box(PdfStyle.Left, start + 1, 3, _y - start - 2, PdfStyle.Accent));
@@ -301,7 +330,7 @@ internal sealed class PdfLayout : IDisposable
         }
         else
         {
-            Lines(lines, PdfStyle.Left + indent, lineHeight);
+            TaggedLines(lines, PdfStyle.Left + indent, lineHeight);
         }
 
         _y += ParagraphGap;
@@ -310,30 +339,39 @@ internal sealed class PdfLayout : IDisposable
     private void Bullets(BulletListBlock list)
     {
         var lineHeight = PdfStyle.LineHeight(_style.Body);
+        Tag("L");
         foreach (var item in list.Items)
         {
             var lines = _wrapper.Wrap(item.Select(r => new PdfSpan(r.Text, r.Bold ? _style.BodyBold : _style.Body, PdfStyle.Text)), PdfStyle.Width - 14);
             Ensure(Math.Min(lines.Count, 2) * lineHeight);
+            Tag("LI");
+            Tag("Lbl");
             _page.Ops.Add(new PdfOp.Text(PdfStyle.Left + 3, PdfStyle.Baseline(_style.Body, _y) + 0.6, "•", _style.Body, PdfStyle.Text));
-            Lines(lines, PdfStyle.Left + 14, lineHeight);
+            EndTag();
+            TaggedLines(lines, PdfStyle.Left + 14, lineHeight, "LBody");
+            EndTag();
             _y += 2.5;
         }
+
+        EndTag();
 
         _y += ParagraphGap - 2.5;
     }
 
     private void Figure(FigureBlock figure)
     {
-        var width = PdfStyle.Width;
+        var width = PdfStyle.Width * Math.Clamp(figure.WidthShare, 0.2, 1.0);
         var height = width * figure.PixelHeight / figure.PixelWidth;
         var caption = _wrapper.Wrap([new PdfSpan(figure.Caption, _style.Note, PdfStyle.Muted)], width);
         var captionHeight = caption.Count * PdfStyle.LineHeight(_style.Note);
         _y += 4;
         Ensure(height + captionHeight + 6);
+        _page.Ops.Add(new PdfOp.BeginFigure(figure.AltText, PdfStyle.Left, _y, width, height));
         _page.Ops.Add(new PdfOp.Picture(figure.Png, PdfStyle.Left, _y, width, height));
+        EndTag();
         _page.Ops.Add(new PdfOp.Box(PdfStyle.Left, _y, width, height, null, PdfStyle.Grid, 0.5));
         _y += height + 4;
-        Lines(caption, PdfStyle.Left, PdfStyle.LineHeight(_style.Note));
+        TaggedLines(caption, PdfStyle.Left, PdfStyle.LineHeight(_style.Note), "Caption");
         _y += ParagraphGap + 2;
     }
 
@@ -357,10 +395,12 @@ internal sealed class PdfLayout : IDisposable
 
         _y += Pad;
         var x = PdfStyle.Left + 10 + Pad;
-        Lines(label, x, bodyHeight);
-        Lines(text, x, bodyHeight);
+        Tag("Div");
+        TaggedLines(label, x, bodyHeight);
+        TaggedLines(text, x, bodyHeight);
         _y += 3;
-        Lines(byline, x, noteHeight);
+        TaggedLines(byline, x, noteHeight);
+        EndTag();
         _y += Pad + ParagraphGap;
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
 using Samverkan.Analytics.Publishing.YearlyReport.Model;
 
 namespace Samverkan.Analytics.Publishing.YearlyReport.Pdf;
@@ -9,7 +11,10 @@ namespace Samverkan.Analytics.Publishing.YearlyReport.Pdf;
 /// The report as a PDF (PDFsharp 6): A4, DejaVu Sans embedded as a Unicode subset, title, subject,
 /// keywords and language <c>sv-SE</c> in the metadata, an outline (bookmarks) of chapters and
 /// sections, a table of contents with page numbers and links, charts as lossless PNG, and a running
-/// header and "Sida N av M" footer on every page after the cover.
+/// header and "Sida N av M" footer on every page after the cover. The PDF is tagged (PDFsharp's
+/// <see cref="UAManager"/>): headings, paragraphs, lists, tables with header cells, figures with their
+/// alternative text, the table of contents with links; running heads, rules, fills and repeated table
+/// headers are artifacts, so a screen reader reads the report once, in order.
 /// </summary>
 internal static class PdfReportWriter
 {
@@ -24,6 +29,8 @@ internal static class PdfReportWriter
         layout.Layout(document);
 
         using var pdf = new PdfDocument();
+        var structure = UAManager.ForDocument(pdf); // before the first page: it follows pages as they are added
+        structure.SetDocumentLanguage(document.Language);
         pdf.Info.Title = document.Title;
         pdf.Info.Subject = document.Subtitle;
         pdf.Info.Keywords = document.Keywords;
@@ -39,27 +46,30 @@ internal static class PdfReportWriter
         try
         {
             var count = layout.Pages.Count;
+            var builder = structure.StructureBuilder;
+            var depth = 0;
             for (var i = 0; i < count; i++)
             {
+                // Tagging follows the current page: each page is added and drawn before the next.
                 var page = pdf.AddPage();
                 page.Width = XUnit.FromPoint(PdfStyle.PageWidth);
                 page.Height = XUnit.FromPoint(PdfStyle.PageHeight);
                 pages.Add(page);
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                using var gfx = XGraphics.FromPdfPage(pages[i]);
+                using var gfx = XGraphics.FromPdfPage(page);
                 var model = layout.Pages[i];
                 foreach (var op in model.Ops)
                 {
-                    Draw(gfx, pages[i], op, layout, images);
+                    depth = Draw(gfx, page, builder, depth, op, layout, images);
                 }
 
                 if (!model.IsCover)
                 {
+                    builder.BeginArtifact();
                     RunningHeadAndFoot(gfx, style, document, i + 1, count);
+                    builder.End();
                 }
+
+                builder.EndMarkedContentsWithId(); // an element running over the page break continues on the next page
             }
 
             Outline(pdf, document, layout, pages);
@@ -76,24 +86,52 @@ internal static class PdfReportWriter
         }
     }
 
-    private static void Draw(XGraphics gfx, PdfPage page, PdfOp op, PdfLayout layout, List<(MemoryStream, XImage)> images)
+    /// <summary>Draws one operation; returns the structure depth after it (open elements and artifacts).</summary>
+    private static int Draw(XGraphics gfx, PdfPage page, StructureBuilder builder, int depth, PdfOp op, PdfLayout layout, List<(MemoryStream, XImage)> images)
     {
         switch (op)
         {
+            case PdfOp.Begin begin:
+                Begin(builder, begin);
+                return depth + 1;
+            case PdfOp.BeginFigure figure: // the bounding box in PDF's bottom-up coordinates
+                builder.BeginElement(PdfIllustrationElementTag.Figure, figure.AltText, new XRect(figure.X, PdfStyle.PageHeight - figure.Y - figure.Height, figure.Width, figure.Height));
+                return depth + 1;
+            case PdfOp.BeginArtifact:
+                builder.BeginArtifact();
+                return depth + 1;
+            case PdfOp.End:
+                builder.End();
+                return depth - 1;
             case PdfOp.Text text:
+                var artifact = text.Artifact || depth == 0;
+                if (artifact)
+                {
+                    builder.BeginArtifact();
+                }
+
                 gfx.DrawString(text.Value, text.Font, new XSolidBrush(text.Color), text.X, text.Baseline);
+                if (artifact)
+                {
+                    builder.End();
+                }
+
                 break;
             case PdfOp.Box box:
                 var pen = box.Stroke is { } stroke ? new XPen(stroke, box.StrokeWidth) : null;
                 var brush = box.Fill is { } fill ? new XSolidBrush(fill) : null;
                 if (pen is not null || brush is not null)
                 {
+                    builder.BeginArtifact(); // fills, frames and bars only decorate: the words carry the meaning
                     gfx.DrawRectangle(pen, brush, box.X, box.Y, box.Width, box.Height);
+                    builder.End();
                 }
 
                 break;
             case PdfOp.Rule rule:
+                builder.BeginArtifact();
                 gfx.DrawLine(new XPen(rule.Color, rule.Width), rule.X1, rule.Y1, rule.X2, rule.Y2);
+                builder.End();
                 break;
             case PdfOp.Picture picture:
                 var stream = new MemoryStream(picture.Png, writable: false);
@@ -106,12 +144,38 @@ internal static class PdfReportWriter
                 var width = gfx.MeasureString(label, number.Font).Width;
                 gfx.DrawString(label, number.Font, new XSolidBrush(number.Color), number.RightX - width, number.Baseline);
                 break;
-            case PdfOp.LinkToAnchor link when layout.Anchors.TryGetValue(link.Anchor, out var destination):
-                // Link rectangles are in PDF's default (bottom-up) page coordinates.
+            case PdfOp.LinkToAnchor link:
+                // Link rectangles are in PDF's default (bottom-up) page coordinates. The structure
+                // builder puts the annotation on the current page and ties it to the Link element.
                 var rect = new PdfRectangle(
                     new XPoint(link.X, PdfStyle.PageHeight - link.Y - link.Height),
                     new XPoint(link.X + link.Width, PdfStyle.PageHeight - link.Y));
-                page.AddDocumentLink(rect, destination.Page + 1);
+                var destination = layout.Anchors.TryGetValue(link.Anchor, out var at) ? at.Page + 1 : page.Owner.PageCount;
+                builder.BeginElement(PdfLinkAnnotation.CreateDocumentLink(rect, destination), link.AltText);
+                return depth + 1;
+        }
+
+        return depth;
+    }
+
+    /// <summary>Grouping elements hold other elements; every other type holds the text drawn inside it.</summary>
+    private static void Begin(StructureBuilder builder, PdfOp.Begin begin)
+    {
+        switch (begin.Tag)
+        {
+            case "TOC" or "Div" or "Sect":
+                builder.BeginGroupingElement(begin.Tag);
+                break;
+            case "Link" or "Span":
+                builder.BeginInlineLevelElement(begin.Tag);
+                break;
+            default:
+                builder.BeginBlockLevelElement(begin.Tag);
+                if (begin.Scope is { } scope)
+                {
+                    builder.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/" + scope);
+                }
+
                 break;
         }
     }

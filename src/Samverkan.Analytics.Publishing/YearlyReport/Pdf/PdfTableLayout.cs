@@ -31,9 +31,10 @@ internal sealed class PdfTableLayout
         var captionLine = PdfStyle.LineHeight(_style.NoteBold);
         _layout.Y += 4;
         _layout.Ensure((caption.Count * captionLine) + headerHeight + (rows.Count > 0 ? Height(rows[0], lineHeight) : 0) + 4);
-        _layout.Lines(caption, PdfStyle.Left, captionLine);
+        _layout.Tag("Table");
+        _layout.TaggedLines(caption, PdfStyle.Left, captionLine, "Caption");
         _layout.Y += 2;
-        Header(table, header, widths, headerHeight, lineHeight);
+        Header(table, header, widths, headerHeight, lineHeight, repeated: false);
 
         for (var r = 0; r < rows.Count; r++)
         {
@@ -42,10 +43,14 @@ internal sealed class PdfTableLayout
             {
                 _layout.NewPage();
                 var continued = _layout.Wrapper.Wrap([new PdfSpan(table.Caption + " (forts.)", _style.NoteBold, PdfStyle.Text)], PdfStyle.Width);
+                _layout.Artifact(); // read once, at the table's start
                 _layout.Lines(continued, PdfStyle.Left, captionLine);
                 _layout.Y += 2;
-                Header(table, header, widths, headerHeight, lineHeight);
+                Header(table, header, widths, headerHeight, lineHeight, repeated: true);
+                _layout.EndTag();
             }
+
+            _layout.Tag("TR");
 
             var x = PdfStyle.Left;
             var top = _layout.Y;
@@ -58,32 +63,58 @@ internal sealed class PdfTableLayout
                     _layout.Page.Ops.Add(new PdfOp.Box(x, top, widths[c], height, f));
                 }
 
+                _layout.Tag(c == 0 ? "TH" : "TD", c == 0 ? "Row" : null);
                 Cell(c < rows[r].Count ? rows[r][c] : [], x, top, widths[c], lineHeight, table.Columns[c].Numeric && c > 0);
+                _layout.EndTag();
                 x += widths[c];
             }
+
+            _layout.EndTag();
 
             _layout.Page.Ops.Add(new PdfOp.Rule(PdfStyle.Left, top + height, PdfStyle.Right, top + height, PdfStyle.Grid, 0.4));
             _layout.Y += height;
         }
 
+        _layout.EndTag(); // Table
         if (table.Footnote is { } footnote)
         {
             _layout.Y += 3;
-            _layout.Lines(_layout.Wrapper.Wrap([new PdfSpan(footnote, _style.Note, PdfStyle.Muted)], PdfStyle.Width), PdfStyle.Left, PdfStyle.LineHeight(_style.Note) - 0.8);
+            _layout.TaggedLines(_layout.Wrapper.Wrap([new PdfSpan(footnote, _style.Note, PdfStyle.Muted)], PdfStyle.Width), PdfStyle.Left, PdfStyle.LineHeight(_style.Note) - 0.8);
         }
 
         _layout.Y += 8;
     }
 
-    private void Header(TableBlock table, List<List<PdfLine>> header, double[] widths, double height, double lineHeight)
+    /// <summary>The header row; a <paramref name="repeated"/> one (on a later page) is drawn inside an artifact by the caller.</summary>
+    private void Header(TableBlock table, List<List<PdfLine>> header, double[] widths, double height, double lineHeight, bool repeated)
     {
         var top = _layout.Y;
         _layout.Page.Ops.Add(new PdfOp.Box(PdfStyle.Left, top, PdfStyle.Width, height, PdfStyle.HeaderFill));
         var x = PdfStyle.Left;
+        if (!repeated)
+        {
+            _layout.Tag("TR");
+        }
+
         for (var c = 0; c < widths.Length; c++)
         {
+            if (!repeated)
+            {
+                _layout.Tag("TH", "Column");
+            }
+
             Cell(header[c], x, top, widths[c], lineHeight, table.Columns[c].Numeric && c > 0);
+            if (!repeated)
+            {
+                _layout.EndTag();
+            }
+
             x += widths[c];
+        }
+
+        if (!repeated)
+        {
+            _layout.EndTag();
         }
 
         _layout.Page.Ops.Add(new PdfOp.Rule(PdfStyle.Left, top, PdfStyle.Right, top, PdfStyle.Muted, 0.6));

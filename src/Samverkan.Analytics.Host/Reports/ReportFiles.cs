@@ -1,0 +1,123 @@
+using System.Globalization;
+using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Core.Reports;
+using Samverkan.Analytics.Publishing.YearlyReport;
+
+namespace Samverkan.Analytics.Host.Reports;
+
+/// <summary>
+/// The report files in the data directory's <c>reports/</c>: what the <c>yearly-report</c> job and
+/// the web's report button write (<c>rapport-2024.pdf</c>, <c>rapport-2024-sdo-farsta.html</c>), and
+/// the cached files of final editions (<c>reports/utgavor/utgava-3.pdf</c>: a final edition never
+/// changes, so it is rendered once). Every file is written under a temporary name and renamed, so
+/// a reader never sees half a report.
+/// </summary>
+internal sealed class ReportFiles(YearlyReportService reports, DataDirectory dataDirectory)
+{
+    /// <summary>The sub-folder of <c>reports/</c> that holds the final editions' files.</summary>
+    public const string EditionFolder = "utgavor";
+
+    private static readonly (ReportFormat Format, string Extension)[] Formats = [(ReportFormat.Pdf, "pdf"), (ReportFormat.Html, "html")];
+
+    /// <summary>The folder the files are in.</summary>
+    public string Folder => dataDirectory.Reports;
+
+    /// <summary>The file name of a scope's report: <c>rapport-2024.pdf</c>, <c>rapport-2024-Q3.pdf</c>, <c>rapport-2024-sdo-farsta.pdf</c>.</summary>
+    public static string FileName(ReportScope scope, ReportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var which = scope.AreaId ?? scope.LocalAgreementId;
+        return "rapport-" + scope.Period.ToString() + (which is null ? string.Empty : "-" + which) + "." + Extension(format);
+    }
+
+    /// <summary><c>pdf</c> or <c>html</c>.</summary>
+    public static string Extension(ReportFormat format) => format == ReportFormat.Pdf ? "pdf" : "html";
+
+    /// <summary>Renders the report a request names in both formats into <c>reports/</c>; returns the files written.</summary>
+    /// <exception cref="InvalidOperationException">No compute run (or edition) as asked.</exception>
+    /// <exception cref="ArgumentException">The area or local agreement is not in the catalogue.</exception>
+    public async Task<IReadOnlyList<string>> WriteAsync(ReportRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Directory.CreateDirectory(Folder);
+        var written = new List<string>();
+        foreach (var (format, _) in Formats)
+        {
+            var target = Path.Combine(Folder, FileName(request.Scope, format));
+            await WriteAtomicallyAsync(target, stream => reports.RenderAsync(request, format, stream, cancellationToken)).ConfigureAwait(false);
+            written.Add(target);
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// The file of an edition: a final edition's is rendered once into <c>reports/utgavor/</c> and
+    /// served from there; a draft edition is rendered anew each time (its comments may still change).
+    /// </summary>
+    public async Task<byte[]> EditionAsync(ReportEdition edition, ReportFormat format, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        var request = new ReportRequest(edition.Scope, EditionId: edition.Id);
+        if (!edition.IsFinal)
+        {
+            using var memory = new MemoryStream();
+            await reports.RenderAsync(request, format, memory, cancellationToken).ConfigureAwait(false);
+            return memory.ToArray();
+        }
+
+        var cached = Path.Combine(Folder, EditionFolder, string.Create(CultureInfo.InvariantCulture, $"utgava-{edition.Id}.{Extension(format)}"));
+        if (!File.Exists(cached))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
+            await WriteAtomicallyAsync(cached, stream => reports.RenderAsync(request, format, stream, cancellationToken)).ConfigureAwait(false);
+        }
+
+        return await File.ReadAllBytesAsync(cached, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The report files directly in <c>reports/</c> (PDF and HTML), newest first.</summary>
+    public IReadOnlyList<FileInfo> List()
+    {
+        var folder = new DirectoryInfo(Folder);
+        return folder.Exists
+            ? folder.EnumerateFiles()
+                .Where(f => IsReportName(f.Name))
+                .OrderByDescending(f => f.LastWriteTimeUtc)
+                .ThenBy(f => f.Name, StringComparer.Ordinal)
+                .ToList()
+            : [];
+    }
+
+    /// <summary>The file in <c>reports/</c> with this name, or null (names are checked: no paths, no hidden or temporary files).</summary>
+    public FileInfo? Find(string name) =>
+        IsReportName(name) && List().FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal)) is { } file ? file : null;
+
+    private static bool IsReportName(string name) =>
+        name.Length is > 0 and < 200
+        && name[0] != '.'
+        && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.')
+        && (name.EndsWith(".pdf", StringComparison.Ordinal) || name.EndsWith(".html", StringComparison.Ordinal));
+
+    private static async Task WriteAtomicallyAsync(string target, Func<Stream, Task> write)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            var stream = File.Create(temp);
+            await using (stream.ConfigureAwait(false))
+            {
+                await write(stream).ConfigureAwait(false);
+            }
+
+            File.Move(temp, target, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}
