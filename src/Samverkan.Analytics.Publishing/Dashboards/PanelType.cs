@@ -35,4 +35,7 @@ internal enum PanelType
 
     /// <summary><c>spine</c> (area profile): every indicator against the city and the spread of the other areas.</summary>
     Spine,
+
+    /// <summary><c>local-indicators</c> (local agreement): each indicator of its follow-up for its areas against the city, with targets.</summary>
+    LocalIndicators,
 }
