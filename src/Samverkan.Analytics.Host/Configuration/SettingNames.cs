@@ -6,6 +6,8 @@ internal static class SettingNames
     public const string IngestInboxCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.IngestInboxCron);
     public const string NightlyCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.NightlyCron);
     public const string YearlyReportCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.YearlyReportCron);
+    public const string QuarterlyReportCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.QuarterlyReportCron);
+    public const string HalfYearlyReportCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.HalfYearlyReportCron);
     public const string TimeZone = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.TimeZone);
     public const string Provider = DatabaseOptions.SectionName + ":" + nameof(DatabaseOptions.Provider);
     public const string ConnectionString = DatabaseOptions.SectionName + ":" + nameof(DatabaseOptions.ConnectionString);

@@ -17,6 +17,8 @@ internal static class JobSchedules
         recurring.AddOrUpdate<IngestInboxJob>(JobIds.IngestInbox, j => j.Run(false, CancellationToken.None), options.IngestInboxCron, schedule);
         recurring.AddOrUpdate<NightlyJob>(JobIds.Nightly, j => j.Run(), options.NightlyCron, schedule);
         recurring.AddOrUpdate<YearlyReportJob>(JobIds.YearlyReport, j => j.Run(null, CancellationToken.None), options.YearlyReportCron, schedule);
+        recurring.AddOrUpdate<QuarterlyReportJob>(JobIds.QuarterlyReport, j => j.Run(null, CancellationToken.None), options.QuarterlyReportCron, schedule);
+        recurring.AddOrUpdate<HalfYearlyReportJob>(JobIds.HalfYearlyReport, j => j.Run(null, CancellationToken.None), options.HalfYearlyReportCron, schedule);
         recurring.RemoveIfExists(JobIds.LegacyNightly);
     }
 }
