@@ -13,6 +13,8 @@ namespace Samverkan.Analytics.Cli.Commands;
 /// <c>report --year Y [--area A | --local-agreement ID] [--quarter YYYY-Qn] --format pdf|html --out FILE</c>:
 /// the yearly follow-up (DESIGN §4.6), and the edition workflow: <c>report edition</c> ties an
 /// edition to a compute run, <c>report approve</c> records the city's or the police's approval.
+/// <c>--quarter</c> without <c>--year</c>, or <c>--half</c> with <c>--local-agreement</c>, gives the
+/// steering groups' status reports instead (<see cref="StatusReportCommand"/>).
 /// </summary>
 internal static class ReportCommand
 {
@@ -24,7 +26,7 @@ internal static class ReportCommand
         var output = new Option<string>("--out") { Description = "Output file.", Required = true };
         var run = new Option<long?>("--run") { Description = "Compute run id (default: the edition's, else the latest)." };
         var edition = new Option<long?>("--edition") { Description = "Regenerate this edition (default: the scope's latest)." };
-        var command = new Command("report", "Render the yearly follow-up report (PDF or HTML); see also 'report edition' and 'report approve'.")
+        var command = new Command("report", "Render the yearly follow-up report (PDF or HTML), or with --quarter alone / --half the steering groups' status report; see also 'report edition' and 'report approve'.")
         {
             format, output, run, edition, EditionCommand(), ApproveCommand(),
         };
