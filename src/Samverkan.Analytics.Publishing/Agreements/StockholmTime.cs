@@ -10,8 +10,11 @@ internal static class StockholmTime
     public static DateOnly Today(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime);
+        return DateOnly.FromDateTime(ToStockholm(time.GetUtcNow()).DateTime);
     }
+
+    /// <summary>An instant as Stockholm's wall clock shows it.</summary>
+    public static DateTimeOffset ToStockholm(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
     /// <summary>The instant a Stockholm day starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day)
