@@ -13,6 +13,8 @@ namespace Samverkan.Analytics.Cli.Commands;
 /// <c>report --year Y [--area A | --local-agreement ID] [--quarter YYYY-Qn] --format pdf|html --out FILE</c>:
 /// the yearly follow-up (DESIGN §4.6), and the edition workflow: <c>report edition</c> ties an
 /// edition to a compute run, <c>report approve</c> records the city's or the police's approval.
+/// <c>--quarter</c> without <c>--year</c>, or <c>--half</c> with <c>--local-agreement</c>, gives the
+/// steering groups' status reports instead (<see cref="StatusReportCommand"/>).
 /// </summary>
 internal static class ReportCommand
 {
@@ -24,37 +26,31 @@ internal static class ReportCommand
         var output = new Option<string>("--out") { Description = "Output file.", Required = true };
         var run = new Option<long?>("--run") { Description = "Compute run id (default: the edition's, else the latest)." };
         var edition = new Option<long?>("--edition") { Description = "Regenerate this edition (default: the scope's latest)." };
-        var command = new Command("report", "Render the yearly follow-up report (PDF or HTML); see also 'report edition' and 'report approve'.")
+        var command = new Command("report", "Render the yearly follow-up report (PDF or HTML), or with --quarter alone / --half the steering groups' status report; see also 'report edition' and 'report approve'.")
         {
             format, output, run, edition, EditionCommand(), ApproveCommand(),
         };
         scope.AddTo(command);
+        var half = new Option<string?>("--half") { Description = "With --local-agreement: the half-yearly status report for the local steering group (YYYY-Hn)." };
+        command.Options.Add(half);
         command.SetWork(async (parse, context, ct) =>
         {
+            if (StatusReportCommand.Wanted(scope.YearGiven(parse), scope.QuarterText(parse), parse.GetValue(half)))
+            {
+                return await StatusReportCommand.RunAsync(
+                    context,
+                    new StatusReportCommand.Arguments(scope.QuarterText(parse), parse.GetValue(half), scope.LocalAgreementText(parse), parse.GetValue(run),
+                        parse.GetValue(format) == "pdf" ? ReportFormat.Pdf : ReportFormat.Html, parse.GetValue(output)!),
+                    ct).ConfigureAwait(false);
+            }
+
             var request = new ReportRequest(scope.Parse(parse), parse.GetValue(run), parse.GetValue(edition));
             CheckScope(context, request.Scope);
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
             var service = Service(context, storage);
             var path = Path.GetFullPath(parse.GetValue(output)!);
-            var directory = Path.GetDirectoryName(path)!;
-            Directory.CreateDirectory(directory);
-            var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-            ReportRenderResult result;
-            try
-            {
-                var stream = File.Create(temp);
-                await using (stream.ConfigureAwait(false))
-                {
-                    result = await service.RenderAsync(request, parse.GetValue(format) == "pdf" ? ReportFormat.Pdf : ReportFormat.Html, stream, ct)
-                        .ConfigureAwait(false);
-                }
-
-                File.Move(temp, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
+            var result = await WriteAsync(path, stream => service.RenderAsync(request, parse.GetValue(format) == "pdf" ? ReportFormat.Pdf : ReportFormat.Html, stream, ct))
+                .ConfigureAwait(false);
 
             var pages = result.PageCount is { } n ? string.Create(CultureInfo.InvariantCulture, $", {n} pages") : string.Empty;
             var state = result.Edition is { } e
@@ -65,6 +61,30 @@ internal static class ReportCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Writes a file through a temporary one beside it, so a failed render leaves no half file.</summary>
+    internal static async Task<T> WriteAsync<T>(string path, Func<Stream, Task<T>> render)
+    {
+        var directory = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            T result;
+            var stream = File.Create(temp);
+            await using (stream.ConfigureAwait(false))
+            {
+                result = await render(stream).ConfigureAwait(false);
+            }
+
+            File.Move(temp, path, overwrite: true);
+            return result;
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
     }
 
     internal static YearlyReportService Service(CliContext context, StorageBundle storage) =>
@@ -156,10 +176,10 @@ internal static class ReportCommand
     /// <summary>The scope options shared by the report commands.</summary>
     private sealed class ScopeOptions
     {
-        private readonly Option<int> _year = new("--year") { Description = "The report year.", Required = true };
+        private readonly Option<int?> _year = new("--year") { Description = "The report year (required, except for the status reports: --quarter alone, or --half)." };
         private readonly Option<string?> _area = new("--area") { Description = "One area (catalogue id, e.g. sdo-farsta); default the whole city." };
         private readonly Option<string?> _local = new("--local-agreement") { Description = "One local agreement (e.g. lok-farsta)." };
-        private readonly Option<string?> _quarter = new("--quarter") { Description = "A quarterly follow-up up to this quarter (YYYY-Qn)." };
+        private readonly Option<string?> _quarter = new("--quarter") { Description = "Alone: the steering group's quarterly status report (YYYY-Qn). With --year: the follow-up up to this quarter." };
 
         public void AddTo(Command command)
         {
@@ -169,9 +189,16 @@ internal static class ReportCommand
             command.Options.Add(_quarter);
         }
 
+        public bool YearGiven(ParseResult parse) => parse.GetValue(_year) is not null;
+
+        public string? QuarterText(ParseResult parse) => parse.GetValue(_quarter);
+
+        public string? LocalAgreementText(ParseResult parse) => parse.GetValue(_local);
+
         public ReportScope Parse(ParseResult parse)
         {
-            var year = parse.GetValue(_year);
+            var year = parse.GetValue(_year)
+                ?? throw new CliException("--year is required (the status reports need none: 'report --quarter 2025-Q2' or 'report --local-agreement ID --half 2025-H1').", ExitCodes.Usage);
             int? quarter = null;
             if (parse.GetValue(_quarter) is { } text)
             {

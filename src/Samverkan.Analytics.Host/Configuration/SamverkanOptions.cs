@@ -34,6 +34,12 @@ public sealed class SamverkanOptions
     /// </summary>
     public string DigestsCron { get; set; } = "*/5 * * * *";
 
+    /// <summary>Cron of the steering group's quarterly status report (the previous quarter into <c>reports/</c>). The default value is 06:00 on the first day of each quarter.</summary>
+    public string QuarterlyReportCron { get; set; } = "0 6 1 1,4,7,10 *";
+
+    /// <summary>Cron of the local steering groups' half-yearly status reports (the previous half-year, one per local agreement, into <c>reports/</c>). The default value is 06:00 on 1 January and 1 July.</summary>
+    public string HalfYearlyReportCron { get; set; } = "0 6 1 1,7 *";
+
     /// <summary>Time zone of the schedules. The default value is Europe/Stockholm.</summary>
     public string TimeZone { get; set; } = "Europe/Stockholm";
 }

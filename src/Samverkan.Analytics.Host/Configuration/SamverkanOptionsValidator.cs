@@ -29,6 +29,16 @@ internal sealed class SamverkanOptionsValidator : IValidateOptions<SamverkanOpti
             failures.Add($"{SettingNames.DigestsCron}: {digests}");
         }
 
+        if (ScheduleCheck.CronProblem(options.QuarterlyReportCron) is { } quarterly)
+        {
+            failures.Add($"{SettingNames.QuarterlyReportCron}: {quarterly}");
+        }
+
+        if (ScheduleCheck.CronProblem(options.HalfYearlyReportCron) is { } halfYearly)
+        {
+            failures.Add($"{SettingNames.HalfYearlyReportCron}: {halfYearly}");
+        }
+
         if (ScheduleCheck.FindTimeZone(options.TimeZone, out var zone) is null)
         {
             failures.Add($"{SettingNames.TimeZone}: {zone}");

@@ -7,6 +7,8 @@ internal static class SettingNames
     public const string NightlyCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.NightlyCron);
     public const string YearlyReportCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.YearlyReportCron);
     public const string DigestsCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.DigestsCron);
+    public const string QuarterlyReportCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.QuarterlyReportCron);
+    public const string HalfYearlyReportCron = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.HalfYearlyReportCron);
     public const string TimeZone = SamverkanOptions.SectionName + ":" + nameof(SamverkanOptions.TimeZone);
     public const string Provider = DatabaseOptions.SectionName + ":" + nameof(DatabaseOptions.Provider);
     public const string ConnectionString = DatabaseOptions.SectionName + ":" + nameof(DatabaseOptions.ConnectionString);

@@ -18,6 +18,9 @@ internal static class HangfireExtensions
         services.AddTransient<PublishJob>();
         services.AddTransient<NightlyJob>();
         services.AddTransient<YearlyReportJob>();
+        services.AddTransient<QuarterlyReportJob>();
+        services.AddTransient<HalfYearlyReportJob>();
+        services.AddSingleton(StatusReportFiles.CreateService);
 
         // The storage and the activator are this container's own, registered before AddHangfire (which
         // then keeps them): Hangfire's defaults go through the static JobStorage.Current and

@@ -21,6 +21,12 @@ internal static class JobIds
     /// <summary>The email digests (recurring, and runnable now).</summary>
     public const string Digests = "digests";
 
+    /// <summary>The city-wide steering group's quarterly status report (recurring).</summary>
+    public const string QuarterlyReport = "quarterly-report";
+
+    /// <summary>The local steering groups' half-yearly status reports (recurring).</summary>
+    public const string HalfYearlyReport = "half-yearly-report";
+
     /// <summary>The nightly job's id before it was renamed; removed at start.</summary>
     public const string LegacyNightly = "nightly-compute";
 

@@ -33,6 +33,8 @@ internal static class JobSchedules
             recurring.RemoveIfExists(JobIds.Digests);
         }
 
+        recurring.AddOrUpdate<QuarterlyReportJob>(JobIds.QuarterlyReport, j => j.Run(null, CancellationToken.None), options.QuarterlyReportCron, schedule);
+        recurring.AddOrUpdate<HalfYearlyReportJob>(JobIds.HalfYearlyReport, j => j.Run(null, CancellationToken.None), options.HalfYearlyReportCron, schedule);
         recurring.RemoveIfExists(JobIds.LegacyNightly);
     }
 }

@@ -130,5 +130,7 @@ internal sealed class AgreementFile
                 }
             }
         }
+
+        LocalAgreementChecks.Run(this, problems);
     }
 }

@@ -15,7 +15,7 @@ public static class SubscriptionLoader
     /// <summary>The file name inside the catalogue directory.</summary>
     public const string FileName = "subscriptions.yaml";
 
-    private static readonly string[] Fields = ["id", "title", "recipients", "areas", "priority_areas", "indicators", "schedule", "language"];
+    private static readonly string[] Fields = ["id", "title", "recipients", "areas", "priority_areas", "indicators", "schedule", "language", "local_agreement"];
 
     /// <summary>Reads and validates the subscriptions.</summary>
     /// <param name="catalogDirectory">The catalogue directory.</param>
@@ -64,7 +64,8 @@ public static class SubscriptionLoader
 
             var title = map.String("title");
             var recipients = Recipients(map, allowedDomains);
-            var areas = map.Ids("areas", required: true);
+            var local = LocalAgreementSubscription.Read(map, catalog);
+            var areas = map.Ids("areas", required: local is null);
             foreach (var area in areas.Where(a => catalog.Areas.Find(a.Id) is null))
             {
                 map.Problems.Add(area.At, $"no area '{area.Id}' in the catalogue's areas.yaml");
@@ -95,7 +96,7 @@ public static class SubscriptionLoader
                 continue;
             }
 
-            result.Add(new DigestSubscription
+            var subscription = new DigestSubscription
             {
                 Id = id,
                 Title = title,
@@ -105,7 +106,8 @@ public static class SubscriptionLoader
                 IndicatorIds = Distinct(indicators),
                 Schedule = schedule,
                 Language = language,
-            });
+            };
+            result.Add(local is null ? subscription : LocalAgreementSubscription.Apply(subscription, local, catalog));
         }
 
         return result;

@@ -31,6 +31,7 @@ internal static class DashboardLoader
             PanelType.Trend, PanelType.Map, PanelType.RankedChange, PanelType.SmallMultiples, PanelType.Table, PanelType.Definition, PanelType.Downloads,
         ],
         [PageKind.AreaProfile] = [PanelType.LocatorMap, PanelType.Spine],
+        [PageKind.LocalAgreement] = [PanelType.LocalIndicators],
     };
 
     /// <summary>The shipped definitions, compiled in from the repository's <c>dashboards/</c>.</summary>

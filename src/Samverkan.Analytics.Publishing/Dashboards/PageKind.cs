@@ -14,4 +14,7 @@ internal enum PageKind
 
     /// <summary><c>area-profile</c>: one page per area of the listed kinds.</summary>
     AreaProfile,
+
+    /// <summary><c>local-agreement</c>: one page per local agreement, its list as the index.</summary>
+    LocalAgreement,
 }

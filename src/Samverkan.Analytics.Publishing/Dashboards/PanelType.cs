@@ -45,4 +45,6 @@ internal enum PanelType
 
     /// <summary><c>locator-map</c> (area profile): a small map of the city with the area highlighted.</summary>
     LocatorMap,
+    /// <summary><c>local-indicators</c> (local agreement): each indicator of its follow-up for its areas against the city, with targets.</summary>
+    LocalIndicators,
 }

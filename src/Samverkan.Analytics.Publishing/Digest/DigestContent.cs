@@ -19,6 +19,9 @@ internal sealed record DigestContent(
     ComputeRun? Base,
     IReadOnlyList<DigestSection> Sections)
 {
+    /// <summary>The revision reminder when it is due or overdue and the digest goes to the steering group (its areas include the city); else null.</summary>
+    public Core.Agreements.RevisionReminder? Revision { get; init; }
+
     /// <summary>True when something material changed.</summary>
     public bool IsMaterial => Sections.Count > 0;
 

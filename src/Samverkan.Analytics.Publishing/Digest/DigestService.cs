@@ -218,7 +218,10 @@ public sealed class DigestService
             }
         }
 
-        var content = ChangeDetector.Detect(job.Subscription, job.Scope, job.Latest, previous, PageUrl);
+        var content = ChangeDetector.Detect(job.Subscription, job.Scope, job.Latest, previous, PageUrl) with
+        {
+            Revision = job.Scope.IncludesCity ? Agreements.RevisionNotice.Flagged(_catalog, _time) : null,
+        };
         var baseRunId = previous?.Run.Id;
         if (!content.IsMaterial && !_options.SendWhenNothingChanged)
         {

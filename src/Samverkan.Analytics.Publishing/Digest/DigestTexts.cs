@@ -181,6 +181,11 @@ internal static class DigestTexts
         Add("Sämre", content.Sections.Where(s => s.Headline == DigestChangeKind.BecameWorse));
         Add("Bättre", content.Sections.Where(s => s.Headline == DigestChangeKind.BecameBetter));
         Add("Övrigt", content.Sections.Where(s => s.Headline is not (DigestChangeKind.BecameWorse or DigestChangeKind.BecameBetter)));
+        if (content.Revision is { } revision)
+        {
+            lines.Add(("Revidering", revision.SwedishText()));
+        }
+
         return lines;
     }
 

@@ -22,6 +22,7 @@ internal static class OverviewPage
         var html = new StringBuilder(128 * 1024);
         PageFrame.Begin(html, data, page.Title, Root, page, [], maps.HasOverview(page) ? MapSwitcher.Script : null);
         PageFrame.Audience(html, page);
+        LocalAgreements.RevisionBanner.Append(html, data);
         if (page.Intro is { } intro)
         {
             html.Append("<p class=\"lead\">").Append(Html.E(intro)).Append("</p>\n");

@@ -172,6 +172,13 @@ public static class SitePublisher
                     }
 
                     break;
+                case PageKind.LocalAgreement:
+                    foreach (var local in data.Catalog.LocalAgreements)
+                    {
+                        Page(SiteLinks.Entry(page, local.Id), LocalAgreements.LocalAgreementPage.Render(data, page, local));
+                    }
+
+                    break;
             }
 
             Page(SiteLinks.TemplateIndex(page), TemplateIndexPage.Render(data, page));

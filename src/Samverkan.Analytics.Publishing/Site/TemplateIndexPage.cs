@@ -71,6 +71,9 @@ internal static class TemplateIndexPage
                 }
 
                 break;
+            case PageKind.LocalAgreement:
+                LocalAgreements.LocalAgreementPage.List(html, data, page);
+                break;
         }
 
         PageFrame.End(html, data, Root);

@@ -138,11 +138,8 @@ internal static class AppendixSections
                 priority.Title + (priority.IsExample ? " (exempel, inte hämtat ur en verklig överenskommelse)." : ".")));
         }
 
-        var areas = local.DistrictIds.Concat(local.LocalPoliceAreaIds).ToList();
-        var indicators = local.Indicators
-            .Concat(data.Catalog.Indicators.Where(i => local.PriorityAreaIds.Contains(i.PriorityAreaId, StringComparer.OrdinalIgnoreCase)))
-            .DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var areas = LocalAgreementFollowUp.AreaIds(local);
+        var indicators = LocalAgreementFollowUp.Indicators(data.Catalog, local);
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var indicator in indicators)
         {

@@ -23,6 +23,7 @@ internal static class ReportBuilder
 
         context.Add(new TableOfContentsBlock());
         SummarySection.Write(context);
+        RevisionNote.Write(context, generatedAt);
         PriorityAreaSections.Write(context);
         AppendixSections.Write(context);
         MethodsSection.Write(context);

@@ -71,10 +71,8 @@ internal sealed class ReportPlan
                 ?? throw new ArgumentException(
                     $"The catalogue has no local agreement '{localId}'; its local agreements are {string.Join(", ", catalog.LocalAgreements.Select(l => l.Id))}.",
                     nameof(data));
-            var areas = local.DistrictIds.Concat(local.LocalPoliceAreaIds).ToList();
-            var indicators = catalog.Indicators
-                .Where(i => local.PriorityAreaIds.Contains(i.PriorityAreaId, StringComparer.OrdinalIgnoreCase))
-                .Concat(local.Indicators);
+            var areas = LocalAgreementFollowUp.AreaIds(local);
+            var indicators = LocalAgreementFollowUp.Indicators(catalog, local);
             return new ReportPlan(
                 agreement,
                 areas,

@@ -339,6 +339,48 @@ public sealed partial class CatalogLoaderTests
     }
 
     [Fact]
+    public void Load_ReportsALocalAgreementOutsideTheOverarchingAgreement_WithFileLineAndColumn()
+    {
+        const string agreement = """
+            agreements:
+              - id: sak-2019
+                title: Överenskommelse
+                signed: 2019-10-15
+                ends: 2024-01-10
+                priority_areas:
+                  - id: overgripande
+                    title: Ökad trygghet
+            local_agreements:
+              - id: lok-globen
+                title: Lokal
+                districts: [sdo-skarpnack]
+                local_police_areas: [lpo-globen]
+                from: 2018-01-01
+                to: 2025-12-31
+                priority_areas: [overgripande]
+                indicators:
+                  - id: lokal-otrygg
+                    title: Lokal
+                    priority_area: overgripande
+                    measure: proportion
+                    polarity: lower-is-better
+                    source: { dataset: survey, survey: s, question: q }
+                    target: { year: 2030, value: 5 }
+            """;
+
+        var result = TempCatalog.Load((CatalogLoader.AgreementFileName, agreement));
+
+        Assert.Null(result.Catalog);
+        Assert.Equal(
+            [
+                "agreement.yaml:14:11: local_agreements[0].from: 2018-01-01 is before the first agreement version ('sak-2019', signed 2019-10-15); a local agreement is framed by the overarching one: start it on or after that day",
+                "agreement.yaml:15:9: local_agreements[0].to: 2025-12-31 is after the last agreement version ends ('sak-2019', 2024-01-10); end it by then or add the revision that follows",
+                "agreement.yaml:24:17: local_agreements[0].indicators[0].target: the target year 2030 is after the local agreement ends (2025-12-31); a local target is followed up within its agreement's period",
+            ],
+            result.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Load_ReportsCategoryProblems()
     {
         const string categories = """

@@ -24,6 +24,48 @@ public sealed class SubscriptionLoaderTests
     }
 
     [Fact]
+    public void Load_FollowsTheLocalAgreementsAreasAndIndicators_WhenASubscriptionNamesALocalAgreement()
+    {
+        var result = SubscriptionLoader.Load(RepositoryPaths.ShippedCatalog, Shipped, Allowed);
+
+        Assert.True(result.Succeeded, result.ToString());
+        var local = Assert.Single(result.Subscriptions, s => s.Id == "lok-enskede-arsta-vantor");
+        Assert.Equal(["sdo-enskede-arsta-vantor", "lpo-globen", "lpo-farsta"], local.AreaIds);   // the split district and both its police areas
+        Assert.Empty(local.PriorityAreaIds);
+        Assert.Contains("otrygg-ute-sen-kvall", local.IndicatorIds);                   // the overarching goal frames every local agreement
+        Assert.Contains("narkotikabrott", local.IndicatorIds);                         // platser-och-omraden, taken up
+        Assert.DoesNotContain("avhoppare-i-program", local.IndicatorIds);              // avhoppare is not among its priority areas
+        Assert.DoesNotContain("lok-farsta-orolig-brott-ofta", local.IndicatorIds);     // another local agreement's own indicator
+        Assert.Equal("Lokala styrgruppen Enskede-Årsta-Vantör", local.Title);
+    }
+
+    [Fact]
+    public void Parse_ReportsAnUnknownLocalAgreementAndListedAreas_WithLineAndColumn()
+    {
+        const string Yaml = """
+            subscriptions:
+              - id: lokal
+                recipients: [x@stad.example]
+                local_agreement: lok-atlantis
+              - id: lokal-2
+                recipients: [x@stad.example]
+                local_agreement: lok-farsta
+                areas: [sdo-farsta]
+            """;
+
+        var result = SubscriptionLoader.Parse(Yaml, Shipped, Allowed);
+
+        Assert.Empty(result.Subscriptions);
+        Assert.Equal(
+            [
+                "subscriptions.yaml:2:5: subscriptions[0].areas: required field is missing",
+                "subscriptions.yaml:4:22: subscriptions[0].local_agreement: no local agreement 'lok-atlantis' in the catalogue's agreement.yaml (known: " + string.Join(", ", Shipped.LocalAgreements.Select(l => l.Id)) + ")",
+                "subscriptions.yaml:8:12: subscriptions[1].areas: a subscription to local agreement 'lok-farsta' follows that agreement's areas and indicators; remove 'areas' (or drop local_agreement and list them yourself)",
+            ],
+            result.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Load_ReturnsNoSubscriptionsAndNoProblems_WhenTheFileIsAbsent()
     {
         var directory = Directory.CreateTempSubdirectory("samverkan-subscriptions-").FullName;

@@ -28,6 +28,8 @@ public sealed class AccessibilityTests(SampleSiteFixture site)
         "profil/sdo-jarva.html",
         "profil/sdo-rinkeby-kista.html",
         "profil/lpo-jarva.html",
+        "lokala/index.html",
+        "lokala/lok-enskede-arsta-vantor.html",
     ];
 
     private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];

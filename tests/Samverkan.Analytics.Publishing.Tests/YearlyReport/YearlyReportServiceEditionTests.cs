@@ -119,7 +119,21 @@ public sealed class YearlyReportServiceEditionTests
         Assert.Contains(summary.QuerySelectorAll("thead th"), th => th.TextContent == "Område");
         Assert.Contains(summary.QuerySelectorAll("tbody td"), td => td.TextContent == "Farsta (lokalpolisområde)");
         Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent == "Lokal samverkansöverenskommelse Farsta");
-        Assert.DoesNotContain(page.QuerySelectorAll("h2"), h => h.TextContent.Contains("Ökad trygghet", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("h2"), h => h.TextContent.Contains("Ökad trygghet", StringComparison.Ordinal));   // the overarching goal frames every local agreement
+    }
+
+    [Fact]
+    public async Task RenderAsync_SaysTheRevisionIsDue_WhenTheAgreementVersionIsOlderThanThreeYears()
+    {
+        await _results.SaveRunAsync(Run(), ReportFixtures.Results(), CancellationToken.None);
+        var before = await RenderTextAsync(new ReportScope(2024));
+        _time.Advance(TimeSpan.FromDays(800));   // 2027-04-12: sak-2024 (signed 2024-01-11) is over three years old
+
+        var after = await RenderTextAsync(new ReportScope(2024));
+
+        Assert.DoesNotContain("Dags att revidera", before, StringComparison.Ordinal);
+        Assert.Contains("Dags att revidera:", after, StringComparison.Ordinal);
+        Assert.Contains("senast 2028-01-11", after, StringComparison.Ordinal);
     }
 
     private static ComputeRun Run() => new() { ComputedAt = Start, CatalogVersion = "2026.11.1-test", LatestImportId = 9 };
