@@ -45,7 +45,7 @@ internal static class LocalAgreementPage
     {
         html.Append("<table>\n<caption>Lokala samverkansöverenskommelser mellan stadsdelsförvaltningarna och lokalpolisområdena</caption>\n")
             .Append("<thead><tr><th scope=\"col\">Överenskommelse</th><th scope=\"col\">Stadsdelsområden</th><th scope=\"col\">Lokalpolisområden</th><th scope=\"col\">Gäller</th><th scope=\"col\">Egna indikatorer</th></tr></thead>\n<tbody>\n");
-        foreach (var local in data.Catalog.LocalAgreements)
+        foreach (var local in data.LocalAgreements)
         {
             html.Append("<tr><th scope=\"row\">").Append(Html.LinkOrText(Root, SiteLinks.Entry(page, local.Id), local.Title)).Append("</th><td>")
                 .Append(Html.E(Names(data, local.DistrictIds))).Append("</td><td>")

@@ -125,7 +125,7 @@ internal static class AreaProfilePage
             html.Append("<dt>Överlappar</dt><dd>").Append(string.Join(", ", overlaps.Select(o => Html.LinkOrText(Root, data.Links.Profile(o), o.Name)))).Append("</dd>\n");
         }
 
-        var locals = data.Catalog.LocalAgreements
+        var locals = data.LocalAgreements
             .Where(l => l.DistrictIds.Concat(l.LocalPoliceAreaIds).Contains(area.Id, StringComparer.OrdinalIgnoreCase))
             .ToList();
         if (locals.Count > 0)

@@ -27,6 +27,7 @@ internal sealed class SiteData
         Scope = scope ?? SiteScope.Everything;
         Results = Scope.IsLimited ? InScope(catalog, Scope, results) : results;
         Dashboards = dashboards;
+        LocalAgreements = catalog.LocalAgreements.Where(l => l.DistrictIds.Concat(l.LocalPoliceAreaIds).All(Shows)).ToList();
         _areaOrder = catalog.Areas.Areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
         _byIndicator = Results.GroupBy(r => r.IndicatorId, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Period).ToList(), StringComparer.OrdinalIgnoreCase);
@@ -66,6 +67,12 @@ internal sealed class SiteData
 
     /// <summary>The date the overview's areas must exist on: the run's day.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Run.ComputedAt.UtcDateTime);
+
+    /// <summary>
+    /// The local agreements the site shows: all, or on a limited site those whose every district and
+    /// police area is in the scope (their pages, list rows and titles name every area they cover).
+    /// </summary>
+    public IReadOnlyList<Core.Agreements.LocalAgreement> LocalAgreements { get; }
 
     /// <summary>True when the site may name or show <paramref name="areaId"/> (always, unless the <see cref="Scope"/> is limited).</summary>
     public bool Shows(string areaId) => Scope.Shows(areaId, Catalog.CityAreaId);

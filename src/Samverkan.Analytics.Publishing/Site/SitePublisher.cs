@@ -173,7 +173,7 @@ public static class SitePublisher
 
                     break;
                 case PageKind.LocalAgreement:
-                    foreach (var local in data.Catalog.LocalAgreements)
+                    foreach (var local in data.LocalAgreements)
                     {
                         Page(SiteLinks.Entry(page, local.Id), LocalAgreements.LocalAgreementPage.Render(data, page, local));
                     }
