@@ -75,6 +75,34 @@ public sealed class SiteStagingTests : IDisposable
     }
 
     [Fact]
+    public void RemoveAbandoned_RestoresThePreviousSite_WhenAPublishWasKilledBetweenItsTwoRenames()
+    {
+        var old = Directory.CreateDirectory(SiteStaging.OldSitePath(_root, "site")).FullName;
+        File.WriteAllText(Path.Combine(old, SitePaths.Marker), "2026.11.1\n");
+        File.WriteAllText(Path.Combine(old, "index.html"), "<!doctype html>");
+        var staging = Directory.CreateDirectory(Path.Combine(_root, ".site.new-feedface")).FullName; // complete, never moved in
+
+        SiteStaging.RemoveAbandoned(Site);
+
+        Assert.True(File.Exists(Path.Combine(Site, "index.html")));
+        Assert.False(Directory.Exists(old));
+        Assert.False(Directory.Exists(staging));
+    }
+
+    [Fact]
+    public void Create_RemovesWhatAKilledPublishLeft_WhenNoJobCleanedUpFirst()
+    {
+        var abandoned = Directory.CreateDirectory(Path.Combine(_root, ".site.new-0badc0de")).FullName;
+        File.WriteAllText(abandoned + ".lock", "");
+
+        using var staging = SiteStaging.Create(_root, "site");
+
+        Assert.False(Directory.Exists(abandoned));
+        Assert.False(File.Exists(abandoned + ".lock"));
+        Assert.True(Directory.Exists(staging.Path));
+    }
+
+    [Fact]
     public void Dispose_DeletesTheFolderAndReleasesTheLock()
     {
         var staging = SiteStaging.Create(_root, "site");
