@@ -16,7 +16,7 @@ sleep 1; dotnet $CLI --data-dir $W/data $C ingest $S/population-2017-2025.csv; e
 wait; echo "-- after the lock is gone:"; dotnet $CLI --data-dir $W/data $C ingest $S/population-2017-2025.csv | tail -1; echo "exit $?"
 echo "== disk full (ulimit -f: files may not grow past the database's size + 64 KiB)"
 LIMIT=$(( $(stat -c %s $W/data/samverkan.db) / 1024 + 64 ))
-bash -c "trap '' XFSZ; ulimit -f $LIMIT; dotnet $CLI --data-dir $W/data $C ingest $S/crime-2021-2023.csv"; echo "exit $?"
+bash -c "trap '' XFSZ; ulimit -f $LIMIT; DOTNET_EnableWriteXorExecute=0 dotnet $CLI --data-dir $W/data $C ingest $S/crime-2021-2023.csv"; echo "exit $?"
 echo "-- integrity: $(python3 -c "import sqlite3; print(sqlite3.connect('$W/data/samverkan.db').execute('PRAGMA integrity_check').fetchone()[0])")"
 echo "-- imports: $(python3 -c "import sqlite3; print(sqlite3.connect('$W/data/samverkan.db').execute('select group_concat(file_name) from imports').fetchone()[0])")"
 echo "-- without the limit:"; dotnet $CLI --data-dir $W/data $C ingest $S/crime-2021-2023.csv | tail -1; echo "exit $?"

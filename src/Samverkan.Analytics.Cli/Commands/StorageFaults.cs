@@ -23,6 +23,7 @@ internal static class StorageFaults
             8 or 14 => $" The data directory {data.Root} (or {Path.GetFileName(data.DatabaseFile)} in it) cannot be written: it is read-only, on a read-only file system, or owned by another user. "
                 + "Make it writable for this user, or give another one with --data-dir, and run again; nothing was changed.",
             13 => $" The disk holding {data.Root} is full (or a file-size limit was reached). The step was rolled back; free space and run again.",
+            10 => $" Writing {data.DatabaseFile} failed: the disk is full, a file-size limit was reached, or the disk is failing. The step was rolled back; free space (or check the disk) and run again.",
             5 or 6 => $" Another program has held a write lock on {data.DatabaseFile} for longer than this command waits. Run again when it has finished "
                 + "(a running Host imports and computes on its own; use its API or stop it first); nothing was changed.",
             _ when error is IOException io && (io.HResult & 0xFFFF) is Erofs => $" {data.Root} is on a read-only file system. Give a writable data directory with --data-dir and run again.",
