@@ -26,6 +26,8 @@ internal static class StorageFaults
             10 => $" Writing {data.DatabaseFile} failed: the disk is full, a file-size limit was reached, or the disk is failing. The step was rolled back; free space (or check the disk) and run again.",
             5 or 6 => $" Another program has held a write lock on {data.DatabaseFile} for longer than this command waits. Run again when it has finished "
                 + "(a running Host imports and computes on its own; use its API or stop it first); nothing was changed.",
+            _ when error is Npgsql.PostgresException { SqlState: "57P01" or "57P02" or "57P03" } || error is Npgsql.NpgsqlException { IsTransient: true } =>
+                " The connection to PostgreSQL was lost (the server restarted or is not reachable). The step's transaction was rolled back, so nothing half-done was kept; run again when the server is up.",
             _ when error is IOException io && (io.HResult & 0xFFFF) is Erofs => $" {data.Root} is on a read-only file system. Give a writable data directory with --data-dir and run again.",
             _ when error is IOException io && (io.HResult & 0xFFFF) is Enospc or ErrorDiskFull => $" The disk holding {data.Root} is full. Free space and run again; files are written under temporary names, so nothing half-written was kept.",
             _ => string.Empty,

@@ -26,6 +26,15 @@ public sealed class StorageFaultsTests
     }
 
     [Fact]
+    public void Hint_SaysRunAgain_WhenPostgreSqlRestartedMidJob()
+    {
+        var hint = StorageFaults.Hint(new Npgsql.PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", "57P01"), Data);
+
+        Assert.Contains("PostgreSQL was lost", hint, StringComparison.Ordinal);
+        Assert.Contains("run again", hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hint_AddsNothing_WhenTheErrorIsNotAStorageFault()
     {
         Assert.Equal(string.Empty, StorageFaults.Hint(new SqliteException("constraint", 19), Data));
