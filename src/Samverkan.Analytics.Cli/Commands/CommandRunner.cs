@@ -35,7 +35,7 @@ internal static class CommandRunner
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or System.Data.Common.DbException)
                 {
-                    await parseResult.InvocationConfiguration.Error.WriteLineAsync($"Failed: {e.Message}").ConfigureAwait(false);
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync($"Failed: {e.Message}{StorageFaults.Hint(e, context.DataDirectory)}").ConfigureAwait(false);
                     return ExitCodes.Failed;
                 }
             }

@@ -68,11 +68,21 @@ internal static class ReportCommand
     {
         var directory = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        // One temporary name per target, locked while written: what a killed run left is overwritten by the next.
+        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + ".tmp");
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException busy)
+        {
+            throw new CliException($"Another 'samverkan report' is writing {path} right now ({busy.Message}). Run again when it has finished.");
+        }
+
         try
         {
             T result;
-            var stream = File.Create(temp);
             await using (stream.ConfigureAwait(false))
             {
                 result = await render(stream).ConfigureAwait(false);

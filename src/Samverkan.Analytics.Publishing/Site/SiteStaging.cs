@@ -25,9 +25,13 @@ internal sealed class SiteStaging : IDisposable
     /// <summary>The staging folder.</summary>
     public string Path { get; }
 
-    /// <summary>Takes the lock, then creates the folder (in that order, so no one sees it unowned).</summary>
+    /// <summary>
+    /// Removes what killed publishes left (<see cref="RemoveAbandoned"/>; the Cli's publish has no job
+    /// that does it first), takes the lock, then creates the folder (in that order, so no one sees it unowned).
+    /// </summary>
     public static SiteStaging Create(string parent, string siteName)
     {
+        RemoveAbandoned(System.IO.Path.Combine(parent, siteName));
         var path = System.IO.Path.Combine(parent, $".{siteName}{NewInfix}{Guid.NewGuid():N}");
         var ownership = new FileStream(path + LockSuffix, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         Directory.CreateDirectory(path);
@@ -67,7 +71,16 @@ internal sealed class SiteStaging : IDisposable
             outcome.Add((staging.Name, TryDelete(staging)));
         }
 
-        foreach (var old in parent.EnumerateDirectories($".{name}{OldInfix}*"))
+        var olds = parent.EnumerateDirectories($".{name}{OldInfix}*").OrderByDescending(d => d.LastWriteTimeUtc).ToList();
+        if (!anotherPublishRuns && !Directory.Exists(target) && olds.FirstOrDefault(d => File.Exists(System.IO.Path.Combine(d.FullName, SitePaths.Marker))) is { } previous)
+        {
+            // A publish was killed between its two renames: the site it moved aside is the last complete one.
+            Directory.Move(previous.FullName, target);
+            olds.Remove(previous);
+            outcome.Add((previous.Name, "restored as the site (a publish was killed between moving the old site aside and the new one in)"));
+        }
+
+        foreach (var old in olds)
         {
             outcome.Add((old.Name, anotherPublishRuns ? "another publish may be swapping it" : TryDelete(old)));
         }

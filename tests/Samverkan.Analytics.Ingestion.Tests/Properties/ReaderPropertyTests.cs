@@ -52,7 +52,7 @@ public sealed class ReaderPropertyTests
             };
         });
 
-    private static readonly string[] GoodFiles =
+    internal static readonly string[] GoodFiles =
     [
         "area;period;category;count;status\nBromma;2023-01;ran;4;final\nBromma;2023-02;ran;..;prel\nSpånga-Tensta;2023-03;misshandel;1 234;\n",
         "område;år;fråga;svarande;andel;undersökning\nBromma;2023;otrygg-ute-sen-kvall;812;12,5;stockholm-trygghetsmatning\nStockholm;2023;q;15 012;..;x\n",

@@ -38,4 +38,32 @@ public sealed class IndicatorExcelWriterTests
         Assert.Contains("#,##0.0", styles.ReadToEnd(), StringComparison.Ordinal);
         Assert.Equal(2, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"Klicka\")")]
+    [InlineData("+SUM(1;2)")]
+    [InlineData("@cmd|' /C calc'!A0")]
+    [InlineData("-2+3")]
+    public void Write_StoresAFormulaLikeAreaNameAsTextNeverAsAFormula_WhenTheCatalogueHoldsOne(string name)
+    {
+        var rows = new List<IndicatorResult> { Some.Row(Some.SpangaTensta, 2023, 22.3, 19.6, 25.2) };
+        using var stream = new MemoryStream();
+
+        IndicatorExcelWriter.Write(stream, Some.Otrygg, rows, id => new Area { Id = id, Name = name, Kind = AreaKind.District }, [("Indikator", name)]);
+
+        stream.Position = 0;
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        foreach (var sheet in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(sheet.Open());
+            var xml = reader.ReadToEnd();
+            Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<x:f>", xml, StringComparison.Ordinal);
+        }
+
+        stream.Position = 0;
+        var data = stream.Query(useHeaderRow: true, sheetName: "Data").Cast<IDictionary<string, object?>>().Single();
+        var shown = Assert.IsType<string>(data["Område"]);
+        Assert.EndsWith(name, shown, StringComparison.Ordinal);
+    }
 }

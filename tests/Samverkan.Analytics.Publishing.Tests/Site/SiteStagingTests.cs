@@ -34,13 +34,13 @@ public sealed class SiteStagingTests : IDisposable
         var staging = Path.Combine(_root, ".site.new-0123456789abcdef");
         Directory.CreateDirectory(Path.Combine(staging, "charts"));
         File.WriteAllText(Path.Combine(staging, "charts", "a.png"), "x");
-        using var owner = Process.Start(new ProcessStartInfo("flock", ["--exclusive", staging + ".lock", "sleep", "120"]))!;
+        using var owner = Process.Start(new ProcessStartInfo("flock", ["--exclusive", "--no-fork", staging + ".lock", "sleep", "120"]))!;
         WaitUntilLocked(staging + ".lock");
 
         SiteStaging.RemoveAbandoned(Site);
         Assert.True(Directory.Exists(staging)); // the owner is alive
 
-        owner.Kill(entireProcessTree: true); // SIGKILL to flock and the sleep that inherited its locked descriptor
+        owner.Kill(); // SIGKILL; --no-fork: the process holding the lock is the one killed, no child keeps it
         owner.WaitForExit();
         var outcome = SiteStaging.RemoveAbandoned(Site);
 
@@ -72,6 +72,34 @@ public sealed class SiteStagingTests : IDisposable
         SiteStaging.RemoveAbandoned(Site);
 
         Assert.True(Directory.Exists(old));
+    }
+
+    [Fact]
+    public void RemoveAbandoned_RestoresThePreviousSite_WhenAPublishWasKilledBetweenItsTwoRenames()
+    {
+        var old = Directory.CreateDirectory(SiteStaging.OldSitePath(_root, "site")).FullName;
+        File.WriteAllText(Path.Combine(old, SitePaths.Marker), "2026.11.1\n");
+        File.WriteAllText(Path.Combine(old, "index.html"), "<!doctype html>");
+        var staging = Directory.CreateDirectory(Path.Combine(_root, ".site.new-feedface")).FullName; // complete, never moved in
+
+        SiteStaging.RemoveAbandoned(Site);
+
+        Assert.True(File.Exists(Path.Combine(Site, "index.html")));
+        Assert.False(Directory.Exists(old));
+        Assert.False(Directory.Exists(staging));
+    }
+
+    [Fact]
+    public void Create_RemovesWhatAKilledPublishLeft_WhenNoJobCleanedUpFirst()
+    {
+        var abandoned = Directory.CreateDirectory(Path.Combine(_root, ".site.new-0badc0de")).FullName;
+        File.WriteAllText(abandoned + ".lock", "");
+
+        using var staging = SiteStaging.Create(_root, "site");
+
+        Assert.False(Directory.Exists(abandoned));
+        Assert.False(File.Exists(abandoned + ".lock"));
+        Assert.True(Directory.Exists(staging.Path));
     }
 
     [Fact]
