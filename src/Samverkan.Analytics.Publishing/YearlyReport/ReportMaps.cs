@@ -27,7 +27,9 @@ internal static class ReportMaps
     /// <summary>The map of an indicator's change since the baseline per area with its model (table rows and summary), or null when there is nothing to draw.</summary>
     public static (FigureBlock Figure, MapModel Model)? Change(ReportContext context, IndicatorDefinition indicator)
     {
-        if (Map is not { } map)
+        // Only the city-wide report: the map names and colours every district, and a report for one
+        // area or local agreement shows nothing outside it (its appendix has the locator map instead).
+        if (Map is not { } map || !context.Data.Scope.IsCityWide)
         {
             return null;
         }
