@@ -41,6 +41,30 @@ public sealed class SqlObservationStoreHistoryTests
     [Theory]
     [InlineData(SqlProvider.Sqlite)]
     [PostgreSqlData]
+    public async Task GetRevisedValuesAsync_ListsTheEarlierValueWithItsImport_WhenAFileRevises(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var a = await ImportAsync(db, Vintage("a.csv", 41, 7, 2));
+        var b = await ImportAsync(db, Vintage("b.csv", 43, 7, 5));
+        var c = await ImportAsync(db, Vintage("c.csv", 43, 9, 8));
+
+        var revised = await db.Bundle.Observations.GetRevisedValuesAsync(CancellationToken.None);
+
+        Assert.Equal(
+            [("misshandel", 41.0, "a.csv", 43.0, "b.csv"), ("ran", 7.0, "a.csv", 9.0, "c.csv")],
+            revised.Select(r => (r.Current.Subject, r.Earlier.Value!.Value, r.EarlierImport.FileName, r.Current.Value!.Value, r.CurrentImport.FileName))
+                .OrderBy(r => r.Subject, StringComparer.Ordinal));
+        Assert.All(revised, r => Assert.Equal(a.Import.ImportedAt, r.EarlierImport.ImportedAt));
+
+        // Reverting the revision of robberies makes a's value current again: nothing of it is revised.
+        await db.Bundle.Observations.RevertAsync(c.Import.Id, CancellationToken.None);
+        var after = Assert.Single(await db.Bundle.Observations.GetRevisedValuesAsync(CancellationToken.None));
+        Assert.Equal(("misshandel", b.Import.Id), (after.Current.Subject, after.CurrentImport.Id));
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
     public async Task GetImportDetailsAsync_ListsAddedRevisedOldToNewAndUnchanged_WhenAFileRevises(SqlProvider provider)
     {
         await using var db = await TestDatabase.CreateMigratedAsync(provider);
