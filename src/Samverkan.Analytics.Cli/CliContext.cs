@@ -59,8 +59,11 @@ internal sealed class CliContext : IAsyncDisposable
         return new ComputeService(Catalog, storage.Observations, storage.Results, Time);
     }
 
-    public async Task<SitePublishService> PublisherAsync(CancellationToken cancellationToken) =>
-        new(Catalog, (await StorageAsync(cancellationToken).ConfigureAwait(false)).Results);
+    public async Task<SitePublishService> PublisherAsync(CancellationToken cancellationToken)
+    {
+        var storage = await StorageAsync(cancellationToken).ConfigureAwait(false);
+        return new(Catalog, storage.Results, revisions: storage.Observations);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -50,6 +50,7 @@ internal static class SamverkanHostExtensions
         services.AddSingleton(sp => SamverkanStorage.Open(database.Provider, database.ConnectionString, dataDirectory, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IObservationStore>(sp => sp.GetRequiredService<StorageBundle>().Observations);
         services.AddSingleton<IResultStore>(sp => sp.GetRequiredService<StorageBundle>().Results);
+        services.AddSingleton<IRevisionHistory>(sp => sp.GetRequiredService<StorageBundle>().Observations);
         services.AddSingleton<CsvFileReader>();
         services.AddSingleton<FileImporter>();
         services.AddSingleton<InboxProcessor>();

@@ -3,8 +3,10 @@ using Hangfire;
 using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Publishing.Dashboards;
 using Samverkan.Analytics.Publishing.Site;
 
 namespace Samverkan.Analytics.Host.Jobs;
@@ -17,6 +19,7 @@ namespace Samverkan.Analytics.Host.Jobs;
 /// </summary>
 public sealed class PublishJob(
     IResultStore results,
+    IRevisionHistory revisions,
     Catalog catalog,
     DataDirectory dataDirectory,
     JobStorage storage,
@@ -64,7 +67,8 @@ public sealed class PublishJob(
 
         cancellationToken.ThrowIfCancellationRequested();
         log.LogInformation(JobEvents.PublishStarted, "Publishing run {RunId}", stored.Run.Id);
-        var result = SitePublisher.Publish(catalog, stored.Run, stored.Results, dataDirectory.Site);
+        var revised = await revisions.GetRevisedValuesAsync(cancellationToken).ConfigureAwait(false);
+        var result = SitePublisher.Publish(catalog, stored.Run, stored.Results, dataDirectory.Site, DashboardSet.Default, SiteScope.Everything, revised);
         WriteAtomically(Path.Combine(dataDirectory.Root, PublishedRunFile), stored.Run.Id.ToString(CultureInfo.InvariantCulture) + "\n");
         log.LogInformation(JobEvents.PublishFinished, "Published run {RunId}: {Charts} charts, {Files} files in {Directory}",
             stored.Run.Id, result.ChartCount, result.FileCount, result.OutputDirectory);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Host.Jobs;
 using Samverkan.Analytics.Host.Security;
@@ -19,7 +20,7 @@ namespace Samverkan.Analytics.Host.Web;
 /// build per scope at a time on this server; servers sharing the data directory may build the same
 /// copy at once, and the one that renames first wins.
 /// </summary>
-internal sealed class ScopedSites(Catalog catalog, IResultStore results, DataDirectory dataDirectory, ILogger<ScopedSites> log)
+internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisionHistory revisions, DataDirectory dataDirectory, ILogger<ScopedSites> log)
 {
     /// <summary>The folder in the data directory that holds the copies.</summary>
     public const string FolderName = "site-scopes";
@@ -81,7 +82,8 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, DataDir
         Directory.CreateDirectory(Root);
         try
         {
-            var published = SitePublisher.Publish(catalog, found.Run, found.Results, folder, DashboardSet.Default, scope);
+            var revised = await revisions.GetRevisedValuesAsync(CancellationToken.None).ConfigureAwait(false);
+            var published = SitePublisher.Publish(catalog, found.Run, found.Results, folder, DashboardSet.Default, scope, revised);
             log.LogInformation(Built, "Published the site of run {RunId} for an area scope ({Areas} areas): {Files} files in {Folder}",
                 runId, scope.AreaIds.Count, published.FileCount, Path.GetFileName(folder));
         }

@@ -89,15 +89,7 @@ internal sealed class DigestScope
     }
 
     /// <summary>The kind of an area in a Swedish word.</summary>
-    public static string KindWord(AreaKind kind) => kind switch
-    {
-        AreaKind.Municipality => "kommun",
-        AreaKind.District => "stadsdelsområde",
-        AreaKind.PoliceRegion => "polisregion",
-        AreaKind.PoliceArea => "polisområde",
-        AreaKind.LocalPoliceArea => "lokalpolisområde",
-        _ => "plats",
-    };
+    public static string KindWord(AreaKind kind) => Formatting.AreaLabels.Kind(kind);
 
     /// <summary>The indicator's position in catalogue order.</summary>
     public int IndicatorOrder(string indicatorId) => _indicatorOrder.GetValueOrDefault(indicatorId, int.MaxValue);

@@ -117,7 +117,7 @@ internal static class LocalAgreementPage
             foreach (var (area, row) in rows)
             {
                 html.Append("<tr><th scope=\"row\">").Append(Html.E(AreaName(data, area))).Append("</th><td>")
-                    .Append(row!.Period).Append(": ").Append(ValueCells.Value(row, indicator)).Append("</td><td>")
+                    .Append(row!.Period).Append(": ").Append(ValueCells.Value(row, indicator, data.Revisions)).Append("</td><td>")
                     .Append(ValueCells.Change(row, indicator, withSpan: false)).Append("</td><td>")
                     .Append(ValueCells.Verdict(row.ChangeVerdict)).Append("</td><td>")
                     .Append(data.IsCity(area.Id) ? Html.NoValue : ValueCells.Verdict(row.ComparatorVerdict)).Append("</td><td>")

@@ -1,4 +1,5 @@
 using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Publishing.Formatting;
 
 namespace Samverkan.Analytics.Publishing.Site;
 
@@ -17,15 +18,7 @@ internal static class AreaKindWords
     };
 
     /// <summary>Singular, lower case: <c>stadsdelsområde</c>.</summary>
-    public static string Singular(AreaKind kind) => kind switch
-    {
-        AreaKind.Municipality => "kommun",
-        AreaKind.District => "stadsdelsområde",
-        AreaKind.PoliceRegion => "polisregion",
-        AreaKind.PoliceArea => "polisområde",
-        AreaKind.LocalPoliceArea => "lokalpolisområde",
-        _ => "plats",
-    };
+    public static string Singular(AreaKind kind) => AreaLabels.Kind(kind);
 
     /// <summary>With a capital: <c>Stadsdelsområden</c>.</summary>
     public static string PluralTitle(AreaKind kind)

@@ -64,7 +64,7 @@ internal static class AreaProfilePage
                 }
 
                 html.Append("</th><td>").Append(Html.E(latest.Period.ToString())).Append("</td><td class=\"num\">")
-                    .Append(ValueCells.Value(latest, indicator)).Append("</td><td class=\"num\">")
+                    .Append(ValueCells.Value(latest, indicator, data.Revisions)).Append("</td><td class=\"num\">")
                     .Append(city is not null && ChartSummary.IsShown(city) ? Html.E(SwedishFormat.Value(city.Value!.Value, indicator)) : Html.NoValue)
                     .Append("</td><td>").Append(shown && latest.ComparatorVerdict != Verdict.NotAssessed ? Html.E(VerdictText.VersusCity(latest.ComparatorVerdict)) : Html.NoValue)
                     .Append("</td><td>").Append(shown && latest.Change is not null ? ValueCells.Verdict(latest.ChangeVerdict) + " " + ValueCells.Change(latest, indicator) : Html.NoValue)

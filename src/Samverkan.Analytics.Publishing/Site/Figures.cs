@@ -30,7 +30,7 @@ internal static class Figures
     }
 
     /// <summary>One area's rows as a table: period, value with interval, change since the baseline and its verdict.</summary>
-    public static string SeriesTable(IndicatorDefinition indicator, string areaName, IReadOnlyList<IndicatorResult> rows, string? id = null)
+    public static string SeriesTable(IndicatorDefinition indicator, string areaName, IReadOnlyList<IndicatorResult> rows, SiteRevisions revisions, string? id = null)
     {
         var sb = new StringBuilder();
         sb.Append(ScrollBox(indicator.Title + ", " + areaName)).Append("<table").Append(id is null ? string.Empty : $" id=\"{Html.E(id)}\"").Append(">\n<caption>")
@@ -41,7 +41,7 @@ internal static class Figures
         foreach (var row in rows)
         {
             sb.Append("<tr><th scope=\"row\">").Append(Html.E(row.Period.ToString())).Append("</th><td class=\"num\">")
-              .Append(ValueCells.Value(row, indicator)).Append("</td><td class=\"num change\">").Append(ValueCells.Change(row, indicator, withSpan: false, unitInHeader: true))
+              .Append(ValueCells.Value(row, indicator, revisions)).Append("</td><td class=\"num change\">").Append(ValueCells.Change(row, indicator, withSpan: false, unitInHeader: true))
               .Append("</td><td>").Append(row.Change is null ? Html.NoValue : ValueCells.Verdict(row.ChangeVerdict)).Append("</td></tr>\n");
         }
 

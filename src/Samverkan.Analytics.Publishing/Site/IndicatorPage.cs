@@ -99,7 +99,7 @@ internal static class IndicatorPage
         }
 
         Figures.ChartWithTable(html, Root, chart.Path, IndicatorChart.Width, IndicatorChart.Height, chart.Alt, chart.Summary,
-            Figures.SeriesTable(indicator, ChartModelBuilder.CityLabel, data.CitySeries(indicator.Id)));
+            Figures.SeriesTable(indicator, ChartModelBuilder.CityLabel, data.CitySeries(indicator.Id), data.Revisions));
         html.Append("<p class=\"note\">Blå linje: värdet med ").Append(Html.E(SwedishFormat.Confidence(indicator.Confidence)))
             .Append(" konfidensintervall (lodräta streck). Svart streckad linje: utgångsläget.")
             .Append(chart.Model.TargetLabel is null ? string.Empty : " Orange romb: målet; prickad linje: målbanan från utgångsläget.")
@@ -237,7 +237,7 @@ internal static class IndicatorPage
                     .Append(Html.LinkOrText(Root, data.Links.Profile(area), isCity ? area.Name + " (hela staden)" : area.Name)).Append("</th>");
                 foreach (var period in periods)
                 {
-                    html.Append("<td class=\"num\">").Append(ValueCells.Value(byPeriod.GetValueOrDefault(period), indicator)).Append("</td>");
+                    html.Append("<td class=\"num\">").Append(ValueCells.Value(byPeriod.GetValueOrDefault(period), indicator, data.Revisions)).Append("</td>");
                 }
 
                 var latest = series.LastOrDefault(r => ChartSummary.IsShown(r) && r.Change is not null) ;

@@ -48,7 +48,7 @@ internal static class PriorityAreaPage
                     if (charts.Area(indicator.Id, data.City.Id) is { } chart)
                     {
                         Figures.ChartWithTable(html, Root, chart.Path, IndicatorChart.Width, IndicatorChart.Height, chart.Alt, chart.Summary,
-                            Figures.SeriesTable(indicator, ChartModelBuilder.CityLabel, data.CitySeries(indicator.Id)));
+                            Figures.SeriesTable(indicator, ChartModelBuilder.CityLabel, data.CitySeries(indicator.Id), data.Revisions));
                     }
                     else
                     {
@@ -77,7 +77,7 @@ internal static class PriorityAreaPage
                 .Where(r => r is not null && ChartSummary.IsShown(r))
                 .ToList();
             html.Append("<tr><th scope=\"row\">").Append(Html.LinkOrText(Root, data.Links.Indicator(indicator), indicator.Title)).Append("</th><td class=\"num\">")
-                .Append(city is null ? Html.NoValue : ValueCells.Value(city, indicator) + " " + Html.E(city.Period.ToString()))
+                .Append(city is null ? Html.NoValue : ValueCells.Value(city, indicator, data.Revisions) + " " + Html.E(city.Period.ToString()))
                 .Append("</td><td class=\"num change\">").Append(ValueCells.Change(city, indicator)).Append("</td><td>")
                 .Append(city?.Change is null ? Html.NoValue : ValueCells.Verdict(city.ChangeVerdict)).Append("</td><td class=\"num\">")
                 .Append(latestByArea.Count(r => r!.ChangeVerdict == Verdict.Better)).Append("</td><td class=\"num\">")

@@ -1,10 +1,12 @@
 using Samverkan.Analytics.Core.Agreements;
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Catalog;
+using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Charts;
 using Samverkan.Analytics.Publishing.Dashboards;
+using Samverkan.Analytics.Publishing.Formatting;
 
 namespace Samverkan.Analytics.Publishing.Site;
 
@@ -20,7 +22,8 @@ internal sealed class SiteData
     private readonly Dictionary<(string Indicator, string Area), List<IndicatorResult>> _series;
     private readonly Dictionary<string, int> _areaOrder;
 
-    public SiteData(Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, DashboardSet dashboards, SiteScope? scope = null)
+    public SiteData(
+        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, DashboardSet dashboards, SiteScope? scope = null, IReadOnlyList<RevisedValue>? revised = null)
     {
         Catalog = catalog;
         Run = run;
@@ -40,6 +43,7 @@ internal sealed class SiteData
         City = cityArea ?? new Area { Id = catalog.CityAreaId, Name = "Hela staden", Kind = AreaKind.Municipality };
         PriorityAreas = OrderPriorityAreas(catalog, Indicators);
         Links = new SiteLinks(dashboards, this);
+        Revisions = SiteRevisions.Build(catalog, run, Results, revised);
     }
 
     public Catalog Catalog { get; }
@@ -53,6 +57,9 @@ internal sealed class SiteData
     public SiteScope Scope { get; }
 
     public DashboardSet Dashboards { get; }
+
+    /// <summary>The earlier vintages behind the revised rows (<see cref="SiteRevisions.Unknown"/> when the history was not given).</summary>
+    public SiteRevisions Revisions { get; }
 
     public SiteLinks Links { get; }
 
@@ -76,6 +83,9 @@ internal sealed class SiteData
 
     /// <summary>True when the site may name or show <paramref name="areaId"/> (always, unless the <see cref="Scope"/> is limited).</summary>
     public bool Shows(string areaId) => Scope.Shows(areaId, Catalog.CityAreaId);
+
+    /// <summary>The area's name, with its kind when an area of another kind shares it (<c>Järva (lokalpolisområde)</c>).</summary>
+    public string Qualified(Area area) => AreaLabels.Qualified(area, Catalog.Areas);
 
     public bool IsCity(string areaId) => string.Equals(areaId, Catalog.CityAreaId, StringComparison.OrdinalIgnoreCase);
 

@@ -1,4 +1,5 @@
 using Samverkan.Analytics.Core.Catalog;
+using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Dashboards;
 
@@ -11,12 +12,21 @@ namespace Samverkan.Analytics.Publishing.Site;
 /// <param name="catalog">The catalogue.</param>
 /// <param name="results">The stored runs.</param>
 /// <param name="dashboards">The dashboard definitions; null for <see cref="DashboardSet.Default"/>.</param>
-public sealed class SitePublishService(Catalog catalog, IResultStore results, DashboardSet? dashboards = null)
+/// <param name="revisions">The earlier vintages of revised values (their <c>rev.</c> marks link to them); null publishes the marks without links.</param>
+public sealed class SitePublishService(Catalog catalog, IResultStore results, DashboardSet? dashboards = null, IRevisionHistory? revisions = null)
 {
     /// <summary>Publishes run <paramref name="runId"/> (or the latest) to <paramref name="outputDirectory"/>; null when there is no run yet.</summary>
     public async Task<SitePublishResult?> PublishAsync(string outputDirectory, long? runId, CancellationToken cancellationToken)
     {
         var stored = await results.GetRunAsync(runId, cancellationToken).ConfigureAwait(false);
-        return stored is { } s ? SitePublisher.Publish(catalog, s.Run, s.Results, outputDirectory, dashboards ?? DashboardSet.Default) : null;
+        if (stored is not { } s)
+        {
+            return null;
+        }
+
+        return revisions is null
+            ? SitePublisher.Publish(catalog, s.Run, s.Results, outputDirectory, dashboards ?? DashboardSet.Default)
+            : SitePublisher.Publish(catalog, s.Run, s.Results, outputDirectory, dashboards ?? DashboardSet.Default, SiteScope.Everything,
+                await revisions.GetRevisedValuesAsync(cancellationToken).ConfigureAwait(false));
     }
 }

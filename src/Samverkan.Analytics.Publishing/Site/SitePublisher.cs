@@ -1,5 +1,6 @@
 using System.Text;
 using Samverkan.Analytics.Core.Catalog;
+using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Charts;
 using Samverkan.Analytics.Publishing.Dashboards;
@@ -67,6 +68,29 @@ public static class SitePublisher
         return Publish(catalog, run, results, outputDirectory, dashboards, scope, scope.IsLimited ? null : ShippedMap.Value);
     }
 
+    /// <summary>
+    /// Publishes the site like <see cref="Publish(Catalog, ComputeRun, IReadOnlyList{IndicatorResult}, string, DashboardSet, SiteScope)"/>,
+    /// with the earlier vintages of revised values: each revised value's <c>rev.</c> links to its section
+    /// on <c>revideringar/{indicator}.html</c> (the earlier value, its file and import day, the current value).
+    /// </summary>
+    /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
+    /// <param name="run">The compute run the results belong to.</param>
+    /// <param name="results">The run's rows (all of them: the scope filters).</param>
+    /// <param name="outputDirectory">The site's folder. It must be absent, empty, or a site published before.</param>
+    /// <param name="dashboards">Which pages and panels to publish.</param>
+    /// <param name="scope">Which areas the site shows.</param>
+    /// <param name="revised">The store's revised values (<see cref="Core.Imports.IRevisionHistory"/>); those imported after the run's data vintage are left out.</param>
+    /// <returns>The files and the number of charts written.</returns>
+    /// <exception cref="InvalidOperationException">Fonts are missing, or the folder holds something else.</exception>
+    public static SitePublishResult Publish(
+        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards, SiteScope scope,
+        IReadOnlyList<RevisedValue> revised)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(revised);
+        return Publish(catalog, run, results, outputDirectory, dashboards, scope, scope.IsLimited ? null : ShippedMap.Value, revised);
+    }
+
     /// <summary>Publishes the site defined by <paramref name="dashboards"/> with the maps drawn on <paramref name="map"/>.</summary>
     /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
     /// <param name="run">The compute run the results belong to.</param>
@@ -81,7 +105,8 @@ public static class SitePublisher
         Publish(catalog, run, results, outputDirectory, dashboards, SiteScope.Everything, map);
 
     private static SitePublishResult Publish(
-        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards, SiteScope scope, CityMap? map)
+        Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards, SiteScope scope, CityMap? map,
+        IReadOnlyList<RevisedValue>? revised = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(scope);
@@ -101,7 +126,7 @@ public static class SitePublisher
         var staging = owned.Path;
         try
         {
-            var data = new SiteData(catalog, run, results, dashboards, scope);
+            var data = new SiteData(catalog, run, results, dashboards, scope, revised);
             var charts = SiteCharts.Plan(data);
             var maps = SiteMaps.Plan(data, map);
             var files = new List<string>();
@@ -182,6 +207,21 @@ public static class SitePublisher
             }
 
             Page(SiteLinks.TemplateIndex(page), TemplateIndexPage.Render(data, page));
+        }
+
+        if (data.Revisions.IsKnown)
+        {
+            var indicatorPage = data.Dashboards.First(PageKind.Indicator);
+            foreach (var indicator in data.Indicators)
+            {
+                var revisedRows = data.Revisions.RowsOf(indicator.Id)
+                    .OrderBy(r => data.IsCity(r.AreaId) ? 0 : 1).ThenBy(r => r.AreaId, StringComparer.Ordinal).ThenBy(r => r.Period)
+                    .ToList();
+                if (revisedRows.Count > 0)
+                {
+                    Page(SiteRevisions.Page(indicator.Id), RevisionsPage.Render(data, indicatorPage, indicator, revisedRows));
+                }
+            }
         }
 
         return count;

@@ -13,7 +13,10 @@ namespace Samverkan.Analytics.Publishing.Site;
 internal static class ValueCells
 {
     /// <summary>The value cell of a row (HTML).</summary>
-    public static string Value(IndicatorResult? row, IndicatorDefinition indicator)
+    public static string Value(IndicatorResult? row, IndicatorDefinition indicator) => Value(row, indicator, null);
+
+    /// <summary>The value cell of a row (HTML); a revised row's <c>rev.</c> links to <paramref name="revisions"/>' section for it (from a page one folder down).</summary>
+    public static string Value(IndicatorResult? row, IndicatorDefinition indicator, SiteRevisions? revisions)
     {
         if (row is null)
         {
@@ -30,11 +33,14 @@ internal static class ValueCells
             return $"<span class=\"suppressed\">{ValueWords.Missing}</span>";
         }
 
-        return Html.E(SwedishFormat.ValueWithInterval(row.Value!.Value, row.CiLow, row.CiHigh, indicator)) + Flags(row);
+        return Html.E(SwedishFormat.ValueWithInterval(row.Value!.Value, row.CiLow, row.CiHigh, indicator)) + Flags(row, revisions?.Link(row));
     }
 
-    /// <summary>The markings of a row: <c>prel.</c>, <c>skattat</c>, <c>rev.</c>, each explained in its title.</summary>
-    public static string Flags(IndicatorResult row)
+    /// <summary>
+    /// The markings of a row: <c>prel.</c>, <c>skattat</c>, <c>rev.</c>, each explained in its title;
+    /// <c>rev.</c> is a link to the earlier value when <paramref name="revisionLink"/> (site-relative) is given.
+    /// </summary>
+    public static string Flags(IndicatorResult row, string? revisionLink = null)
     {
         var sb = new StringBuilder();
         if (ChartSummary.IsPreliminary(row))
@@ -47,7 +53,12 @@ internal static class ValueCells
             sb.Append(" <abbr class=\"flag\" title=\"skattat från andra områden (t.ex. stadsdelsområden fördelade på lokalpolisområden)\">skattat</abbr>");
         }
 
-        if (row.Flags.Contains("revised"))
+        if (revisionLink is not null)
+        {
+            sb.Append(" <a class=\"flag\" href=\"").Append(Html.Href("../", revisionLink))
+                .Append("\" title=\"reviderat: värdet har ändrats sedan en tidigare leverans\">rev.<span class=\"visually-hidden\"> (visa tidigare värde)</span></a>");
+        }
+        else if (row.Flags.Contains("revised"))
         {
             sb.Append(" <abbr class=\"flag\" title=\"reviderat: värdet har ändrats sedan en tidigare leverans\">rev.</abbr>");
         }

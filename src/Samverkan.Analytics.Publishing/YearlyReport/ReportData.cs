@@ -70,22 +70,10 @@ internal sealed class ReportData
     public string AreaNameInSentence(string areaId) => IsCity(areaId) ? ReportWords.CityInSentence : Qualified(Area(areaId));
 
     /// <summary>The name, with the kind when another kind of area has the same name.</summary>
-    public string Qualified(Area area)
-    {
-        var shared = Catalog.Areas.Areas.Any(a => a.Kind != area.Kind && string.Equals(a.Name, area.Name, StringComparison.OrdinalIgnoreCase));
-        return shared ? $"{area.Name} ({KindWord(area.Kind)})" : area.Name;
-    }
+    public string Qualified(Area area) => Formatting.AreaLabels.Qualified(area, Catalog.Areas);
 
     /// <summary>The kind of area in Swedish, singular indefinite.</summary>
-    public static string KindWord(AreaKind kind) => kind switch
-    {
-        AreaKind.District => "stadsdelsområde",
-        AreaKind.LocalPoliceArea => "lokalpolisområde",
-        AreaKind.PoliceArea => "polisområde",
-        AreaKind.PoliceRegion => "polisregion",
-        AreaKind.Municipality => "kommun",
-        _ => "plats",
-    };
+    public static string KindWord(AreaKind kind) => Formatting.AreaLabels.Kind(kind);
 
     /// <summary>The indicator with this id (overarching or local), or null.</summary>
     public IndicatorDefinition? Indicator(string indicatorId) =>
