@@ -158,6 +158,17 @@ internal static class MapDrawing
 
     private static void DrawAreas(Plot plot, MapModel model, Geometry city, MapTransform transform, float fs)
     {
+        // The areas a limited map leaves out: grey, unnamed, no class.
+        foreach (var part in model.Background.SelectMany(o => Parts(o.Geometry)))
+        {
+            AddPolygon(plot, part, MapPalette.Other, MapPalette.Other, 1.2f * fs);
+        }
+
+        foreach (var part in model.Background.SelectMany(o => Parts(o.Geometry)))
+        {
+            AddPolygon(plot, part, null, MapPalette.Border, Math.Max(0.7f, 0.9f * fs));
+        }
+
         // Fills first (areas with enclaves first, so an enclave's own fill lies on top), sealed with a
         // hairline of their own colour so the slivers between simplified neighbours do not show.
         foreach (var area in model.Areas.OrderByDescending(a => Parts(a.Outline.Geometry).Sum(p => p.NumInteriorRings)))

@@ -36,6 +36,9 @@ public sealed record MapModel
     /// <summary>The areas drawn, in catalogue order: also the rows of the table beside the map.</summary>
     public required IReadOnlyList<MapArea> Areas { get; init; }
 
+    /// <summary>Outlines drawn grey without name or class (the areas a <see cref="MapRequest.Only"/> leaves out); empty otherwise.</summary>
+    public IReadOnlyList<AreaOutline> Background { get; init; } = [];
+
     /// <summary>The legend, in drawing order.</summary>
     public required IReadOnlyList<MapLegendEntry> Legend { get; init; }
 

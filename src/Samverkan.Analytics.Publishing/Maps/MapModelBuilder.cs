@@ -56,6 +56,17 @@ internal static class MapModelBuilder
 
         var order = catalog.Areas.Areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase);
         var ordered = outlines.Values.OrderBy(o => order.GetValueOrDefault(o.AreaId, int.MaxValue)).ThenBy(o => o.AreaId, StringComparer.Ordinal).ToList();
+        var only = request.Only?.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var background = only is null ? [] : ordered.Where(o => !only.Contains(o.AreaId)).ToList();
+        if (only is not null)
+        {
+            ordered = ordered.Where(o => only.Contains(o.AreaId)).ToList();
+            foreach (var left in byArea.Keys.Where(id => !only.Contains(id)).ToList())
+            {
+                byArea.Remove(left);
+            }
+        }
+
         string NameOf(string id) => catalog.Areas.Find(id)?.Name ?? id;
 
         var baseline = byArea.Values.Where(r => r.BaselinePeriod is not null).GroupBy(r => r.BaselinePeriod!.Value)
@@ -102,7 +113,7 @@ internal static class MapModelBuilder
 
         var places = PlacesToMark(map, catalog, request);
         var legend = Legend(request, indicator, areas, breaks, sequential, places.Count > 0);
-        var title = request.Title ?? Title(request, indicator, period, baseline, areas, NameOf);
+        var title = request.Title ?? Title(request, catalog, indicator, period, baseline, NameOf);
         var caption = Caption(request.AreaKind, version, harmonised, period);
         var cityRow = rows.FirstOrDefault(r => period is not null && r.Period == period && string.Equals(r.AreaId, catalog.CityAreaId, StringComparison.OrdinalIgnoreCase));
         var summary = MapSummary.Write(request, indicator, period, baseline, areas, cityRow, places);
@@ -119,6 +130,7 @@ internal static class MapModelBuilder
             Harmonised = harmonised,
             Period = period,
             Areas = areas,
+            Background = background,
             Legend = legend,
             Places = places,
             Unplaced = unplaced,
@@ -286,11 +298,12 @@ internal static class MapModelBuilder
     }
 
     private static string Title(
-        MapRequest request, IndicatorDefinition? indicator, Period? period, Period? baseline, List<MapArea> areas, Func<string, string> nameOf)
+        MapRequest request, Catalog catalog, IndicatorDefinition? indicator, Period? period, Period? baseline, Func<string, string> nameOf)
     {
         if (request.Colouring == MapColouring.Highlight)
         {
-            var names = request.Highlight.Select(nameOf).ToList();
+            // A locator's title names the kind where a district and a police area share the name (Järva).
+            var names = request.Highlight.Select(id => catalog.Areas.Find(id) is { } a ? AreaLabels.Qualified(a, catalog.Areas) : nameOf(id)).ToList();
             return names.Count == 0 ? "Stockholms stad" : MapSummary.JoinNames(names);
         }
 

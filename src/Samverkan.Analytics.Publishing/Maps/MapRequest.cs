@@ -36,6 +36,13 @@ public sealed record MapRequest
     /// <summary>Area ids that stand out (<see cref="MapColouring.Highlight"/>: a profile's area, a digest recipient's areas).</summary>
     public IReadOnlyList<string> Highlight { get; init; } = [];
 
+    /// <summary>
+    /// Null (default): every area of the division is coloured, named and listed. Otherwise only these
+    /// area ids are; the other areas are drawn as an anonymous grey background, without name, value or
+    /// verdict, and are left out of the table, legend counts and summary (an area-limited viewer's map).
+    /// </summary>
+    public IReadOnlyList<string>? Only { get; init; }
+
     /// <summary>Mark the places (the police's vulnerable areas) on the map.</summary>
     public bool ShowPlaces { get; init; }
 

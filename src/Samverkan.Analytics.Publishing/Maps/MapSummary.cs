@@ -28,7 +28,11 @@ internal static class MapSummary
         IReadOnlyList<MapPlace> places)
     {
         var sb = new StringBuilder();
-        var kindWord = request.AreaKind == AreaKind.LocalPoliceArea ? "lokalpolisområden" : "stadsdelsområden";
+        var kindWord = request.AreaKind == AreaKind.LocalPoliceArea
+            ? (areas.Count == 1 ? "lokalpolisområde" : "lokalpolisområden")
+            : (areas.Count == 1 ? "stadsdelsområde" : "stadsdelsområden");
+        var limited = request.Only is not null;
+        const string Others = " Övriga områden är grå, utan namn och bedömning.";
         List<string> Names(string key) => areas.Where(a => a.Key == key).Select(a => a.Name).ToList();
 
         if (request.Colouring == MapColouring.Highlight)
@@ -37,7 +41,7 @@ internal static class MapSummary
             sb.Append(chosen.Count == 0
                 ? "Kartan visar Stockholms stad"
                 : $"Kartan visar var {JoinNames(chosen)} ligger i Stockholms stad");
-            sb.Append(", med ").Append(areas.Count).Append(' ').Append(kindWord).Append('.');
+            sb.Append(", med ").Append(areas.Count).Append(' ').Append(kindWord).Append('.').Append(limited ? Others : string.Empty);
             AppendPlaces(sb, places);
             return sb.ToString();
         }
@@ -53,7 +57,7 @@ internal static class MapSummary
                 break;
         }
 
-        sb.Append(", ").Append(areas.Count).Append(' ').Append(kindWord).Append('.');
+        sb.Append(", ").Append(areas.Count).Append(' ').Append(kindWord).Append('.').Append(limited ? Others : string.Empty);
 
         if (request.Colouring == MapColouring.Value)
         {
@@ -78,9 +82,10 @@ internal static class MapSummary
             var goodWords = indicator.Polarity == Polarity.None
                 ? (comparator ? "Lägre än hela staden" : "Lägre")
                 : (comparator ? "Bättre än hela staden" : "Bättre");
+            var none = limited ? "Inget av de visade områdena" : "Inget område";
             AppendList(sb, badWords, Names(badKey), emptyText: indicator.Polarity == Polarity.None ? null : comparator
-                ? "Inget område är säkert sämre än hela staden."
-                : "Inget område har blivit säkert sämre.");
+                ? none + " är säkert sämre än hela staden."
+                : none + " har blivit säkert sämre.");
             AppendList(sb, goodWords, Names(goodKey), emptyText: null);
             AppendList(sb, comparator ? "Ingen säker skillnad" : "Ingen säker förändring", Names("similar"), emptyText: null);
             AppendList(sb, "Ej bedömda", Names("not-assessed"), emptyText: null);

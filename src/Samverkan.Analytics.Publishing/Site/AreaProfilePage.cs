@@ -19,7 +19,7 @@ internal static class AreaProfilePage
     public static string Render(SiteData data, SiteCharts charts, SiteMaps maps, DashboardPage page, Area area)
     {
         var html = new StringBuilder(48 * 1024);
-        PageFrame.Begin(html, data, area.Name, Root, page, [("Översikt", "index.html"), (page.Title, SiteLinks.TemplateIndex(page))]);
+        PageFrame.Begin(html, data, data.Qualified(area), Root, page, [("Översikt", "index.html"), (page.Title, SiteLinks.TemplateIndex(page))]);
         PageFrame.Audience(html, page);
         Facts(html, data, area);
         if (page.Panels.Any(p => p.Type == PanelType.LocatorMap) && maps.Locator(area.Id) is { } locator)

@@ -26,7 +26,8 @@ internal static class IndicatorPage
         [
             ("Översikt", "index.html"),
             (page.Title, SiteLinks.TemplateIndex(page)),
-        ]);
+        ],
+        [TableFilters.Script]);
         html.Append("<p class=\"muted\">Prioriterat område: ").Append(Html.LinkOrText(Root, data.Links.PriorityArea(priority.Id), priority.Title)).Append("</p>\n");
         PageFrame.Audience(html, page);
         if (!string.IsNullOrWhiteSpace(indicator.Description))
@@ -202,13 +203,13 @@ internal static class IndicatorPage
         var rows = data.Rows(indicator.Id);
         var periods = rows.Select(r => r.Period).Distinct().Order().ToList();
         html.Append("<h2 id=\"tabell\">Tabell: alla områden och perioder</h2>\n")
-            .Append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"tabell-caption\">\n<table>\n<caption id=\"tabell-caption\">")
+            .Append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"tabell-caption\">\n<table").Append(TableFilters.Filterable).Append(">\n<caption id=\"tabell-caption\">")
             .Append(Html.E(indicator.Title)).Append(Figures.UnitSuffix(indicator)).Append(": värde med ")
             .Append(Html.E(SwedishFormat.Confidence(indicator.Confidence))).Append(" konfidensintervall per område och period, och senaste bedömning</caption>\n")
             .Append("<thead>\n<tr><th scope=\"col\">Område</th>");
         foreach (var period in periods)
         {
-            html.Append("<th scope=\"col\">").Append(Html.E(period.ToString())).Append("</th>");
+            html.Append("<th scope=\"col\" data-col-period=\"").Append(Html.E(period.ToString())).Append("\">").Append(Html.E(period.ToString())).Append("</th>");
         }
 
         html.Append("<th scope=\"col\">Förändring sedan utgångsläget</th><th scope=\"col\">Bedömning</th><th scope=\"col\">Jämfört med staden</th></tr>\n</thead>\n");
@@ -233,11 +234,14 @@ internal static class IndicatorPage
                 var series = data.Series(indicator.Id, area.Id);
                 var byPeriod = series.GroupBy(r => r.Period).ToDictionary(g => g.Key, g => g.Last());
                 var isCity = data.IsCity(area.Id);
-                html.Append(isCity ? "<tr class=\"city\">" : "<tr>").Append("<th scope=\"row\" id=\"").Append(SiteLinks.AreaAnchor(area.Id)).Append("\">")
+                html.Append(isCity
+                        ? "<tr class=\"city\" data-area=\"Hela staden\" data-filter-keep>"
+                        : $"<tr data-area=\"{Html.E(area.Name)}\" data-area-kind=\"{Html.E(AreaKindWords.PluralTitle(area.Kind))}\">").Append("<th scope=\"row\" id=\"").Append(SiteLinks.AreaAnchor(area.Id)).Append("\">")
                     .Append(Html.LinkOrText(Root, data.Links.Profile(area), isCity ? area.Name + " (hela staden)" : area.Name)).Append("</th>");
                 foreach (var period in periods)
                 {
-                    html.Append("<td class=\"num\">").Append(ValueCells.Value(byPeriod.GetValueOrDefault(period), indicator, data.Revisions)).Append("</td>");
+                    html.Append("<td class=\"num\" data-col-period=\"").Append(Html.E(period.ToString())).Append("\">")
+                        .Append(ValueCells.Value(byPeriod.GetValueOrDefault(period), indicator, data.Revisions)).Append("</td>");
                 }
 
                 var latest = series.LastOrDefault(r => ChartSummary.IsShown(r) && r.Change is not null) ;

@@ -79,7 +79,9 @@ internal static class MapSwitcher
             .Append(Html.E(AreaKindWords.Plural(kind))).Append("</h2>\n");
         if (entries.Count == 0)
         {
-            html.Append("<p>Det finns ingen karta att visa för ").Append(Html.E(AreaKindWords.Plural(kind))).Append(".</p>\n</section>\n");
+            html.Append(data.Scope.IsLimited
+                    ? $"<p>Det finns ingen karta över {Html.E(AreaKindWords.Plural(kind))} att visa: kartorna här visar bara de områden du har behörighet till, och bland dem finns inga {Html.E(AreaKindWords.Plural(kind))} med resultat.</p>\n</section>\n"
+                    : $"<p>Det finns ingen karta att visa för {Html.E(AreaKindWords.Plural(kind))}.</p>\n</section>\n");
             return;
         }
 

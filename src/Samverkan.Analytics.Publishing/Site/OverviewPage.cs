@@ -20,7 +20,7 @@ internal static class OverviewPage
     {
         const string Root = "";
         var html = new StringBuilder(128 * 1024);
-        PageFrame.Begin(html, data, page.Title, Root, page, [], maps.HasOverview(page) ? MapSwitcher.Script : null);
+        PageFrame.Begin(html, data, page.Title, Root, page, [], maps.HasOverview(page) ? [MapSwitcher.Script, TableFilters.Script] : [TableFilters.Script]);
         PageFrame.Audience(html, page);
         LocalAgreements.RevisionBanner.Append(html, data);
         if (page.Intro is { } intro)
@@ -99,12 +99,12 @@ internal static class OverviewPage
         }
 
         html.Append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"").Append(id).Append("-caption\">\n")
-            .Append("<table class=\"matrix\">\n<caption id=\"").Append(id).Append("-caption\">").Append(Html.E(heading))
+            .Append("<table class=\"matrix\"").Append(TableFilters.Filterable).Append(" data-period-label=\"Senaste period\">\n<caption id=\"").Append(id).Append("-caption\">").Append(Html.E(heading))
             .Append(": bedömning av förändringen sedan utgångsläget per indikator (rader) och område (kolumner)</caption>\n<thead>\n<tr><th scope=\"col\">Indikator</th>")
-            .Append("<th scope=\"col\" class=\"area city\"><span class=\"vertical\">Hela staden</span></th>");
+            .Append("<th scope=\"col\" class=\"area city\" data-col-area=\"Hela staden\" data-filter-keep><span class=\"vertical\">Hela staden</span></th>");
         foreach (var area in areas)
         {
-            html.Append("<th scope=\"col\" class=\"area\"><span class=\"vertical\">").Append(Html.E(area.Name)).Append("</span></th>");
+            html.Append("<th scope=\"col\" class=\"area\" data-col-area=\"").Append(Html.E(area.Name)).Append("\"><span class=\"vertical\">").Append(Html.E(area.Name)).Append("</span></th>");
         }
 
         html.Append("</tr>\n</thead>\n");
@@ -117,7 +117,9 @@ internal static class OverviewPage
             foreach (var indicator in group)
             {
                 var city = data.Latest(indicator.Id, data.City.Id, page.Agreement);
-                html.Append("<tr><th scope=\"row\">").Append(Html.LinkOrText(string.Empty, data.Links.Indicator(indicator), indicator.Title))
+                var latest = LatestOf(data, indicator, page.Agreement);
+                html.Append("<tr data-period=\"").Append(Html.E(latest?.Period.ToString())).Append("\"><th scope=\"row\">")
+                    .Append(Html.LinkOrText(string.Empty, data.Links.Indicator(indicator), indicator.Title))
                     .Append("<span class=\"muted\">").Append(Html.E(SpanText(data, indicator, page.Agreement))).Append("</span></th>");
                 Cell(html, data, indicator, data.City, city);
                 foreach (var area in areas)
@@ -137,8 +139,7 @@ internal static class OverviewPage
     /// <summary>"utgångsläge 2017, senast 2023" for the row header, from the city's row (or any).</summary>
     private static string SpanText(SiteData data, IndicatorDefinition indicator, string agreement)
     {
-        var row = data.Latest(indicator.Id, data.City.Id, agreement)
-            ?? data.Rows(indicator.Id).LastOrDefault(r => agreement == DashboardLoader.CurrentAgreement || string.Equals(r.AgreementId, agreement, StringComparison.OrdinalIgnoreCase));
+        var row = LatestOf(data, indicator, agreement);
         if (row is null)
         {
             return string.Empty;
@@ -146,6 +147,11 @@ internal static class OverviewPage
 
         return row.BaselinePeriod is { } b ? $"utgångsläge {b}, senast {row.Period}" : $"senast {row.Period}, inget utgångsläge";
     }
+
+    /// <summary>The row a matrix row's span and period filter go by: the city's latest, or any area's.</summary>
+    private static IndicatorResult? LatestOf(SiteData data, IndicatorDefinition indicator, string agreement) =>
+        data.Latest(indicator.Id, data.City.Id, agreement)
+        ?? data.Rows(indicator.Id).LastOrDefault(r => agreement == DashboardLoader.CurrentAgreement || string.Equals(r.AgreementId, agreement, StringComparison.OrdinalIgnoreCase));
 
     private static void Cell(StringBuilder html, SiteData data, IndicatorDefinition indicator, Area area, IndicatorResult? row)
     {
@@ -173,13 +179,14 @@ internal static class OverviewPage
             detail.Append(ValueWords.Missing);
         }
 
+        var column = data.IsCity(area.Id) ? " data-col-area=\"Hela staden\" data-filter-keep" : $" data-col-area=\"{Html.E(area.Name)}\"";
         if (row is null)
         {
-            html.Append("<td class=\"v v-not-assessed\">").Append(Html.NoValue).Append("</td>");
+            html.Append("<td class=\"v v-not-assessed\"").Append(column).Append('>').Append(Html.NoValue).Append("</td>");
             return;
         }
 
-        html.Append("<td class=\"v v-").Append(verdict.ToWord()).Append("\">");
+        html.Append("<td class=\"v v-").Append(verdict.ToWord()).Append('"').Append(column).Append('>');
         var link = data.Links.IndicatorArea(indicator, area.Id);
         var inner = $"{Html.E(VerdictText.Short(verdict))}<span class=\"visually-hidden\"> – {Html.E(detail.ToString())}</span>";
         if (link is null)

@@ -8,7 +8,7 @@ namespace Samverkan.Analytics.Publishing.Site;
 /// <summary>
 /// What every page shares: <c>lang="sv"</c>, the skip link, the header, the main navigation (from
 /// the dashboard definitions, the current page marked), breadcrumbs, and the footer with the
-/// catalogue version, data vintage and downloads. No script, except a page's optional progressive enhancement (the overview's map switcher).
+/// catalogue version, data vintage and downloads. No script, except a page's optional progressive enhancements (the overview's map switcher, the table filters).
 /// </summary>
 internal static class PageFrame
 {
@@ -20,14 +20,14 @@ internal static class PageFrame
         string root,
         DashboardPage? section,
         IReadOnlyList<(string Text, string? Path)> crumbs,
-        string? script = null)
+        IReadOnlyList<string>? scripts = null)
     {
         var site = data.Dashboards;
         html.Append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Html.E(title)).Append(" – ").Append(Html.E(site.Title)).Append("</title>\n")
             .Append("<link rel=\"stylesheet\" href=\"").Append(Html.Href(root, SitePaths.StyleSheet)).Append("\">\n")
-            .Append(script is null ? string.Empty : $"<script src=\"{Html.Href(root, script)}\" defer></script>\n")
+            .Append(string.Concat((scripts ?? []).Select(script => $"<script src=\"{Html.Href(root, script)}\" defer></script>\n")))
             .Append("</head>\n<body>\n<a class=\"skip\" href=\"#innehall\">Hoppa till innehållet</a>\n")
             .Append("<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"site-title\" href=\"").Append(Html.Href(root, "index.html")).Append("\">")
             .Append(Html.E(site.Title)).Append("</a>\n");

@@ -3,6 +3,7 @@ using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Observations;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.Charts;
 using Samverkan.Analytics.Publishing.Dashboards;
 using Samverkan.Analytics.Publishing.Formatting;
 using Samverkan.Analytics.Publishing.YearlyReport;
@@ -37,8 +38,10 @@ internal static class RevisionsPage
             var name = data.IsCity(row.AreaId) ? area.Name + " (hela staden)" : data.Qualified(area);
             html.Append("<section id=\"").Append(SiteRevisions.Anchor(row)).Append("\" aria-labelledby=\"").Append(SiteRevisions.Anchor(row)).Append("-rubrik\">\n")
                 .Append("<h2 id=\"").Append(SiteRevisions.Anchor(row)).Append("-rubrik\">").Append(Html.E(name)).Append(", ").Append(Html.E(row.Period.ToString())).Append("</h2>\n")
-                .Append("<p>Värdet som visas nu: ").Append(ValueCells.Value(row, indicator))
-                .Append(Figures.UnitSuffix(indicator)).Append(". ")
+                .Append("<p>Värdet som visas nu").Append(Figures.UnitSuffix(indicator)).Append(": ")
+                .Append(row.Value is { } value && ChartSummary.IsShown(row)
+                    ? Html.E(SwedishFormat.ValueWithInterval(value, row.CiLow, row.CiHigh, indicator))
+                    : ValueCells.Value(row, indicator)).Append(". ")
                 .Append(Html.LinkOrText(Root, data.Links.IndicatorArea(indicator, row.AreaId), "Till raden i indikatorns tabell")).Append(".</p>\n");
             var values = data.Revisions.Of(row);
             var shown = values.Where(v => data.Shows(v.Current.AreaId)).ToList();
@@ -70,7 +73,7 @@ internal static class RevisionsPage
             .Append("<th scope=\"col\">Nuvarande värde</th><th scope=\"col\">Nuvarande leverans</th></tr></thead>\n<tbody>\n");
         foreach (var v in values)
         {
-            html.Append("<tr><th scope=\"row\">").Append(Html.E(What(data, v.Current))).Append("</th><td class=\"num\">")
+            html.Append("<tr><th scope=\"row\">").Append(Html.E(What(data, indicator, v.Current))).Append("</th><td class=\"num\">")
                 .Append(Html.E(ValueText(indicator, v.Earlier))).Append("</td><td>").Append(Html.E(Delivery(v.EarlierImport))).Append("</td><td class=\"num\">")
                 .Append(Html.E(ValueText(indicator, v.Current))).Append("</td><td>").Append(Html.E(Delivery(v.CurrentImport))).Append("</td></tr>\n");
         }
@@ -79,12 +82,12 @@ internal static class RevisionsPage
     }
 
     /// <summary>What the stored value is: its subject (crime category, question, measurement), area and period.</summary>
-    private static string What(SiteData data, Observation o)
+    private static string What(SiteData data, IndicatorDefinition indicator, Observation o)
     {
         var subject = o.Dataset == Dataset.Crime
             ? data.Catalog.CrimeCategories.FirstOrDefault(c => string.Equals(c.Id, o.Subject, StringComparison.OrdinalIgnoreCase))?.Title ?? o.Subject
-            : o.Subject;
-        return $"{subject}, {data.Area(o.AreaId).Name}, {o.Period}";
+            : indicator.Title;
+        return $"{subject}, {data.Qualified(data.Area(o.AreaId))}, {o.Period}";
     }
 
     /// <summary>A stored value as people read it: a share in percent with its respondents, a count, or a value; with its status.</summary>

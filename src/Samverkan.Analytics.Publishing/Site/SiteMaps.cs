@@ -208,13 +208,14 @@ internal sealed class SiteMaps
         {
             Colouring = MapColouring.Highlight,
             Highlight = [area.Id],
+            Only = OnlyOf(data),
             AreaKind = area.Kind,
             Width = LocatorSize,
             Height = LocatorSize,
         };
         var model = MapRenderer.Build(map, data.Catalog, request);
         var path = $"maps/lage/{SitePaths.Segment(area.Id)}";
-        var alt = $"Karta: var {area.Name} ligger i Stockholms stad. Beskrivningen står under bilden.";
+        var alt = $"Karta: var {data.Qualified(area)} ligger i Stockholms stad. Beskrivningen står under bilden.";
         return Register(map, new SiteMap(path, LocatorSize, LocatorSize, model, alt));
     }
 
@@ -229,6 +230,7 @@ internal sealed class SiteMaps
             Colouring = MapColouring.ChangeVerdict,
             AreaKind = kind,
             Geography = geography,
+            Only = OnlyOf(data),
             Width = MapSize,
             Height = MapSize,
         };
@@ -244,6 +246,9 @@ internal sealed class SiteMaps
         var alt = $"Karta över {what}: {model.Title}. Sammanfattningen och tabellen står bredvid bilden.";
         return Register(map, new SiteMap(path, MapSize, MapSize, model, alt));
     }
+
+    /// <summary>On an area-limited site, the scope's areas: the only ones a map colours, names and lists (the rest are grey).</summary>
+    private static string[]? OnlyOf(SiteData data) => data.Scope.IsLimited ? [.. data.Scope.AreaIds] : null;
 
     private SiteMap Register(CityMap map, SiteMap planned)
     {

@@ -50,8 +50,8 @@ public static class SitePublisher
     /// <summary>
     /// Publishes the site defined by <paramref name="dashboards"/> for the areas of <paramref name="scope"/>
     /// to <paramref name="outputDirectory"/>, replacing an earlier site there. A limited scope's site has
-    /// the same pages, but only the scope's areas and the city appear in them, in the charts and in every
-    /// download; it has no maps (a map names every district).
+    /// the same pages, but only the scope's areas and the city appear in them, in the charts, in every
+    /// download and on the maps (the other areas are drawn grey, without names or verdicts).
     /// </summary>
     /// <param name="catalog">The catalogue: indicator titles and units, area names.</param>
     /// <param name="run">The compute run the results belong to.</param>
@@ -65,7 +65,7 @@ public static class SitePublisher
         Catalog catalog, ComputeRun run, IReadOnlyList<IndicatorResult> results, string outputDirectory, DashboardSet dashboards, SiteScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return Publish(catalog, run, results, outputDirectory, dashboards, scope, scope.IsLimited ? null : ShippedMap.Value);
+        return Publish(catalog, run, results, outputDirectory, dashboards, scope, ShippedMap.Value);
     }
 
     /// <summary>
@@ -88,7 +88,7 @@ public static class SitePublisher
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(revised);
-        return Publish(catalog, run, results, outputDirectory, dashboards, scope, scope.IsLimited ? null : ShippedMap.Value, revised);
+        return Publish(catalog, run, results, outputDirectory, dashboards, scope, ShippedMap.Value, revised);
     }
 
     /// <summary>Publishes the site defined by <paramref name="dashboards"/> with the maps drawn on <paramref name="map"/>.</summary>
@@ -132,6 +132,7 @@ public static class SitePublisher
             var files = new List<string>();
             var pages = WritePages(data, charts, maps, staging, files);
             WriteText(staging, SitePaths.StyleSheet, dashboards.StyleSheet, files);
+            WriteText(staging, TableFilters.Script, TableFilters.ScriptText, files);
             if (maps.Files.Count > 0)
             {
                 WriteText(staging, MapSwitcher.Script, MapSwitcher.ScriptText, files);
@@ -215,7 +216,8 @@ public static class SitePublisher
             foreach (var indicator in data.Indicators)
             {
                 var revisedRows = data.Revisions.RowsOf(indicator.Id)
-                    .OrderBy(r => data.IsCity(r.AreaId) ? 0 : 1).ThenBy(r => r.AreaId, StringComparer.Ordinal).ThenBy(r => r.Period)
+                    .OrderBy(r => data.IsCity(r.AreaId) ? -1 : data.Catalog.Areas.Areas.ToList().FindIndex(a => string.Equals(a.Id, r.AreaId, StringComparison.OrdinalIgnoreCase)))
+                    .ThenBy(r => r.Period)
                     .ToList();
                 if (revisedRows.Count > 0)
                 {

@@ -69,6 +69,9 @@ public sealed class AreaScopedSiteTests(SampleDataFixture data)
             Assert.True(served.ContainsKey(page), $"{page} was not served to the limited viewer");
         }
 
+        // The copy has maps of the viewer's areas (the scan above read their SVG text, alt texts and tables).
+        Assert.Contains(served.Keys, k => k.StartsWith("/maps/", StringComparison.Ordinal) && k.EndsWith(".svg", StringComparison.Ordinal));
+        Assert.Contains("Övriga områden är grå, utan namn och bedömning.", served["/index.html"], StringComparison.Ordinal);
         Assert.Contains("Järva", served["/index.html"], StringComparison.Ordinal);
         Assert.Contains("Hela staden", served["/index.html"], StringComparison.Ordinal);
         var csvAreas = served["/data/otrygg-ute-sen-kvall.csv"].Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[1]).ToHashSet();

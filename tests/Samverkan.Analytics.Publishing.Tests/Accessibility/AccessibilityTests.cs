@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(SampleSiteFixture site)
         "indikator/otrygg-ute-sen-kvall.html",
         "indikator/brott-mot-person.html",
         "indikator/trygghetsvandringar.html",
+        "revideringar/trygghetsvandringar.html",
         "profil/index.html",
         "profil/sdo-jarva.html",
         "profil/sdo-rinkeby-kista.html",

@@ -208,7 +208,8 @@ public class MapRendererTests
         Assert.Equal(GeographyVersion.Districts2023, model.Geography);
         Assert.Equal(["sdo-hagersten-alvsjo", "sdo-skarholmen"], model.Areas.Where(a => a.Key == "highlight").Select(a => a.AreaId).Order());
         Assert.Equal(["plats-bredang"], model.Places.Select(p => p.AreaId));
-        Assert.Equal("Skärholmen, Hägersten-Älvsjö och Bredäng", model.Title);
+        // Skärholmen the district shares its name with the local police area: the title says which.
+        Assert.Equal("Skärholmen (stadsdelsområde), Hägersten-Älvsjö och Bredäng", model.Title);
         using var bitmap = SKBitmap.Decode(png);
         Assert.Equal(420, bitmap.Width);
     }
@@ -258,6 +259,28 @@ public class MapRendererTests
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], rendered.Png.Take(4));
         Assert.Equal("svg", XDocument.Parse(rendered.Svg).Root!.Name.LocalName);
         Assert.Equal(11, rendered.Model.Areas.Count);
+    }
+
+    [Fact]
+    public void Render_ColoursAndNamesOnlyTheLimitedAreas_AndDrawsTheOthersGreyWithoutNames_WhenOnlyIsGiven()
+    {
+        var png = Path.Combine(MapFixture.OutputDirectory, "begransad-jarva.png");
+        var request = new MapRequest { Indicator = MapRows.Otrygg, Rows = MapRows.For(2024, MapRows.Districts2023), Only = ["sdo-jarva"], Width = 540, Height = 540 };
+
+        var model = MapRenderer.Render(MapFixture.Map, MapFixture.Catalog, request, png, Path.ChangeExtension(png, ".svg"));
+
+        Assert.Equal(["sdo-jarva"], model.Areas.Select(a => a.AreaId));
+        Assert.Equal(10, model.Background.Count);
+        Assert.Equal(1, model.Legend.Sum(l => l.Count));
+        var others = MapFixture.Catalog.Areas.Areas.Where(a => a.Kind == AreaKind.District && a.Id != "sdo-jarva").Select(a => a.Name).ToList();
+        var texts = SvgTexts(File.ReadAllText(Path.ChangeExtension(png, ".svg")));
+        foreach (var text in texts.Concat([model.Summary, model.Description, model.Title]))
+        {
+            Assert.DoesNotContain(others, name => text.Contains(name, StringComparison.Ordinal));
+        }
+
+        Assert.Contains("Järva", texts);
+        Assert.Contains("Övriga områden är grå", model.Summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public sealed class SiteMapsTests(SampleSiteFixture site)
     }
 
     [Fact]
-    public void StyleSheet_SwatchesHaveTheMapsColours()
+    public void StyleSheet_VerdictCellsAndSwatchesHaveTheMapsColours()
     {
         var css = File.ReadAllText(site.PathOf("style.css"));
         var palette = new Dictionary<string, string>
@@ -187,9 +187,16 @@ public sealed class SiteMapsTests(SampleSiteFixture site)
 
         foreach (var (key, colour) in palette)
         {
-            var match = Regex.Match(css, @"\.map-key-" + key + @" \{ background: (#[0-9a-fA-F]{6}); \}");
+            var match = Regex.Match(css, @"\.map-key-" + key + @" \{ background: (#[0-9a-fA-F]{6}|var\(--" + key + @"-bg\)); \}");
             Assert.True(match.Success, key);
-            Assert.Equal(colour, match.Groups[1].Value, ignoreCase: true);
+            var value = match.Groups[1].Value.StartsWith('#') ? match.Groups[1].Value : Regex.Match(css, "--" + key + @"-bg: (#[0-9a-fA-F]{6});").Groups[1].Value;
+            Assert.Equal(colour, value, ignoreCase: true);
+        }
+
+        // One palette: the overview's verdict cells use the maps' colours.
+        foreach (var key in new[] { "better", "similar", "worse", "higher", "lower", "not-assessed" })
+        {
+            Assert.Matches(@"\.v-" + key + @" \{ background: var\(--" + key + @"-bg\);", css);
         }
 
         Assert.Contains(".map-key-suppressed {", css, StringComparison.Ordinal);

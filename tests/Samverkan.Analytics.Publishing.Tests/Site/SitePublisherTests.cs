@@ -50,8 +50,8 @@ public sealed class SitePublisherTests : IDisposable
             Assert.Single(document.QuerySelectorAll("h1"));
             Assert.NotNull(document.QuerySelector("a.skip[href='#innehall']"));
             Assert.NotNull(document.QuerySelector("main#innehall"));
-            // No inline script (the Host's CSP forbids it); at most the overview's map switcher, from a file.
-            Assert.All(document.QuerySelectorAll("script"), s => Assert.True(s.GetAttribute("src") == "maps.js" && s.TextContent.Length == 0, page));
+            // No inline script (the Host's CSP forbids it); at most the overview's map switcher and the table filters, from files.
+            Assert.All(document.QuerySelectorAll("script"), s => Assert.True(s.GetAttribute("src") is "maps.js" or "../filters.js" or "filters.js" && s.TextContent.Length == 0, page));
             Assert.All(document.QuerySelectorAll("table"), t => Assert.False(string.IsNullOrWhiteSpace(t.QuerySelector("caption")?.TextContent), page));
             Assert.All(document.QuerySelectorAll("th"), th => Assert.False(string.IsNullOrEmpty(th.GetAttribute("scope")), page));
             Assert.All(document.QuerySelectorAll("img"), img => Assert.False(string.IsNullOrWhiteSpace(img.GetAttribute("alt")), page));
@@ -87,7 +87,7 @@ public sealed class SitePublisherTests : IDisposable
         Assert.Contains(Malicious, indicator.QuerySelectorAll("tbody th").Select(th => th.TextContent.Trim()));
         foreach (var page in summary.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
-            Assert.All(Parse(site, page).QuerySelectorAll("script"), s => Assert.Equal("maps.js", s.GetAttribute("src")));
+            Assert.All(Parse(site, page).QuerySelectorAll("script"), s => Assert.Contains(s.GetAttribute("src"), new[] { "maps.js", "filters.js", "../filters.js" }));
             Assert.DoesNotContain(Malicious, File.ReadAllText(Path.Combine(site, page)), StringComparison.Ordinal);
         }
     }
@@ -179,7 +179,7 @@ public sealed class SitePublisherTests : IDisposable
     }
 
     [Fact]
-    public void Publish_WritesTheSiteWithoutMapsOrScript_WhenThereIsNoGeodata()
+    public void Publish_WritesTheSiteWithoutMapsOrTheirScript_WhenThereIsNoGeodata()
     {
         var site = Path.Combine(_root, "site");
 
@@ -187,7 +187,7 @@ public sealed class SitePublisherTests : IDisposable
 
         Assert.Equal(0, summary.MapCount);
         Assert.DoesNotContain(summary.Files, f => f.StartsWith("maps", StringComparison.Ordinal));
-        Assert.Empty(Parse(site, "index.html").QuerySelectorAll("script"));
+        Assert.Equal(["filters.js"], Parse(site, "index.html").QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
         Assert.Contains("Det finns ingen karta", Parse(site, "index.html").Body!.TextContent, StringComparison.Ordinal);
         Assert.Null(Parse(site, "profil/sdo-spanga-tensta.html").GetElementById("karta"));
     }
@@ -203,7 +203,7 @@ public sealed class SitePublisherTests : IDisposable
         Assert.Contains(summary.Files, f => f.StartsWith("maps/lage/sdo-spanga-tensta.", StringComparison.Ordinal));
         var overview = Parse(site, "index.html");
         Assert.NotNull(overview.GetElementById("karta-district-otrygg-ute-sen-kvall"));
-        Assert.Equal("maps.js", overview.QuerySelector("script")!.GetAttribute("src"));
+        Assert.Equal(["maps.js", "filters.js"], overview.QuerySelectorAll("script").Select(s => s.GetAttribute("src")));
     }
 
     [Fact]
