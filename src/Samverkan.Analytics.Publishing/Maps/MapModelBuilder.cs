@@ -114,7 +114,7 @@ internal static class MapModelBuilder
         var places = PlacesToMark(map, catalog, request);
         var legend = Legend(request, indicator, areas, breaks, sequential, places.Count > 0);
         var title = request.Title ?? Title(request, catalog, indicator, period, baseline, NameOf);
-        var caption = Caption(request.AreaKind, version, harmonised, period);
+        var caption = Caption(request.AreaKind, version, harmonised, period, limited: only is not null);
         var cityRow = rows.FirstOrDefault(r => period is not null && r.Period == period && string.Equals(r.AreaId, catalog.CityAreaId, StringComparison.OrdinalIgnoreCase));
         var summary = MapSummary.Write(request, indicator, period, baseline, areas, cityRow, places);
         var unplaced = byArea.Keys.Where(id => !outlines.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
@@ -326,11 +326,14 @@ internal static class MapModelBuilder
         _ => baseline is { } b && period is { } q ? $"Förändring {b}–{q}" : "Förändring sedan utgångsläget",
     };
 
-    private static string Caption(AreaKind kind, GeographyVersion version, bool harmonised, Period? period)
+    private static string Caption(AreaKind kind, GeographyVersion version, bool harmonised, Period? period, bool limited)
     {
         if (kind == AreaKind.LocalPoliceArea)
         {
-            return "7 lokalpolisområden, de delar som ligger i Stockholms stad (Lidingö och Ekerö visas inte). " + MapSource;
+            // A limited map names no area outside its own, not even the municipalities left out.
+            return limited
+                ? "Lokalpolisområden, de delar som ligger i Stockholms stad. " + MapSource
+                : "7 lokalpolisområden, de delar som ligger i Stockholms stad (Lidingö och Ekerö visas inte). " + MapSource;
         }
 
         var division = Upper(version.Describe());

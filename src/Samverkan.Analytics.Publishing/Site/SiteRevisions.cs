@@ -45,11 +45,21 @@ internal sealed class SiteRevisions
         var indicators = catalog.AllIndicators.DistinctBy(i => i.Id, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(i => i.Id, StringComparer.OrdinalIgnoreCase);
         var byRow = new Dictionary<IndicatorResult, List<RevisedValue>>(ReferenceEqualityComparer.Instance);
+        var ofIndicator = new Dictionary<string, List<RevisedValue>>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in results.Where(IsRevised))
         {
-            byRow[row] = indicators.TryGetValue(row.IndicatorId, out var indicator)
-                ? inRun.Where(r => Feeds(catalog, indicator, r.Current, row)).ToList()
-                : [];
+            if (!indicators.TryGetValue(row.IndicatorId, out var indicator))
+            {
+                byRow[row] = [];
+                continue;
+            }
+
+            if (!ofIndicator.TryGetValue(indicator.Id, out var candidates))
+            {
+                ofIndicator[indicator.Id] = candidates = inRun.Where(r => IsIndicators(indicator, r.Current)).ToList();
+            }
+
+            byRow[row] = candidates.Where(r => Feeds(catalog, r.Current, row)).ToList();
         }
 
         return new SiteRevisions(true, byRow);
@@ -75,10 +85,11 @@ internal sealed class SiteRevisions
     /// <summary>The anchor of a row's section: <c>rev-{area}-{period}</c>.</summary>
     public static string Anchor(IndicatorResult row) => $"rev-{SitePaths.Segment(row.AreaId)}-{SitePaths.Segment(row.Period.ToString())}";
 
-    private static bool Feeds(Catalog catalog, IndicatorDefinition indicator, Observation o, IndicatorResult row)
+    /// <summary>True when the stored value is of the indicator's source: its survey and question, crime categories or measurement (the total).</summary>
+    private static bool IsIndicators(IndicatorDefinition indicator, Observation o)
     {
         var source = indicator.Source;
-        var isIndicators = o.Dataset == source.Dataset && o.Breakdown == "total" && source.Dataset switch
+        return o.Dataset == source.Dataset && o.Breakdown == "total" && source.Dataset switch
         {
             Dataset.Survey => string.Equals(o.Source, source.Survey, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(o.Subject, source.Question, StringComparison.OrdinalIgnoreCase),
@@ -86,10 +97,12 @@ internal sealed class SiteRevisions
             Dataset.Measurement => string.Equals(o.Subject, source.MeasurementKey ?? indicator.Id, StringComparison.OrdinalIgnoreCase),
             _ => false,
         };
-        return isIndicators
-            && (int)o.Period.Kind >= (int)row.Period.Kind && o.Period.RollUpTo(row.Period.Kind) == row.Period
-            && FeedsArea(catalog, o.AreaId, row.AreaId);
     }
+
+    /// <summary>True when the stored value lies in the row's period and area (or a district merged into or apportioned to it).</summary>
+    private static bool Feeds(Catalog catalog, Observation o, IndicatorResult row) =>
+        (int)o.Period.Kind >= (int)row.Period.Kind && o.Period.RollUpTo(row.Period.Kind) == row.Period
+        && FeedsArea(catalog, o.AreaId, row.AreaId);
 
     private static bool FeedsArea(Catalog catalog, string valueArea, string rowArea) =>
         string.Equals(valueArea, rowArea, StringComparison.OrdinalIgnoreCase)

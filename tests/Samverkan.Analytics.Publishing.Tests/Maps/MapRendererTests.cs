@@ -272,7 +272,7 @@ public class MapRendererTests
         Assert.Equal(["sdo-jarva"], model.Areas.Select(a => a.AreaId));
         Assert.Equal(10, model.Background.Count);
         Assert.Equal(1, model.Legend.Sum(l => l.Count));
-        var others = MapFixture.Catalog.Areas.Areas.Where(a => a.Kind == AreaKind.District && a.Id != "sdo-jarva").Select(a => a.Name).ToList();
+        var others = MapFixture.Catalog.Areas.Areas.Where(a => a.Id is not ("sdo-jarva" or "lpo-jarva" or "kommun-0180" or "pr-stockholm")).Select(a => a.Name).ToList();
         var texts = SvgTexts(File.ReadAllText(Path.ChangeExtension(png, ".svg")));
         foreach (var text in texts.Concat([model.Summary, model.Description, model.Title]))
         {
@@ -281,6 +281,10 @@ public class MapRendererTests
 
         Assert.Contains("Järva", texts);
         Assert.Contains("Övriga områden är grå", model.Summary, StringComparison.Ordinal);
+
+        // The police areas' caption names the municipalities it leaves out; a limited one does not.
+        var police = MapRenderer.Build(MapFixture.Map, MapFixture.Catalog, request with { AreaKind = AreaKind.LocalPoliceArea, Only = ["lpo-jarva"], Rows = [] });
+        Assert.DoesNotContain(others, name => police.Caption.Contains(name, StringComparison.Ordinal) || police.Description.Contains(name, StringComparison.Ordinal));
     }
 
     [Fact]
