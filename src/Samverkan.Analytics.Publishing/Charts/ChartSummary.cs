@@ -101,7 +101,7 @@ internal static class ChartSummary
             sb.Append(" Hela staden ").Append(city.Period).Append(": ").Append(SwedishFormat.WithUnit(city.Value!.Value, indicator));
             if (last.ComparatorVerdict != Verdict.NotAssessed && city.Period == last.Period)
             {
-                sb.Append("; ").Append(areaName).Append(" är ").Append(VerdictText.VersusCity(last.ComparatorVerdict));
+                sb.Append("; ").Append(areaName).Append(" är ").Append(VerdictText.VersusCityLevels(last));
             }
 
             sb.Append('.');
