@@ -81,14 +81,15 @@ public static class ResultExplanations
     /// <summary>
     /// The sentence about the comparison with the city in the row's period, with Fingertips' two
     /// levels: not different at 95 %, different at 95 % but not at 99.8 %, or different at both
-    /// (<see cref="ComparatorLevels"/>); null for the city itself, a suppressed or missing value, or
-    /// when no comparison was possible.
+    /// (<see cref="ComparatorLevels"/>); null for a suppressed or missing value, for counts (areas of
+    /// different size are not compared on counts), or when no comparison was possible.
     /// </summary>
     public static string? Comparison(IndicatorDefinition indicator, string areaName, IndicatorResult row)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(row);
-        if (row.Status == ResultStatus.Suppressed || row.Value is null)
+        // Areas of different size are not compared on counts (the city's count is the sum of all areas').
+        if (row.Status == ResultStatus.Suppressed || row.Value is null || indicator.Measure == Measure.Count)
         {
             return null;
         }

@@ -161,7 +161,7 @@ internal static class OverviewPage
         // The text alternative and the tooltip: Core's sentences (change, comparison with the city at
         // both levels, target), the same words as the report and the digests.
         var sentences = indicator.Title + ", " + name + ": " + YearlyReport.Explanations.Describe(indicator, name, row, isCity);
-        var level = isCity ? 0 : VerdictText.CityLevel(row);
+        var level = isCity || indicator.Measure == Measure.Count ? 0 : VerdictText.CityLevel(row);
         html.Append("<td class=\"v v-").Append(verdict.ToWord()).Append("\">");
         var link = data.Links.IndicatorArea(indicator, area.Id);
         var inner = new StringBuilder(Html.E(VerdictText.Short(verdict)));

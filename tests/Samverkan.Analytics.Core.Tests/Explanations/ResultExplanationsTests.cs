@@ -148,5 +148,7 @@ public sealed class ResultExplanationsTests
 
         Assert.Equal("Genomförda trygghetsvandringar i Järva var 12 (2026).", ResultExplanations.Change(walks, "Järva", row));
         Assert.Equal("12\u00A0personer", SwedishFormat.ValueWithUnit(walks with { Unit = "personer" }, 12));
+        // Areas of different size are not compared with the city's total on counts.
+        Assert.Null(ResultExplanations.Comparison(walks, "Järva", row with { ComparatorValue = 107, ComparatorVerdict = Verdict.Lower, ComparatorVerdict95 = Verdict.Lower }));
     }
 }
