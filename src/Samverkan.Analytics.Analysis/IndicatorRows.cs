@@ -80,6 +80,8 @@ internal sealed class IndicatorRows(IndicatorDefinition indicator, Catalog catal
             ChangeVerdict = VerdictRules.ToVerdict(change.Direction, indicator.Polarity),
             ComparatorValue = city is { Suppressed: false } ? city.Value * _m : null,
             ComparatorVerdict = VerdictRules.ToVerdict(comparator.Direction, indicator.Polarity),
+            ComparatorVerdict95 = ComparatorAt(0.95, areaId, estimate, city, comparator),
+            ComparatorVerdict998 = ComparatorAt(0.998, areaId, estimate, city, comparator),
             TrendMethod = trend.Method,
             TrendN = trend.N,
             TrendStatistic = trend.Statistic,
@@ -89,6 +91,27 @@ internal sealed class IndicatorRows(IndicatorDefinition indicator, Catalog catal
             TargetValue = targetValue,
             TargetStatus = targetStatus,
         };
+    }
+
+    /// <summary>
+    /// The comparison with the city at <paramref name="confidence"/> (Fingertips' two-level rule: 95 %
+    /// and 99.8 % for every indicator, beside <c>comparator_verdict</c> at the indicator's own level),
+    /// by the same tests with the intervals recomputed at that level.
+    /// </summary>
+    private Verdict ComparatorAt(double confidence, string areaId, Estimate estimate, Estimate? city, Comparison atOwnLevel)
+    {
+        if (confidence.Equals(indicator.Confidence))
+        {
+            return VerdictRules.ToVerdict(atOwnLevel.Direction, indicator.Polarity);
+        }
+
+        if (city is null || IsCity(areaId) || EstimateFactory.AtConfidence(indicator, estimate, confidence) is not { } area)
+        {
+            return Verdict.NotAssessed;
+        }
+
+        var comparison = CityComparison.Compare(indicator with { Confidence = confidence }, area, city, IsNestedInCity(areaId));
+        return VerdictRules.ToVerdict(comparison.Direction, indicator.Polarity);
     }
 
     /// <summary>

@@ -197,6 +197,52 @@ public sealed class ResultsComputerTests
         }
     }
 
+    [Theory]
+    // PHEindicatormethods' funnel test data (tests/testthat/testdata_funnel_prop_outputs.csv, row
+    // "1008"): around the benchmark 80.642448 % with 1008 in the denominator, the 95 % limits are
+    // 78.203374–83.081521 and the 99.8 % limits 76.796814–84.488082. A value outside the limits is
+    // exactly a benchmark outside the value's Wilson interval (methods.md §3.3), so Fingertips'
+    // comparator 17 gives: 780/1008 = 77.38 % between the two lower limits → lower at 95 % only;
+    // 770/1008 = 76.39 % below both → lower at both levels; 790/1008 = 78.37 % inside → similar.
+    [InlineData(780, Verdict.Better, Verdict.Similar)]
+    [InlineData(770, Verdict.Better, Verdict.Better)]
+    [InlineData(790, Verdict.Similar, Verdict.Similar)]
+    [InlineData(826, Verdict.Similar, Verdict.Similar)] // 81.94 %: inside 95 % upper limit 83.08
+    [InlineData(840, Verdict.Worse, Verdict.Similar)]   // 83.33 %: between 83.08 and 84.49
+    [InlineData(855, Verdict.Worse, Verdict.Worse)]     // 84.82 %: above 84.49
+    public void Compute_ComparesWithTheCityAtBothLevels_WhenPheFunnelLimitsSplitThem(double positive, Verdict at95, Verdict at998)
+    {
+        foreach (var confidence in new[] { 0.95, 0.998 })
+        {
+            var catalog = Some.Catalog(Some.SurveyIndicator() with { Confidence = confidence });
+            var rows = new ResultsComputer().Compute(catalog, [Some.Survey("lpo-jarva", 2017, positive, 1008), Some.Survey(Some.City, 2017, 80_642.448, 100_000)]);
+
+            var row = Row(rows, "lpo-jarva", "2017");
+
+            // Both levels whatever the indicator's own; comparator_verdict (DESIGN §4.4) stays at its own.
+            Assert.Equal(at95, row.ComparatorVerdict95);
+            Assert.Equal(at998, row.ComparatorVerdict998);
+            Assert.Equal(confidence == 0.95 ? at95 : at998, row.ComparatorVerdict);
+        }
+    }
+
+    [Fact]
+    public void Compute_TestsBothLevelsAgainstTheRestOfTheCity_WhenTheAreaIsADistrict()
+    {
+        // A district is compared with the rest of the city by the two-sample test at each level:
+        // 81/263 against 169/737, Newcombe's method 10 (tested in Core against Newcombe 1998b) gives
+        // 0.017 to 0.144 at 95 % (worse) and −0.016 to 0.182 at 99.8 % (similar).
+        var catalog = Some.Catalog(Some.SurveyIndicator());
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("sdo-bromma", 2017, 81, 263), Some.Survey(Some.City, 2017, 250, 1000)]);
+
+        var row = Row(rows, "sdo-bromma", "2017");
+
+        Assert.Equal(Verdict.Worse, row.ComparatorVerdict);
+        Assert.Equal(row.ComparatorVerdict, row.ComparatorVerdict95);
+        Assert.Equal(Verdict.Similar, row.ComparatorVerdict998);
+        Assert.Equal((Verdict.Worse, false), ComparatorLevels.Of(row));
+    }
+
     [Fact]
     public void Compute_SetsTargetFromBaseline_WhenTargetIsRelative()
     {

@@ -39,6 +39,9 @@ internal sealed record Estimate
     /// <summary>True when a figure behind it was revised since first published.</summary>
     public bool Revised { get; init; }
 
+    /// <summary>True when the interval was delivered with the data (it cannot be recomputed at another level).</summary>
+    public bool DeliveredCi { get; init; }
+
     /// <summary>True when combined from a merged district's predecessors (their sum or weighted share).</summary>
     public bool IsCombined { get; init; }
 

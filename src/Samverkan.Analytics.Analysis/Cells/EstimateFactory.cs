@@ -77,6 +77,7 @@ internal static class EstimateFactory
         {
             Value = count,
             Ci = raw.Ci is { } delivered ? Unscale(indicator, delivered) : PoissonInterval.ForCount(count, indicator.Confidence),
+            DeliveredCi = raw.Ci is not null,
             Numerator = count,
             Denominator = null,
             Exposure = 1,
@@ -90,11 +91,43 @@ internal static class EstimateFactory
     {
         Value = raw.Value!.Value / indicator.Multiplier,
         Ci = raw.Ci is { } ci ? Unscale(indicator, ci) : null,
+        DeliveredCi = raw.Ci is not null,
         Denominator = raw.N,
         Status = raw.Status,
         IsEstimate = raw.Status == ObservationStatus.Estimate,
         Suppressed = indicator.SuppressBelow is { } min && raw.Value < min,
     };
+
+    /// <summary>
+    /// <paramref name="estimate"/> with its interval at <paramref name="confidence"/> instead of the
+    /// indicator's level (the comparison with the city at 95 % and 99.8 %), by the same methods as
+    /// <see cref="Create"/>; null when the interval was delivered with the data and cannot be recomputed.
+    /// </summary>
+    public static Estimate? AtConfidence(IndicatorDefinition indicator, Estimate estimate, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(estimate);
+        if (confidence.Equals(indicator.Confidence))
+        {
+            return estimate;
+        }
+
+        if (estimate.Value is null || estimate.DeliveredCi)
+        {
+            return null;
+        }
+
+        return indicator.Measure switch
+        {
+            Measure.Proportion when estimate.EffectiveNumerator is { } x && estimate.Exposure is { } n =>
+                estimate with { Ci = Wilson.Interval(x, n, confidence) },
+            Measure.Rate or Measure.Count when estimate.Numerator is { } count && estimate.Exposure is { } exposure and > 0 =>
+                estimate with { Ci = Scale(PoissonInterval.ForCount(count, confidence), 1 / exposure) },
+            _ => null,
+        };
+    }
+
+    private static Interval Scale(Interval ci, double factor) => new(ci.Lower * factor, ci.Upper * factor);
 
     /// <summary>Delivered measurements are in displayed units; estimates are unscaled.</summary>
     private static Interval Unscale(IndicatorDefinition indicator, Interval ci) =>

@@ -47,7 +47,7 @@ public static class ResultExplanations
         var verb = value < baseline ? "minskat" : "ökat";
         var head = F(same ? ExplanationTexts.Unchanged : ExplanationTexts.Changed, title, areaName, verb,
             SwedishFormat.ValueWithUnit(indicator, baseline), baselinePeriod.ToString(), shown, period);
-        var level = SwedishFormat.Number(indicator.Confidence * 100, indicator.Confidence >= 0.99 ? 1 : 0);
+        var level = SwedishFormat.Confidence(indicator.Confidence);
         var tail = row.ChangeVerdict switch
         {
             Verdict.NotAssessed => ExplanationTexts.NotTested,
@@ -76,6 +76,75 @@ public static class ResultExplanations
             _ when row.TrendSlope > 0 => F(ExplanationTexts.TrendUp, method),
             _ => F(ExplanationTexts.TrendDown, method),
         };
+    }
+
+    /// <summary>
+    /// The sentence about the comparison with the city in the row's period, with Fingertips' two
+    /// levels: not different at 95 %, different at 95 % but not at 99.8 %, or different at both
+    /// (<see cref="ComparatorLevels"/>); null for a suppressed or missing value, for counts (areas of
+    /// different size are not compared on counts), or when no comparison was possible.
+    /// </summary>
+    public static string? Comparison(IndicatorDefinition indicator, string areaName, IndicatorResult row)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(row);
+        // Areas of different size are not compared on counts (the city's count is the sum of all areas').
+        if (row.Status == ResultStatus.Suppressed || row.Value is null || indicator.Measure == Measure.Count)
+        {
+            return null;
+        }
+
+        var (verdict, alsoAt998) = ComparatorLevels.Of(row);
+        var twoLevels = row.ComparatorVerdict95 != Verdict.NotAssessed;
+        var city = row.ComparatorValue is { } c
+            ? F(ExplanationTexts.CityWithValue, SwedishFormat.ValueWithUnit(indicator, c))
+            : ExplanationTexts.CityWithoutValue;
+        var period = row.Period.ToString();
+        var level = twoLevels ? SwedishFormat.Confidence(0.95) : SwedishFormat.Confidence(indicator.Confidence);
+        var how = verdict switch
+        {
+            Verdict.Better => ExplanationTexts.BetterThanCity,
+            Verdict.Worse => ExplanationTexts.WorseThanCity,
+            Verdict.Higher => ExplanationTexts.HigherThanCity,
+            Verdict.Lower => ExplanationTexts.LowerThanCity,
+            _ => null,
+        };
+        if (verdict == Verdict.Similar)
+        {
+            return F(ExplanationTexts.CityNotDifferent, areaName, city, period, level);
+        }
+
+        if (how is null)
+        {
+            return null;
+        }
+
+        var tail = !twoLevels ? F(ExplanationTexts.CityDifferentAtLevel, level)
+            : alsoAt998 ? F(ExplanationTexts.CityDifferentAlsoAt998, areaName)
+            : ExplanationTexts.CityDifferentOnlyAt95;
+        return F(ExplanationTexts.CityDifferent, areaName, how, city, period) + tail;
+    }
+
+    /// <summary>The sentence about the target ("Målet är 15,0 % till 2027; utvecklingen är på väg mot målet."), or null when the row has none.</summary>
+    public static string? Target(IndicatorDefinition indicator, IndicatorResult row)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.TargetValue is not { } target || row.TargetYear is not { } year)
+        {
+            return null;
+        }
+
+        var status = row.TargetStatus switch
+        {
+            TargetStatus.Met => ExplanationTexts.TargetMet,
+            TargetStatus.Missed => ExplanationTexts.TargetMissed,
+            TargetStatus.OnTrack => ExplanationTexts.TargetOnTrack,
+            TargetStatus.OffTrack => ExplanationTexts.TargetOffTrack,
+            TargetStatus.Uncertain => ExplanationTexts.TargetUncertain,
+            _ => ExplanationTexts.TargetNotAssessed,
+        };
+        return F(ExplanationTexts.Target, SwedishFormat.ValueWithUnit(indicator, target), year.ToString(CultureInfo.InvariantCulture), status);
     }
 
     private static string F(string format, params object[] args) => string.Format(SwedishFormat.Culture, format, args);

@@ -3,50 +3,81 @@ using Samverkan.Analytics.Core.Indicators;
 
 namespace Samverkan.Analytics.Core.Explanations;
 
-/// <summary>Numbers as Swedish readers expect them: decimal comma, space between thousands, a real minus sign.</summary>
+/// <summary>
+/// Numbers as Swedish readers expect them (sv-SE: decimal comma, a no-break space between thousands
+/// and between a number and its unit, the minus sign U+2212). The one formatter of what people read:
+/// pages, reports, PDFs, emails and the explanations. Machine files never use it: they are invariant.
+/// </summary>
 public static class SwedishFormat
 {
+    /// <summary>The no-break space that keeps a number with its thousands and its unit when a line wraps.</summary>
+    public const string NoBreakSpace = "\u00A0";
+
     /// <summary>The culture of everything people read.</summary>
     public static CultureInfo Culture { get; } = CreateCulture();
 
-    /// <summary>A value in the indicator's unit: one decimal for shares and values, none for rates and counts.</summary>
-    public static string Value(IndicatorDefinition indicator, double value)
+    /// <summary>Decimals shown for an indicator's values: one for shares and values, none for rates and counts.</summary>
+    public static int Decimals(IndicatorDefinition indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        var digits = indicator.Measure is Measure.Rate or Measure.Count ? 0 : 1;
-        return Number(value, digits);
+        return indicator.Measure is Measure.Rate or Measure.Count ? 0 : 1;
     }
 
-    /// <summary>A value with its unit ("25,3 %", "3 388 per 100 000 inv.").</summary>
+    /// <summary>A value in the indicator's decimals (<see cref="Decimals"/>).</summary>
+    public static string Value(IndicatorDefinition indicator, double value) => Number(value, Decimals(indicator));
+
+    /// <summary>
+    /// A value with its unit: <c>25,3 %</c>, <c>3 388 per 100 000 inv.</c>, <c>12 personer</c>; a
+    /// count whose unit only says it is a count (<c>antal</c>) is the bare number (<c>12</c>, never
+    /// "12 antal"): the unit is then a word for a column header, not for after a number.
+    /// </summary>
     public static string ValueWithUnit(IndicatorDefinition indicator, double value)
     {
-        ArgumentNullException.ThrowIfNull(indicator);
-        var unit = indicator.Unit ?? DefaultUnit(indicator.Measure);
-        return string.IsNullOrEmpty(unit) ? Value(indicator, value) : $"{Value(indicator, value)} {unit}";
+        var unit = Unit(indicator);
+        return unit.Length == 0 || IsCountWord(indicator, unit) ? Value(indicator, value) : Value(indicator, value) + NoBreakSpace + unit;
     }
 
-    /// <summary>A number with <paramref name="digits"/> decimals.</summary>
+    /// <summary>The unit shown to readers: the catalogue's, else one implied by the measure (<c>%</c>, <c>per 100 000 inv.</c>, <c>antal</c>).</summary>
+    public static string Unit(IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (!string.IsNullOrWhiteSpace(indicator.Unit))
+        {
+            return indicator.Unit.Trim();
+        }
+
+        return indicator.Measure switch
+        {
+            Measure.Proportion when indicator.Multiplier == 100 => "%",
+            Measure.Rate => "per " + Number(indicator.Multiplier, 0) + " inv.",
+            Measure.Count => CountWord,
+            _ => string.Empty,
+        };
+    }
+
+    /// <summary>A number with <paramref name="digits"/> decimals: <c>10,2</c>, <c>1 234</c>, <c>−0,5</c>.</summary>
     public static string Number(double value, int digits) => value.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), Culture);
+
+    /// <summary>The confidence level as people write it: <c>95 %</c>, <c>99,8 %</c>.</summary>
+    public static string Confidence(double level) => (level * 100).ToString("0.#", Culture) + NoBreakSpace + "%";
 
     /// <summary>A ratio as a signed percent change (0,76 → "−24 %").</summary>
     public static string PercentChange(double ratio)
     {
         var pct = (ratio - 1) * 100;
-        return (pct > 0 ? "+" : "") + Number(pct, 0) + " %";
+        return (pct > 0 ? "+" : "") + Number(pct, 0) + NoBreakSpace + "%";
     }
 
-    private static string DefaultUnit(Measure measure) => measure switch
-    {
-        Measure.Proportion => "%",
-        Measure.Rate => "per 100 000 inv.",
-        _ => "",
-    };
+    private const string CountWord = "antal";
+
+    private static bool IsCountWord(IndicatorDefinition indicator, string unit) =>
+        indicator.Measure == Measure.Count && string.Equals(unit, CountWord, StringComparison.OrdinalIgnoreCase);
 
     private static CultureInfo CreateCulture()
     {
         var c = (CultureInfo)CultureInfo.GetCultureInfo("sv-SE").Clone();
         c.NumberFormat.NegativeSign = "\u2212";
-        c.NumberFormat.NumberGroupSeparator = "\u00A0";
+        c.NumberFormat.NumberGroupSeparator = NoBreakSpace;
         return CultureInfo.ReadOnly(c);
     }
 }

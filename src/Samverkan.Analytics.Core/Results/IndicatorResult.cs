@@ -95,4 +95,13 @@ public sealed record IndicatorResult
 
     /// <summary><c>flags</c>: <c>preliminary</c>, <c>estimate</c>, <c>revised</c>, <c>break</c>.</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
+
+    /// <summary>
+    /// Not a column of DESIGN §4.4 (never exported): the comparison with the city at the 95 % level,
+    /// whatever the indicator's own <c>confidence</c> (Fingertips' two-level rule, see <see cref="ComparatorLevels"/>).
+    /// </summary>
+    public Verdict ComparatorVerdict95 { get; init; }
+
+    /// <summary>Not a column of DESIGN §4.4 (never exported): the comparison with the city at the 99.8 % level.</summary>
+    public Verdict ComparatorVerdict998 { get; init; }
 }

@@ -99,9 +99,9 @@ internal static class ChartSummary
         if (cityRows is not null && cityRows.Where(IsShown).OrderBy(r => r.Period).LastOrDefault() is { } city)
         {
             sb.Append(" Hela staden ").Append(city.Period).Append(": ").Append(SwedishFormat.WithUnit(city.Value!.Value, indicator));
-            if (last.ComparatorVerdict != Verdict.NotAssessed && city.Period == last.Period)
+            if (last.ComparatorVerdict != Verdict.NotAssessed && city.Period == last.Period && indicator.Measure != Measure.Count)
             {
-                sb.Append("; ").Append(areaName).Append(" är ").Append(VerdictText.VersusCity(last.ComparatorVerdict));
+                sb.Append("; ").Append(areaName).Append(" är ").Append(VerdictText.VersusCityLevels(last));
             }
 
             sb.Append('.');

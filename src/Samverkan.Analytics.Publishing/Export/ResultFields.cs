@@ -69,6 +69,8 @@ internal static class ResultFields
         ChangeP = null,
         ChangeVerdict = Verdict.NotAssessed,
         ComparatorVerdict = Verdict.NotAssessed,
+        ComparatorVerdict95 = Verdict.NotAssessed,
+        ComparatorVerdict998 = Verdict.NotAssessed,
         TrendMethod = null,
         TrendN = null,
         TrendStatistic = null,

@@ -1,42 +1,32 @@
 using System.Globalization;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
+using CoreFormat = Samverkan.Analytics.Core.Explanations.SwedishFormat;
 
 namespace Samverkan.Analytics.Publishing.Formatting;
 
 /// <summary>
-/// Numbers and words as Swedish readers see them (sv-SE: decimal comma, non-breaking space between
-/// thousands, the minus sign U+2212). Machine files never use this: they are invariant.
+/// Numbers and words as Swedish readers see them: the values, units and levels are Core's
+/// <see cref="CoreFormat"/> (one formatter for pages, reports, PDFs, emails and the explanations:
+/// decimal comma, no-break spaces, the minus sign U+2212); this adds the changes, intervals and
+/// verdict words of the publications. Machine files never use this: they are invariant.
 /// </summary>
 internal static class SwedishFormat
 {
     /// <summary>The culture of everything people read.</summary>
-    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("sv-SE");
+    public static CultureInfo Culture => CoreFormat.Culture;
 
     /// <summary>Decimals shown for an indicator's values: one for shares and values, none for rates and counts.</summary>
-    public static int Decimals(IndicatorDefinition indicator)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.Measure switch
-        {
-            Measure.Proportion or Measure.Value => 1,
-            _ => 0,
-        };
-    }
+    public static int Decimals(IndicatorDefinition indicator) => CoreFormat.Decimals(indicator);
 
     /// <summary>A number with <paramref name="decimals"/> decimals: <c>10,2</c>, <c>1 234</c>, <c>−0,5</c>.</summary>
-    public static string Number(double value, int decimals) =>
-        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+    public static string Number(double value, int decimals) => CoreFormat.Number(value, decimals);
 
     /// <summary>An indicator's value in its decimals.</summary>
-    public static string Value(double value, IndicatorDefinition indicator) => Number(value, Decimals(indicator));
+    public static string Value(double value, IndicatorDefinition indicator) => CoreFormat.Value(indicator, value);
 
-    /// <summary>A value with its unit: <c>5,0 %</c>, <c>431 per 100 000 inv.</c>.</summary>
-    public static string WithUnit(double value, IndicatorDefinition indicator)
-    {
-        var unit = Unit(indicator);
-        return unit.Length == 0 ? Value(value, indicator) : Value(value, indicator) + "\u00A0" + unit;
-    }
+    /// <summary>A value with its unit: <c>5,0 %</c>, <c>431 per 100 000 inv.</c>, a bare count (<see cref="CoreFormat.ValueWithUnit"/>).</summary>
+    public static string WithUnit(double value, IndicatorDefinition indicator) => CoreFormat.ValueWithUnit(indicator, value);
 
     /// <summary>The value and its interval: <c>10,2 (9,1–11,4)</c>; just the value when the interval is absent.</summary>
     public static string ValueWithInterval(double value, double? low, double? high, IndicatorDefinition indicator)
@@ -46,26 +36,10 @@ internal static class SwedishFormat
     }
 
     /// <summary>The unit shown to readers: the catalogue's, else one implied by the measure.</summary>
-    public static string Unit(IndicatorDefinition indicator)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        if (!string.IsNullOrWhiteSpace(indicator.Unit))
-        {
-            return indicator.Unit.Trim();
-        }
-
-        return indicator.Measure switch
-        {
-            Measure.Proportion when indicator.Multiplier == 100 => "%",
-            Measure.Rate => "per " + Number(indicator.Multiplier, 0) + " inv.",
-            Measure.Count => "antal",
-            _ => string.Empty,
-        };
-    }
+    public static string Unit(IndicatorDefinition indicator) => CoreFormat.Unit(indicator);
 
     /// <summary>The confidence level as people write it: <c>95 %</c>, <c>99,8 %</c>.</summary>
-    public static string Confidence(double level) =>
-        (level * 100).ToString("0.#", Culture) + "\u00A0%";
+    public static string Confidence(double level) => CoreFormat.Confidence(level);
 
     /// <summary>
     /// The change since the baseline as readers understand it: percentage points for proportions

@@ -49,6 +49,42 @@ internal static class VerdictText
         _ => "inte jämfört med staden",
     };
 
+    /// <summary>Words for Fingertips' stronger level, after <see cref="VersusCity"/>.</summary>
+    public const string AlsoAt998 = "skiljer sig även på 99,8\u00A0%-nivån";
+
+    /// <summary>Words for a difference at 95 % only, after <see cref="VersusCity"/>.</summary>
+    public const string OnlyAt95 = "på 95\u00A0%-nivån, inte på 99,8\u00A0%";
+
+    /// <summary>
+    /// The comparison with the city at both of Fingertips' levels (<see cref="ComparatorLevels"/>):
+    /// <c>sämre än staden på 95 %-nivån, inte på 99,8 %</c>, <c>sämre än staden, skiljer sig även på
+    /// 99,8 %-nivån</c>, <c>likartat med staden</c>; a row without the two levels (an older run) says
+    /// just <see cref="VersusCity"/> of <c>comparator_verdict</c>.
+    /// </summary>
+    public static string VersusCityLevels(IndicatorResult row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var (verdict, alsoAt998) = ComparatorLevels.Of(row);
+        if (!ComparatorLevels.IsDifferent(verdict) || row.ComparatorVerdict95 == Verdict.NotAssessed)
+        {
+            return VersusCity(verdict);
+        }
+
+        return alsoAt998 ? VersusCity(verdict) + ", " + AlsoAt998 : VersusCity(verdict) + " " + OnlyAt95;
+    }
+
+    /// <summary>
+    /// How strongly the area differs from the city: 0 (not different, or not compared), 95 (at
+    /// 95 % only) or 998 (also at 99.8 %); a row without the two levels counts its
+    /// <c>comparator_verdict</c> as 95.
+    /// </summary>
+    public static int CityLevel(IndicatorResult row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var (verdict, alsoAt998) = ComparatorLevels.Of(row);
+        return !ComparatorLevels.IsDifferent(verdict) ? 0 : alsoAt998 ? 998 : 95;
+    }
+
     /// <summary>The trend verdict in words.</summary>
     public static string Trend(TrendVerdict verdict) => verdict switch
     {

@@ -66,7 +66,7 @@ internal static class AreaProfilePage
                 html.Append("</th><td>").Append(Html.E(latest.Period.ToString())).Append("</td><td class=\"num\">")
                     .Append(ValueCells.Value(latest, indicator, data.Revisions)).Append("</td><td class=\"num\">")
                     .Append(city is not null && ChartSummary.IsShown(city) ? Html.E(SwedishFormat.Value(city.Value!.Value, indicator)) : Html.NoValue)
-                    .Append("</td><td>").Append(shown && latest.ComparatorVerdict != Verdict.NotAssessed ? Html.E(VerdictText.VersusCity(latest.ComparatorVerdict)) : Html.NoValue)
+                    .Append("</td><td>").Append(shown && indicator.Measure != Core.Indicators.Measure.Count && ComparatorLevels.Of(latest).Verdict != Verdict.NotAssessed ? Html.E(VerdictText.VersusCityLevels(latest)) : Html.NoValue)
                     .Append("</td><td>").Append(shown && latest.Change is not null ? ValueCells.Verdict(latest.ChangeVerdict) + " " + ValueCells.Change(latest, indicator) : Html.NoValue)
                     .Append("</td><td class=\"spine\">");
                 if (shown && city is not null && ChartSummary.IsShown(city) && indicator.Measure != Core.Indicators.Measure.Count)
@@ -76,7 +76,8 @@ internal static class AreaProfilePage
                         .Where(r => r is not null && ChartSummary.IsShown(r))
                         .Select(r => r!.Value!.Value)
                         .ToList();
-                    html.Append(SpineSvg.Render(peers, city.Value!.Value, latest.Value!.Value, latest.ComparatorVerdict, indicator.Polarity));
+                    var (versusCity, alsoAt998) = ComparatorLevels.Of(latest);
+                    html.Append(SpineSvg.Render(peers, city.Value!.Value, latest.Value!.Value, versusCity, alsoAt998, indicator.Polarity));
                 }
 
                 html.Append("</td></tr>\n");
@@ -86,8 +87,24 @@ internal static class AreaProfilePage
         }
 
         html.Append("</table>\n</div>\n");
+        Sentences(html, data, area, indicators);
         PageFrame.End(html, data, Root);
         return html.ToString();
+    }
+
+    /// <summary>The profile in words: Core's sentences on each indicator's latest value (change, comparison with the city at both levels, target).</summary>
+    private static void Sentences(StringBuilder html, SiteData data, Area area, List<Core.Indicators.IndicatorDefinition> indicators)
+    {
+        html.Append("<h2 id=\"i-ord\">Profilen i ord</h2>\n<ul class=\"sentences\">\n");
+        foreach (var indicator in indicators)
+        {
+            var rows = data.Series(indicator.Id, area.Id);
+            var latest = SiteData.LatestShown(rows) ?? rows[^1];
+            html.Append("<li><strong>").Append(Html.E(indicator.Title)).Append(".</strong> ")
+                .Append(Html.E(YearlyReport.Explanations.Describe(indicator, area.Name, latest, data.IsCity(area.Id)))).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
     }
 
     private static void Facts(StringBuilder html, SiteData data, Area area)
@@ -141,11 +158,19 @@ internal static class AreaProfilePage
         html.Append("<h2 id=\"las-profilen\">Så läser du profilen</h2>\n<p>Varje rad visar indikatorns senaste värde i området och i hela staden. ")
             .Append("Spridningsstapeln visar alla områden av samma slag: ljusgrå från det sämsta till det bästa, mörkgrå den mittersta hälften, ")
             .Append("den svarta linjen är staden. Sämre värden ligger till vänster och bättre till höger (för indikatorer utan riktning: lägre till vänster). ")
-            .Append("Antal (till exempel genomförda trygghetsvandringar) får ingen stapel: områden av olika storlek jämförs inte på antal.</p>\n")
+            .Append("Antal (till exempel genomförda trygghetsvandringar) får ingen stapel: områden av olika storlek jämförs inte på antal. ")
+            .Append("Jämförelsen med staden har två nivåer, som i Fingertips: en färgad symbol betyder att skillnaden är statistiskt säkerställd på 95\u00A0%-nivån, ")
+            .Append("en svart ring runt den att den håller även på 99,8\u00A0%-nivån. Under tabellen står varje rad i ord.</p>\n")
             .Append("<ul class=\"legend spine-legend\">\n");
         foreach (var verdict in new[] { Verdict.Better, Verdict.Similar, Verdict.Worse, Verdict.Higher, Verdict.NotAssessed })
         {
-            html.Append("<li>").Append(SpineSvg.Symbol(verdict)).Append(' ').Append(Html.E(Capital(VerdictText.VersusCity(verdict)))).Append("</li>\n");
+            var words = ComparatorLevels.IsDifferent(verdict) ? VerdictText.VersusCity(verdict) + " " + VerdictText.OnlyAt95 : VerdictText.VersusCity(verdict);
+            html.Append("<li>").Append(SpineSvg.Symbol(verdict)).Append(' ').Append(Html.E(Capital(words))).Append("</li>\n");
+            if (ComparatorLevels.IsDifferent(verdict))
+            {
+                html.Append("<li>").Append(SpineSvg.Symbol(verdict, alsoAt998: true)).Append(' ')
+                    .Append(Html.E(Capital(VerdictText.VersusCity(verdict) + ", " + VerdictText.AlsoAt998 + " (svart ring)"))).Append("</li>\n");
+            }
         }
 
         html.Append("</ul>\n");

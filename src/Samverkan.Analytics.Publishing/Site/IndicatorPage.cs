@@ -225,6 +225,7 @@ internal static class IndicatorPage
         }
 
         var columns = periods.Count + 4;
+        var sentences = new StringBuilder();
         foreach (var (title, areas) in groups)
         {
             html.Append("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"").Append(columns.ToString(CultureInfo.InvariantCulture)).Append("\" class=\"group\">")
@@ -248,15 +249,34 @@ internal static class IndicatorPage
                 var last = SiteData.LatestShown(series);
                 html.Append("<td class=\"num change\">").Append(ValueCells.Change(latest, indicator)).Append("</td><td>")
                     .Append(latest is null ? Html.NoValue : ValueCells.Verdict(latest.ChangeVerdict)).Append("</td><td>")
-                    .Append(isCity || last is null || last.ComparatorVerdict == Verdict.NotAssessed
+                    .Append(isCity || last is null || indicator.Measure == Measure.Count || ComparatorLevels.Of(last).Verdict == Verdict.NotAssessed
                         ? Html.NoValue
-                        : Html.E(VerdictText.VersusCity(last.ComparatorVerdict) + " " + last.Period)).Append("</td></tr>\n");
+                        : CityCell(last)).Append("</td></tr>\n");
+                if (last is not null)
+                {
+                    sentences.Append("<li><a href=\"#").Append(SiteLinks.AreaAnchor(area.Id)).Append("\">").Append(Html.E(isCity ? "Hela staden" : area.Name)).Append("</a>: ")
+                        .Append(Html.E(YearlyReport.Explanations.Describe(indicator, isCity ? "hela staden" : area.Name, last, isCity))).Append("</li>\n");
+                }
             }
 
             html.Append("</tbody>\n");
         }
 
-        html.Append("</table>\n</div>\n");
+        html.Append("</table>\n</div>\n")
+            .Append("<p class=\"note\">Jämfört med staden: skillnaden prövas på två nivåer, som i Fingertips. <q>på 95\u00A0%-nivån</q> betyder att den är statistiskt ")
+            .Append("säkerställd med 95\u00A0% konfidens men inte med 99,8\u00A0%; <strong>fetstil</strong> med <q>").Append(Html.E(VerdictText.AlsoAt998))
+            .Append("</q> att den håller även på den strängare nivån.</p>\n");
+        if (sentences.Length > 0)
+        {
+            html.Append("<h3 id=\"tabell-i-ord\">Senaste värdet i ord</h3>\n<ul class=\"sentences\">\n").Append(sentences).Append("</ul>\n");
+        }
+    }
+
+    /// <summary>The comparison with the city at both levels, in bold when it holds at 99.8 % too.</summary>
+    private static string CityCell(IndicatorResult last)
+    {
+        var text = Html.E(VerdictText.VersusCityLevels(last) + " " + last.Period);
+        return VerdictText.CityLevel(last) == 998 ? "<strong>" + text + "</strong>" : text;
     }
 
     private static void Definition(StringBuilder html, SiteData data, IndicatorDefinition indicator)

@@ -155,30 +155,6 @@ internal static class OverviewPage
 
     private static void Cell(StringBuilder html, SiteData data, IndicatorDefinition indicator, Area area, IndicatorResult? row)
     {
-        var verdict = row is not null && Shown(row) ? row.ChangeVerdict : Verdict.NotAssessed;
-        var name = data.IsCity(area.Id) ? "hela staden" : area.Name;
-        var detail = new StringBuilder().Append(name).Append(", ").Append(indicator.Title).Append(": ");
-        if (row is null)
-        {
-            detail.Append("ingen uppgift");
-        }
-        else if (row.Status == ResultStatus.Suppressed)
-        {
-            detail.Append(ValueWords.TooFew(indicator)).Append(' ').Append(row.Period);
-        }
-        else if (Shown(row) && row.Value is { } value)
-        {
-            detail.Append(SwedishFormat.WithUnit(value, indicator)).Append(' ').Append(row.Period);
-            if (row.Change is { } change && row.BaselinePeriod is { } b)
-            {
-                detail.Append(", förändring sedan ").Append(b).Append(' ').Append(SwedishFormat.Change(change, row.ChangeCiLow, row.ChangeCiHigh, indicator));
-            }
-        }
-        else
-        {
-            detail.Append(ValueWords.Missing);
-        }
-
         var column = data.IsCity(area.Id) ? " data-col-area=\"Hela staden\" data-filter-keep" : $" data-col-area=\"{Html.E(area.Name)}\"";
         if (row is null)
         {
@@ -186,20 +162,38 @@ internal static class OverviewPage
             return;
         }
 
+        var verdict = Shown(row) ? row.ChangeVerdict : Verdict.NotAssessed;
+        var isCity = data.IsCity(area.Id);
+        var name = isCity ? "hela staden" : area.Name;
+        // The text alternative and the tooltip: Core's sentences (change, comparison with the city at
+        // both levels, target), the same words as the report and the digests.
+        var sentences = indicator.Title + ", " + name + ": " + YearlyReport.Explanations.Describe(indicator, name, row, isCity);
+        var level = isCity || indicator.Measure == Measure.Count ? 0 : VerdictText.CityLevel(row);
         html.Append("<td class=\"v v-").Append(verdict.ToWord()).Append('"').Append(column).Append('>');
         var link = data.Links.IndicatorArea(indicator, area.Id);
-        var inner = $"{Html.E(VerdictText.Short(verdict))}<span class=\"visually-hidden\"> – {Html.E(detail.ToString())}</span>";
+        var inner = new StringBuilder(Html.E(VerdictText.Short(verdict)));
+        if (level > 0)
+        {
+            inner.Append(CityMark(VerdictText.VersusCity(ComparatorLevels.Of(row).Verdict), level));
+        }
+
+        inner.Append("<span class=\"visually-hidden\"> – ").Append(Html.E(sentences)).Append("</span>");
+        var title = Html.E(sentences);
         if (link is null)
         {
-            html.Append("<span class=\"cell\">").Append(inner).Append("</span>");
+            html.Append("<span class=\"cell\" title=\"").Append(title).Append("\">").Append(inner).Append("</span>");
         }
         else
         {
-            html.Append("<a href=\"").Append(Html.Href(string.Empty, link)).Append("\">").Append(inner).Append("</a>");
+            html.Append("<a href=\"").Append(Html.Href(string.Empty, link)).Append("\" title=\"").Append(title).Append("\">").Append(inner).Append("</a>");
         }
 
         html.Append("</td>");
     }
+
+    /// <summary>The cell's second line: the comparison with the city, one star at 95 %, two when it holds at 99.8 % too (words in the hidden text).</summary>
+    private static string CityMark(string words, int level) =>
+        "<span class=\"cmp cmp-" + level.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\" aria-hidden=\"true\">" + Html.E(words) + (level == 998 ? "**" : "*") + "</span>";
 
     private static bool Shown(IndicatorResult row) => Charts.ChartSummary.IsShown(row);
 
@@ -213,7 +207,12 @@ internal static class OverviewPage
         }
 
         html.Append("</ul>\n<p class=\"note\">Bedömningen bygger på konfidensintervallet för förändringen, aldrig på p-värdet ensamt. ")
-            .Append("Där det är bättre med lägre värden (otrygghet, brott) betyder en minskning <q>Bättre</q>. Välj en ruta för att se siffrorna.</p>\n");
+            .Append("Där det är bättre med lägre värden (otrygghet, brott) betyder en minskning <q>Bättre</q>. Välj en ruta för att se siffrorna.</p>\n")
+            .Append("<p>Rutans andra rad jämför området med hela staden samma period (Fingertips två nivåer): ")
+            .Append(CityMark("sämre än staden", 95)).Append(" <span class=\"visually-hidden\">sämre än staden med en stjärna</span> betyder att skillnaden mot staden är statistiskt säkerställd på 95\u00A0%-nivån men inte på 99,8\u00A0%-nivån; ")
+            .Append(CityMark("sämre än staden", 998)).Append(" <span class=\"visually-hidden\">sämre än staden med två stjärnor</span> att området ")
+            .Append(Html.E(VerdictText.AlsoAt998)).Append(", alltså med större säkerhet. Ingen andra rad: ingen säker skillnad mot staden, eller ingen jämförelse. ")
+            .Append("Håll pekaren över en ruta (eller läs den med skärmläsare) för hela förklaringen i ord.</p>\n");
     }
 
     private static void VerdictList(StringBuilder html, SiteData data, DashboardPage page, Verdict verdict)

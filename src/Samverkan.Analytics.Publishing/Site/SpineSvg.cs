@@ -8,13 +8,17 @@ namespace Samverkan.Analytics.Publishing.Site;
 /// A spine chart row as inline SVG (Fingertips' area profiles): the spread of all areas of the same
 /// kind (light grey: worst to best quarter, dark grey: the middle half) centred on the city (black
 /// line), worse to the left and better to the right, the area as a dot coloured and shaped by its
-/// comparison with the city. Decorative (<c>aria-hidden</c>): the same row states the numbers in words.
+/// comparison with the city at 95 %, ringed in black when it differs at 99.8 % too (Fingertips'
+/// two levels). Decorative (<c>aria-hidden</c>): the same row states the numbers in words.
 /// </summary>
 internal static class SpineSvg
 {
     private const double Half = 94;
 
-    public static string Render(IReadOnlyList<double> values, double city, double value, Verdict versusCity, Polarity polarity)
+    /// <summary>The stronger mark: a thick black outline.</summary>
+    private const string Ring = "stroke=\"#000000\" stroke-width=\"2.5\"";
+
+    public static string Render(IReadOnlyList<double> values, double city, double value, Verdict versusCity, bool alsoAt998, Polarity polarity)
     {
         ArgumentNullException.ThrowIfNull(values);
         var sorted = values.Where(double.IsFinite).Order().ToList();
@@ -36,11 +40,12 @@ internal static class SpineSvg
         var (lowEnd, highEnd) = (Math.Min(X(sorted[0]), X(sorted[^1])), Math.Max(X(sorted[0]), X(sorted[^1])));
         var (midLow, midHigh) = (Math.Min(X(q1), X(q3)), Math.Max(X(q1), X(q3)));
         var x = X(value);
+        var ring = alsoAt998 ? Ring : "stroke=\"#ffffff\" stroke-width=\"1\"";
         var marker = versusCity switch
         {
-            Verdict.Better => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"6\" fill=\"#0072B2\" stroke=\"#ffffff\" stroke-width=\"1\"/>",
-            Verdict.Worse => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 18 L{F(x - 7)} 18 Z\" fill=\"#D55E00\" stroke=\"#ffffff\" stroke-width=\"1\"/>",
-            Verdict.Higher or Verdict.Lower => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 12 L{F(x)} 19 L{F(x - 7)} 12 Z\" fill=\"#7B3F99\"/>",
+            Verdict.Better => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"6\" fill=\"#0072B2\" {ring}/>",
+            Verdict.Worse => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 18 L{F(x - 7)} 18 Z\" fill=\"#D55E00\" {ring}/>",
+            Verdict.Higher or Verdict.Lower => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 12 L{F(x)} 19 L{F(x - 7)} 12 Z\" fill=\"#7B3F99\" {ring}/>",
             Verdict.Similar => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"5.5\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>",
             _ => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"5\" fill=\"#767676\"/>",
         };
@@ -51,13 +56,13 @@ internal static class SpineSvg
             marker + "</svg>";
     }
 
-    /// <summary>The legend's symbols as small SVGs.</summary>
-    public static string Symbol(Verdict verdict) =>
+    /// <summary>The legend's symbols as small SVGs (ringed in black for a difference that holds at 99.8 % too).</summary>
+    public static string Symbol(Verdict verdict, bool alsoAt998 = false) =>
         "<svg width=\"18\" height=\"18\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\">" + verdict switch
         {
-            Verdict.Better => "<circle cx=\"12\" cy=\"12\" r=\"7\" fill=\"#0072B2\"/>",
-            Verdict.Worse => "<path d=\"M12 4 L20 19 L4 19 Z\" fill=\"#D55E00\"/>",
-            Verdict.Higher or Verdict.Lower => "<path d=\"M12 4 L20 12 L12 20 L4 12 Z\" fill=\"#7B3F99\"/>",
+            Verdict.Better => $"<circle cx=\"12\" cy=\"12\" r=\"7\" fill=\"#0072B2\" {(alsoAt998 ? Ring : string.Empty)}/>",
+            Verdict.Worse => $"<path d=\"M12 4 L20 19 L4 19 Z\" fill=\"#D55E00\" {(alsoAt998 ? Ring : string.Empty)}/>",
+            Verdict.Higher or Verdict.Lower => $"<path d=\"M12 4 L20 12 L12 20 L4 12 Z\" fill=\"#7B3F99\" {(alsoAt998 ? Ring : string.Empty)}/>",
             Verdict.Similar => "<circle cx=\"12\" cy=\"12\" r=\"6\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>",
             _ => "<circle cx=\"12\" cy=\"12\" r=\"6\" fill=\"#767676\"/>",
         } + "</svg>";

@@ -24,6 +24,7 @@ internal static class ResultCells
         };
         return $"Inom parentes: {level} konfidensintervall (KI). Förändringen anges för andelar i procentenheter (p.e.) och för antal och " +
             "antal per invånare i procent. Utgångsläget är det som gäller enligt den överenskommelse som var i kraft under perioden. " +
+            "Jämfört med staden prövas på 95\u00A0%-nivån; \"även 99,8\u00A0%\" betyder att skillnaden håller även på 99,8\u00A0%-nivån, \"ej 99,8\u00A0%\" att den inte gör det. " +
             "prel. = preliminärt, skattn. = skattat från andra områden (prövas inte statistiskt), dold = visas inte för att skydda enskilda.";
     }
 
@@ -116,23 +117,32 @@ internal static class ResultCells
     public static TableCell Verdict(IndicatorResult? row) =>
         row is null ? TableCell.Empty : new TableCell(ReportWords.Verdict(row.ChangeVerdict), ReportWords.Tone(row.ChangeVerdict));
 
-    /// <summary>The comparison with the city in words and colour, with the city's value.</summary>
+    /// <summary>
+    /// The comparison with the city in words and colour, with the city's value, at Fingertips' two
+    /// levels: the verdict at 95 % and "även 99,8 %" or "ej 99,8 %" (<see cref="Core.Results.ComparatorLevels"/>).
+    /// </summary>
     public static TableCell Comparison(IndicatorResult? row, IndicatorDefinition indicator)
     {
-        if (row is null || row.ComparatorVerdict == Core.Results.Verdict.NotAssessed)
+        var verdict = row is null ? Core.Results.Verdict.NotAssessed : Core.Results.ComparatorLevels.Of(row).Verdict;
+        if (row is null || verdict == Core.Results.Verdict.NotAssessed)
         {
             return row?.ComparatorValue is { } only
                 ? new TableCell("ej bedömd\nstaden " + Short(only, indicator), Tone.Muted)
                 : TableCell.Empty;
         }
 
-        var text = ReportWords.Verdict(row.ComparatorVerdict);
+        var text = ReportWords.Verdict(verdict) + VerdictText.CityLevel(row) switch
+        {
+            998 => "\näven 99,8\u00A0%",
+            95 when row.ComparatorVerdict95 != Core.Results.Verdict.NotAssessed => "\nej 99,8\u00A0%",
+            _ => string.Empty,
+        };
         if (row.ComparatorValue is { } city)
         {
             text += "\nstaden " + Short(city, indicator);
         }
 
-        return new TableCell(text, ReportWords.Tone(row.ComparatorVerdict));
+        return new TableCell(text, ReportWords.Tone(verdict));
     }
 
     /// <summary>The trend verdict in words and colour.</summary>

@@ -50,15 +50,28 @@ internal static class ResultRowColumns
         new("flags", DbType.String, r => JoinFlags(r.Result.Flags)),
     ];
 
-    /// <summary>What an insert writes: the run, the position, then the contract columns.</summary>
+    /// <summary>
+    /// Stored beside the contract but not part of it (migration 0006): the comparison with the city
+    /// at 95 % and at 99.8 % (Fingertips' two-level rule), never exported.
+    /// </summary>
+    public static readonly IReadOnlyList<Column<Row>> Beside =
+    [
+        new("comparator_verdict_95", DbType.String, r => EnumWords<Verdict>.ToWord(r.Result.ComparatorVerdict95)),
+        new("comparator_verdict_998", DbType.String, r => EnumWords<Verdict>.ToWord(r.Result.ComparatorVerdict998)),
+    ];
+
+    /// <summary>What a <c>SELECT</c> reads, in <see cref="Read"/>'s order: the contract columns, then <see cref="Beside"/>.</summary>
+    public static readonly IReadOnlyList<Column<Row>> Stored = [.. Contract, .. Beside];
+
+    /// <summary>What an insert writes: the run, the position, then the stored columns.</summary>
     public static readonly IReadOnlyList<Column<Row>> Insert =
     [
         new("run_id", DbType.Int64, r => r.RunId),
         new("ordinal", DbType.Int32, r => r.Ordinal),
-        .. Contract,
+        .. Stored,
     ];
 
-    /// <summary>Reads a result from a <c>SELECT</c> of <see cref="Contract"/>'s columns, in order.</summary>
+    /// <summary>Reads a result from a <c>SELECT</c> of <see cref="Stored"/>'s columns, in order.</summary>
     public static IndicatorResult Read(DbDataReader reader)
     {
         var i = 0;
@@ -92,7 +105,9 @@ internal static class ResultRowColumns
             TargetYear = reader.GetNullableInt32(i++),
             TargetStatus = EnumWords<TargetStatus>.Parse(reader.GetString(i++), "results.target_status"),
             AgreementId = reader.GetNullableString(i++),
-            Flags = SplitFlags(reader.GetString(i)),
+            Flags = SplitFlags(reader.GetString(i++)),
+            ComparatorVerdict95 = EnumWords<Verdict>.Parse(reader.GetString(i++), "results.comparator_verdict_95"),
+            ComparatorVerdict998 = EnumWords<Verdict>.Parse(reader.GetString(i), "results.comparator_verdict_998"),
         };
     }
 

@@ -75,7 +75,7 @@ public sealed class SqlResultStore : IResultStore
             return null;
         }
 
-        var columns = string.Join(", ", ResultRowColumns.Contract.Select(c => c.Name));
+        var columns = string.Join(", ", ResultRowColumns.Stored.Select(c => c.Name));
         await using var command = connection.Command(null, $"SELECT {columns} FROM results WHERE run_id = @run_id ORDER BY ordinal;");
         command.Add("@run_id", DbType.Int64, run.Id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -30,7 +30,7 @@ public sealed class ResultExplanationsTests
     {
         var text = ResultExplanations.Change(Otrygga, "Järva", Row(2023, 13.957, 22.625, Verdict.Better));
 
-        Assert.Equal("Otrygga ute sent på kvällen i Järva har minskat från 22,6 % (2017) till 14,0 % (2023); minskningen är statistiskt säkerställd (95 %).", text);
+        Assert.Equal("Otrygga ute sent på kvällen i Järva har minskat från 22,6\u00A0% (2017) till 14,0\u00A0% (2023); minskningen är statistiskt säkerställd (95\u00A0%).", text);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class ResultExplanationsTests
     {
         var text = ResultExplanations.Change(Otrygga, "Bromma", Row(2020, 5.6, 4.7, Verdict.Similar));
 
-        Assert.EndsWith("har ökat från 4,7 % (2017) till 5,6 % (2020); förändringen är inte statistiskt säkerställd (95 %).", text);
+        Assert.EndsWith("har ökat från 4,7\u00A0% (2017) till 5,6\u00A0% (2020); förändringen är inte statistiskt säkerställd (95\u00A0%).", text);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class ResultExplanationsTests
 
         var text = ResultExplanations.Change(Ran with { Confidence = 0.998 }, "Järva", row);
 
-        Assert.Contains("från 4\u00A0157 per 100 000 inv. (2018) till 3\u00A0514 per 100 000 inv. (2023)", text);
-        Assert.EndsWith("minskningen är statistiskt säkerställd (99,8 %).", text);
+        Assert.Contains("från 4\u00A0157\u00A0per 100 000 inv. (2018) till 3\u00A0514\u00A0per 100 000 inv. (2023)", text);
+        Assert.EndsWith("minskningen är statistiskt säkerställd (99,8\u00A0%).", text);
     }
 
     [Fact]
@@ -76,5 +76,79 @@ public sealed class ResultExplanationsTests
         var row = Row(2023, 14, 22, Verdict.Better) with { TrendN = 3, TrendVerdict = TrendVerdict.NotAssessed };
 
         Assert.Equal("För få mätpunkter för att bedöma en trend (3 av minst 5).", ResultExplanations.Trend(row));
+    }
+
+    private static IndicatorResult Compared(Verdict own, Verdict at95, Verdict at998) =>
+        Row(2023, 23.4, 22.6, Verdict.Similar) with { ComparatorValue = 18.26, ComparatorVerdict = own, ComparatorVerdict95 = at95, ComparatorVerdict998 = at998 };
+
+    [Fact]
+    public void Comparison_SaysDifferentAt95ButNot998_WhenOnlyThe95LevelSplits()
+    {
+        var text = ResultExplanations.Comparison(Otrygga, "Järva", Compared(Verdict.Worse, Verdict.Worse, Verdict.Similar));
+
+        Assert.Equal("Järva ligger sämre till än staden som helhet (18,3\u00A0%) 2023; skillnaden är statistiskt säkerställd (95 %) men inte på 99,8 %-nivån.", text);
+    }
+
+    [Fact]
+    public void Comparison_SaysAlsoAt998_WhenBothLevelsSplit()
+    {
+        var text = ResultExplanations.Comparison(Otrygga, "Järva", Compared(Verdict.Better, Verdict.Better, Verdict.Better));
+
+        Assert.Equal("Järva ligger bättre till än staden som helhet (18,3\u00A0%) 2023; skillnaden är statistiskt säkerställd och Järva skiljer sig även på 99,8 %-nivån.", text);
+    }
+
+    [Fact]
+    public void Comparison_SaysNotDifferentAt95_WhenSimilar()
+    {
+        var text = ResultExplanations.Comparison(Otrygga, "Bromma", Compared(Verdict.Similar, Verdict.Similar, Verdict.Similar));
+
+        Assert.Equal("Skillnaden mellan Bromma och staden som helhet (18,3\u00A0%) 2023 är inte statistiskt säkerställd (95\u00A0%).", text);
+    }
+
+    [Fact]
+    public void Comparison_UsesTheIndicatorsLevel_WhenTheRowHasNoTwoLevels()
+    {
+        // A run stored before the two levels were kept: only comparator_verdict, at the indicator's level.
+        var text = ResultExplanations.Comparison(Ran with { Confidence = 0.998 }, "Järva", Compared(Verdict.Higher, Verdict.NotAssessed, Verdict.NotAssessed));
+
+        Assert.EndsWith("har ett högre värde än staden som helhet (18\u00A0per 100 000 inv.) 2023; skillnaden är statistiskt säkerställd (99,8\u00A0%).", text);
+    }
+
+    [Fact]
+    public void Comparison_IsNull_WhenSuppressedOrNotAssessed()
+    {
+        Assert.Null(ResultExplanations.Comparison(Otrygga, "Bromma", Compared(Verdict.NotAssessed, Verdict.NotAssessed, Verdict.NotAssessed)));
+        Assert.Null(ResultExplanations.Comparison(Otrygga, "Bromma", Row(2023, null, null, Verdict.NotAssessed, ResultStatus.Suppressed) with { ComparatorVerdict95 = Verdict.Worse }));
+    }
+
+    [Theory]
+    [InlineData(TargetStatus.OnTrack, "Målet är 15,0\u00A0% till 2027; utvecklingen är på väg mot målet.")]
+    [InlineData(TargetStatus.OffTrack, "Målet är 15,0\u00A0% till 2027; utvecklingen är inte på väg mot målet.")]
+    [InlineData(TargetStatus.Uncertain, "Målet är 15,0\u00A0% till 2027; det är osäkert om målet nås.")]
+    [InlineData(TargetStatus.Met, "Målet är 15,0\u00A0% till 2027; målet är uppnått.")]
+    [InlineData(TargetStatus.Missed, "Målet är 15,0\u00A0% till 2027; målet är inte uppnått.")]
+    [InlineData(TargetStatus.NotAssessed, "Målet är 15,0\u00A0% till 2027; målet kan ännu inte bedömas.")]
+    public void Target_SaysTheStatusInWords_WhenTheRowHasATarget(TargetStatus status, string expected)
+    {
+        var row = Row(2023, 20, 22, Verdict.Similar) with { TargetValue = 15, TargetYear = 2027, TargetStatus = status };
+
+        Assert.Equal(expected, ResultExplanations.Target(Otrygga, row));
+        Assert.Null(ResultExplanations.Target(Otrygga, row with { TargetValue = null }));
+    }
+
+    [Fact]
+    public void Change_WritesTheBareNumber_WhenTheUnitOnlySaysItIsACount()
+    {
+        var walks = new IndicatorDefinition
+        {
+            Id = "trygghetsvandringar", Title = "Genomförda trygghetsvandringar", PriorityAreaId = "platser-och-omraden", Measure = Measure.Count,
+            Source = new IndicatorSource { Dataset = Dataset.Measurement }, Unit = "antal",
+        };
+        var row = new IndicatorResult { IndicatorId = walks.Id, AreaId = "sdo-jarva", Period = Period.OfYear(2026), Value = 12 };
+
+        Assert.Equal("Genomförda trygghetsvandringar i Järva var 12 (2026).", ResultExplanations.Change(walks, "Järva", row));
+        Assert.Equal("12\u00A0personer", SwedishFormat.ValueWithUnit(walks with { Unit = "personer" }, 12));
+        // Areas of different size are not compared with the city's total on counts.
+        Assert.Null(ResultExplanations.Comparison(walks, "Järva", row with { ComparatorValue = 107, ComparatorVerdict = Verdict.Lower, ComparatorVerdict95 = Verdict.Lower }));
     }
 }

@@ -23,8 +23,8 @@ public sealed class ExplanationsTests
         var text = Explanations.Change(indicator, "Rinkeby-Kista", RinkebyKista2023);
 
         // The city's published figures (domain.md §4.1): 25,3 % in 2017, 14,0 % in 2023.
-        // Core's sentence (with no-break spaces between numbers and units) and the verdict.
-        Assert.Equal(ResultExplanations.Change(indicator, "Rinkeby-Kista", RinkebyKista2023) + " Det är en förbättring.", text.Replace('\u00A0', ' '));
+        // Core's sentence (no-break spaces between numbers and units, as everywhere) and the verdict.
+        Assert.Equal(ResultExplanations.Change(indicator, "Rinkeby-Kista", RinkebyKista2023) + " Det är en förbättring.", text);
         Assert.Matches(@"i Rinkeby-Kista har minskat från 25,3\s%\s\(2017\) till 14,0\s%\s\(2023\); minskningen är statistiskt säkerställd \(95\s%\)\. Det är en förbättring\.$", text);
     }
 
@@ -88,6 +88,17 @@ public sealed class ExplanationsTests
         var row = RinkebyKista2023 with { TargetValue = 12.66195, TargetYear = 2025, TargetStatus = status };
 
         Assert.Equal(expected, Explanations.Target(ReportFixtures.Otrygg(), row));
+    }
+
+    [Fact]
+    public void Comparison_IsCoresTwoLevelSentence_WhenTheAreaDiffersAt95Only()
+    {
+        var row = RinkebyKista2023 with { ComparatorValue = 20.1, ComparatorVerdict = Verdict.Better, ComparatorVerdict95 = Verdict.Better, ComparatorVerdict998 = Verdict.Similar };
+
+        var text = Explanations.Describe(ReportFixtures.Otrygg(), "Rinkeby-Kista", row, isCity: false);
+
+        Assert.Contains(ResultExplanations.Comparison(ReportFixtures.Otrygg(), "Rinkeby-Kista", row)!, text, StringComparison.Ordinal);
+        Assert.Contains("statistiskt säkerställd (95 %) men inte på 99,8 %-nivån", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,6 +62,8 @@ public sealed class SqlResultStoreTests
                 TargetStatus = Enum.GetValues<TargetStatus>()[i % 6],
                 AgreementId = i % 2 == 0 ? "sak-2024" : null,
                 Flags = flags[i % flags.Length],
+                ComparatorVerdict95 = Enum.GetValues<Verdict>()[(i + 1) % 6],
+                ComparatorVerdict998 = Enum.GetValues<Verdict>()[(i + 2) % 6],
             });
         }
 
