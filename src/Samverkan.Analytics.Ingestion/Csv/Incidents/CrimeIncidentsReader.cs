@@ -171,11 +171,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             _areas = new AreaLookup(catalog.Areas);
             _areaCells = new AreaCellCache(_areas, options.AreaKind);
             Ids = new RepeatedIds(fileBytes);
-            _expectedFields = table.Header.Fields.Count;
-            while (_expectedFields > 0 && string.IsNullOrWhiteSpace(table.Header.Fields[_expectedFields - 1]))
-            {
-                _expectedFields--;
-            }
+            _expectedFields = FieldCounts.Expected(table.Header);
 
             _idColumn = columns.GetValueOrDefault("incident_id", -1);
             _dateColumn = columns["reported_date"];

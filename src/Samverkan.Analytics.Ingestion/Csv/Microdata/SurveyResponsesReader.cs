@@ -132,11 +132,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
         {
             if (_expectedFields < 0)
             {
-                _expectedFields = table.Header.Fields.Count;
-                while (_expectedFields > 0 && string.IsNullOrWhiteSpace(table.Header.Fields[_expectedFields - 1]))
-                {
-                    _expectedFields--;
-                }
+                _expectedFields = FieldCounts.Expected(table.Header);
 
                 _areaCells = new AreaCellCache(_areas, options.AreaKind);
                 _answers = new (int, int)[_questions.Count];
