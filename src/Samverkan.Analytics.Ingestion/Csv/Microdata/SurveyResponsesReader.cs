@@ -455,8 +455,24 @@ internal sealed class SurveyResponsesReader : IFormatReader
     /// <summary>A question column and the indicators that give its answer codes (one per survey).</summary>
     private sealed record Question(int Index, string Id, IReadOnlyList<IndicatorDefinition> Definitions)
     {
-        public IndicatorDefinition For(string survey) =>
-            Definitions.FirstOrDefault(d => string.Equals(d.Source.Survey, survey, StringComparison.OrdinalIgnoreCase)) ?? Definitions[0];
+        public IndicatorDefinition For(string survey)
+        {
+            // Called for every answer: no closure when only one survey asks the question.
+            if (Definitions.Count == 1)
+            {
+                return Definitions[0];
+            }
+
+            foreach (var definition in Definitions)
+            {
+                if (string.Equals(definition.Source.Survey, survey, StringComparison.OrdinalIgnoreCase))
+                {
+                    return definition;
+                }
+            }
+
+            return Definitions[0];
+        }
     }
 
     /// <summary>The running sums of one survey × area × year × question.</summary>
