@@ -98,15 +98,6 @@ internal sealed class LineTable : IDisposable
         return null;
     }
 
-    /// <summary>The data rows, one at a time (each a new <see cref="CsvLine"/>; <see cref="NextRow"/> allocates nothing).</summary>
-    public IEnumerable<CsvLine> Rows()
-    {
-        while (NextRow())
-        {
-            yield return Materialize();
-        }
-    }
-
     /// <summary>
     /// Moves to the next data row, skipping blank lines and lines of separators only, and reporting
     /// (and skipping) a line with malformed quotes; false at the end of the file.
