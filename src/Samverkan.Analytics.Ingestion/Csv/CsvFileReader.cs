@@ -81,7 +81,7 @@ public sealed class CsvFileReader
             };
         }
 
-        var source = new SourceText(fileName, hash, decoded);
+        var source = new SourceText(fileName, hash, decoded) { ByteLength = bytes.Length };
         return SmallNumbers.Apply(FileChecks.Apply(Choose(source, options).Read(source, catalog, options)), catalog);
     }
 
@@ -105,10 +105,18 @@ public sealed class CsvFileReader
     /// </summary>
     private ParsedFile ReadLarge(string path, Catalog catalog, ReadOptions options)
     {
-        StreamProbe probe;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+        // The hash and encoding pass runs on another core while the file is read as UTF-8 (what its head
+        // shows); the speculative result counts only if the pass agrees, else the file is read again.
+        var probing = Task.Run(() =>
         {
-            probe = StreamProbe.Read(stream);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return StreamProbe.Read(stream);
+        });
+        var speculative = ReadAsUtf8(path, catalog, options);
+        var probe = probing.GetAwaiter().GetResult();
+        if (speculative is { } guess && probe.Problem is null && probe.EncodingName == guess.Head.EncodingName && probe.Head == guess.Head.Text)
+        {
+            return SmallNumbers.Apply(FileChecks.Apply(WithHash(guess.Parsed, probe.FileHash)), catalog);
         }
 
         var fileName = Path.GetFileName(path);
@@ -134,6 +142,7 @@ public sealed class CsvFileReader
 
         var source = head with
         {
+            ByteLength = new FileInfo(path).Length,
             Opener = () => new StreamReader(
                 new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan),
                 probe.Encoding,
@@ -142,6 +151,73 @@ public sealed class CsvFileReader
         };
         return SmallNumbers.Apply(FileChecks.Apply(reader.Read(source, catalog, options)), catalog);
     }
+
+    /// <summary>
+    /// The speculative read of <see cref="ReadLarge"/>: when the file's head is UTF-8 (a UTF-8 byte
+    /// order mark, or valid UTF-8 without NUL bytes) and names a streaming format, the whole file is
+    /// read as strict UTF-8 (invalid bytes stop it); null otherwise. The file hash is filled in later.
+    /// </summary>
+    private (DecodedText Head, ParsedFile Parsed)? ReadAsUtf8(string path, Catalog catalog, ReadOptions options)
+    {
+        var bytes = new byte[256 * 1024];
+        int length;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read))
+        {
+            length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        }
+
+        var span = bytes.AsSpan(0, length);
+        var (bom, bomLength, bomName) = TextDecoder.DetectBomFor(span);
+        if (bom is not (null or System.Text.UTF8Encoding) || span[(bom is null ? 0 : bomLength)..].Contains((byte)0))
+        {
+            return null;
+        }
+
+        span = span[(bom is null ? 0 : bomLength)..];
+        var whole = span.LastIndexOfAny((byte)'\n', (byte)'\r') + 1;
+        if (whole == 0 || !System.Text.Unicode.Utf8.IsValid(span[..whole]))
+        {
+            return null;
+        }
+
+        var (text, endings) = TextDecoder.NormalizeLineEndings(System.Text.Encoding.UTF8.GetString(span[..whole]));
+        var head = new DecodedText(text, bom is null ? "UTF-8" : bomName, endings);
+        var source = new SourceText(Path.GetFileName(path), "", head);
+        var reader = Choose(source, options);
+        if (!reader.Streams || Mojibake.Find(text) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var strict = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+            var parsed = reader.Read(
+                source with
+                {
+                    ByteLength = new FileInfo(path).Length,
+                    Opener = () => new StreamReader(
+                        new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan),
+                        strict,
+                        detectEncodingFromByteOrderMarks: true,
+                        bufferSize: 1 << 16),
+                },
+                catalog,
+                options);
+            return (head, parsed);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The file hash filled in where the speculative read left it empty.</summary>
+    private static ParsedFile WithHash(ParsedFile parsed, string hash) => parsed with
+    {
+        FileHash = hash,
+        Observations = parsed.Observations.Select(o => o.Lineage is { } lineage ? o with { Lineage = lineage with { FileHash = hash } } : o).ToList(),
+    };
 
     /// <summary>
     /// Reads a file from disk. A file that cannot be read (missing, locked) gives a rejected

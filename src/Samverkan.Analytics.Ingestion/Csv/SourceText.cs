@@ -15,6 +15,9 @@ internal sealed record SourceText(string FileName, string FileHash, DecodedText 
     /// <summary>Opens the whole file as text (null: <see cref="Decoded"/> is the whole file).</summary>
     public Func<TextReader>? Opener { get; init; }
 
+    /// <summary>The file's size in bytes (sizes the repeat checks' filters; 0 when unknown).</summary>
+    public long ByteLength { get; init; }
+
     /// <summary>The whole text, one line at a time.</summary>
     public TextReader OpenText() => Opener?.Invoke() ?? new StringReader(Decoded.Text);
 

@@ -25,8 +25,8 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
     public static StreamProbe Read(Stream stream, int headBytes = 256 * 1024)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[ChunkSize + 4];
-        var chars = new char[ChunkSize + 8];
+        var buffer = new byte[(2 * ChunkSize) + 8];
+        var chars = new char[(2 * ChunkSize) + 8];
         var head = new MemoryStream();
         var carry = 0;
         var first = true;
@@ -38,7 +38,7 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
         TextProblem? problem = null;
         while (true)
         {
-            var read = stream.Read(buffer, carry, ChunkSize);
+            var read = stream.Read(buffer, carry, Math.Min(ChunkSize, buffer.Length - carry));
             var eof = read == 0;
             var length = carry + read;
             sha.AppendData(buffer, carry, read);
@@ -67,6 +67,18 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
                 {
                     var at = line + span[..nul].Count((byte)'\n');
                     problem = new TextProblem(at, IngestionMessages.Format(IngestionMessages.BinaryFile, at), IngestionMessages.BinaryFileHint);
+                }
+                else if (utf8Valid && IsValidUtf8(span, eof))
+                {
+                    // The common case, checked without decoding; an incomplete last line waits for the next chunk.
+                    var whole = eof ? span.Length : span.LastIndexOf((byte)'\n') + 1;
+                    if (!eof && whole < span.Length)
+                    {
+                        line += span[..whole].Count((byte)'\n');
+                        span[whole..].CopyTo(buffer);
+                        carry = span.Length - whole;
+                        continue;
+                    }
                 }
                 else if (utf8Valid)
                 {
@@ -115,5 +127,16 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
         var text = cut < 0 ? headText : headText[..(cut + 1)];
         var (normalized, endings) = TextDecoder.NormalizeLineEndings(text);
         return new StreamProbe(hash, encoding, name, normalized, endings, null);
+    }
+
+    /// <summary>
+    /// True when the chunk is valid UTF-8 up to its last line break (all of it at the end of the file),
+    /// so a chunk of whole lines needs no decoding; false sends it to the decoding check, which finds
+    /// where it is invalid (or that the chunk has no line break at all).
+    /// </summary>
+    private static bool IsValidUtf8(ReadOnlySpan<byte> span, bool eof)
+    {
+        var whole = eof ? span.Length : span.LastIndexOf((byte)'\n') + 1;
+        return whole > 0 && Utf8.IsValid(span[..whole]);
     }
 }

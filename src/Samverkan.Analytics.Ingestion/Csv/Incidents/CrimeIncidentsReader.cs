@@ -102,10 +102,13 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return result with { Detected = detected, Issues = issues.ToList() };
         }
 
-        var counting = new Counting(catalog, options, issues, table, columns);
-        foreach (var row in table.Rows())
+        var counting = new Counting(catalog, options, issues, table, columns, source.ByteLength);
+        while (table.NextRow())
         {
-            counting.Add(row);
+            if (!counting.TryAddFast())
+            {
+                counting.Add(table.Materialize());
+            }
         }
 
         if (table.RowCount == 0)
@@ -113,7 +116,10 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             issues.Error(table.Header.Line, 0, IngestionMessages.NoDataRows, IngestionMessages.NoDataRowsHint);
         }
 
-        ReportRepeatedIds(source, counting.Ids, columns, issues);
+        if (columns.TryGetValue("incident_id", out var idColumn))
+        {
+            counting.Ids.Report(source, idColumn, issues, IngestionMessages.DuplicateIncident, IngestionMessages.DuplicateIncidentHint);
+        }
 
         var observations = counting.Finish(source.FileHash);
         return result with
@@ -125,51 +131,121 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         };
     }
 
-    /// <summary>
-    /// A repeated <c>incident_id</c> would count one crime twice: when the first pass met ids that may
-    /// repeat, a second pass over the file finds their lines, and each repeat is an error naming both.
-    /// </summary>
-    private static void ReportRepeatedIds(SourceText source, RepeatedIds ids, Dictionary<string, int> columns, IssueList issues)
-    {
-        if (!ids.HasCandidates || !columns.TryGetValue("incident_id", out var column))
-        {
-            return;
-        }
-
-        using var again = LineTable.Open(source, new IssueList(source.FileName, 1));
-        if (again is null)
-        {
-            return;
-        }
-
-        var rows = again.Rows().Where(r => r.Fields.Count > column).Select(r => (NumberText.Trim(r.Fields[column]), r.Line));
-        foreach (var (id, lines) in ids.Confirm(rows))
-        {
-            foreach (var line in lines.Skip(1))
-            {
-                issues.Error(line, column + 1, IngestionMessages.Format(IngestionMessages.DuplicateIncident, id, line, lines[0]), IngestionMessages.DuplicateIncidentHint);
-            }
-        }
-    }
-
     /// <summary>The counts of one file.</summary>
-    private sealed class Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns)
+    private sealed class Counting
     {
-        private readonly AreaLookup _areas = new(catalog.Areas);
+        private readonly Catalog _catalog;
+        private readonly ReadOptions _options;
+        private readonly IssueList _issues;
+        private readonly LineTable _table;
+        private readonly Dictionary<string, int> _columns;
+        private readonly AreaLookup _areas;
+        private readonly AreaCellCache _areaCells;
         private readonly LabelIssues _labels = new();
+        private readonly Dictionary<string, int> _areaIndex = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _categoryByLabel = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, Count> _counts = [];
+        private readonly int _expectedFields;
+        private readonly int _idColumn;
+        private readonly int _dateColumn;
+        private readonly int _categoryColumn;
+        private readonly int _areaColumn;
+        private readonly int _kindColumn;
         private RowAreaResolver? _resolver;
-        private readonly Dictionary<(string Area, Period Month, string Category), Count> _counts = [];
         private Period? _first;
         private Period? _last;
         private int _lastLine;
+        private int _firstMonth = int.MaxValue;
+        private int _lastMonth = int.MinValue;
+        private string _lastArea = "";
+        private int _lastAreaIndex = -1;
+
+        public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, long fileBytes)
+        {
+            _catalog = catalog;
+            _options = options;
+            _issues = issues;
+            _table = table;
+            _columns = columns;
+            _areas = new AreaLookup(catalog.Areas);
+            _areaCells = new AreaCellCache(_areas, options.AreaKind);
+            Ids = new RepeatedIds(fileBytes);
+            _expectedFields = FieldCounts.Expected(table.Header);
+
+            _idColumn = columns.GetValueOrDefault("incident_id", -1);
+            _dateColumn = columns["reported_date"];
+            _categoryColumn = columns["category"];
+            _areaColumn = columns["area"];
+            _kindColumn = columns.GetValueOrDefault("area_kind", -1);
+        }
 
         /// <summary>The incident ids seen (first pass of the repeat check).</summary>
-        public RepeatedIds Ids { get; } = new();
+        public RepeatedIds Ids { get; }
+
+        /// <summary>
+        /// Counts the table's current row when nothing about it needs a message (the common case),
+        /// without allocating; false leaves the row untouched for <see cref="Add"/>, which reports.
+        /// </summary>
+        public bool TryAddFast()
+        {
+            var t = _table;
+            if (t.FieldCount != _expectedFields && !(t.FieldCount > _expectedFields && ExtraFieldsEmpty()))
+            {
+                return false;
+            }
+
+            if (!TryDate(t.Field(_dateColumn), out var date) || date.Year < PeriodChecks.FirstYear || (_options.Today is { } today && date > today))
+            {
+                return false;
+            }
+
+            var label = t.Field(_categoryColumn);
+            var categories = _categoryByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!categories.TryGetValue(label, out var category))
+            {
+                if (label.IsEmpty || _catalog.FindCrimeCategory(label.ToString()) is not { } found)
+                {
+                    return false;
+                }
+
+                _categoryByLabel[label.ToString()] = category = found.Id;
+            }
+
+            var month = Period.OfMonth(date.Year, date.Month);
+            var kindText = _kindColumn >= 0 ? t.Field(_kindColumn) : default;
+            if (!_areaCells.TryResolve(t.Field(_areaColumn), kindText, month, out var areaId))
+            {
+                return false;
+            }
+
+            if (_idColumn >= 0 && t.Field(_idColumn) is { IsEmpty: false } id)
+            {
+                Ids.Add(id);
+            }
+
+            Tally(areaId, month, category, t.Line);
+            return true;
+        }
+
+        private bool ExtraFieldsEmpty()
+        {
+            for (var i = _expectedFields; i < _table.FieldCount; i++)
+            {
+                if (!_table.Field(i).IsWhiteSpace())
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public int MonthCount => _first is { } f && _last is { } l ? ((l.Year - f.Year) * 12) + l.Part - f.Part + 1 : 0;
 
         public void Add(CsvLine row)
         {
+            var (catalog, options, issues, table, columns) = (_catalog, _options, _issues, _table, _columns);
             if (!FieldCounts.Check(row, table.Header, table.Separator, issues))
             {
                 return;
@@ -217,21 +293,54 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 return;
             }
 
-            var key = (areaId, period, category.Id);
+            Tally(areaId, period, category.Id, line);
+        }
+
+        /// <summary>Counts one incident of <paramref name="area"/> × <paramref name="month"/> × <paramref name="category"/>.</summary>
+        private void Tally(string area, Period month, string category, int line)
+        {
+            // The area ids come from the catalogue (one string per area), so a repeat is usually the same reference.
+            if (!ReferenceEquals(area, _lastArea))
+            {
+                if (!_areaIndex.TryGetValue(area, out _lastAreaIndex))
+                {
+                    _areaIndex[area] = _lastAreaIndex = _areaIndex.Count;
+                }
+
+                _lastArea = area;
+            }
+
+            var a = _lastAreaIndex;
+
+            if (!_categoryIndex.TryGetValue(category, out var c))
+            {
+                _categoryIndex[category] = c = _categoryIndex.Count;
+            }
+
+            var key = ((long)a << 40) | ((long)c << 24) | (uint)((month.Year * 12) + month.Part);
             if (!_counts.TryGetValue(key, out var count))
             {
-                _counts[key] = count = new Count(line);
+                _counts[key] = count = new Count(area, month, category, line);
             }
 
             count.Add(line);
-            _first = _first is { } f && f <= period ? f : period;
-            _last = _last is { } l && l >= period ? l : period;
+            var m = (month.Year * 12) + month.Part;
+            if (m < _firstMonth)
+            {
+                (_firstMonth, _first) = (m, month);
+            }
+
+            if (m > _lastMonth)
+            {
+                (_lastMonth, _last) = (m, month);
+            }
+
             _lastLine = line;
         }
 
         public List<Observation> Finish(string fileHash)
         {
-            _labels.Report(issues, _areas, catalog);
+            _labels.Report(_issues, _areas, _catalog);
             if (_first is not { } first || _last is not { } last)
             {
                 return [];
@@ -243,13 +352,14 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 months.Add(p);
             }
 
-            var wholeFile = (table.Header.Line + 1, _lastLine);
+            var wholeFile = (_table.Header.Line + 1, _lastLine);
+            var byKey = _counts.Values.ToDictionary(c => (c.Area, c.Month, c.Category));
             var observations = new List<Observation>();
-            foreach (var series in _counts.Keys.Select(k => (k.Area, k.Category)).Distinct().OrderBy(s => s.Area, StringComparer.Ordinal).ThenBy(s => s.Category, StringComparer.Ordinal))
+            foreach (var series in byKey.Keys.Select(k => (k.Area, k.Category)).Distinct().OrderBy(s => s.Area, StringComparer.Ordinal).ThenBy(s => s.Category, StringComparer.Ordinal))
             {
                 foreach (var month in months)
                 {
-                    var found = _counts.GetValueOrDefault((series.Area, month, series.Category));
+                    var found = byKey.GetValueOrDefault((series.Area, month, series.Category));
                     var (firstRow, lastRow) = found is null ? wholeFile : (found.FirstLine, found.LastLine);
                     observations.Add(new Observation
                     {
@@ -273,15 +383,63 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         }
 
-        private string Cell(CsvLine row, string column) =>
-            columns.TryGetValue(column, out var i) && i < row.Fields.Count ? NumberText.Trim(row.Fields[i]) : "";
+        /// <summary>
+        /// The fast form of <see cref="TryDate(string, out DateOnly)"/>: exactly four, two and two ASCII
+        /// digits with hyphens, a real day of the month, and after the tenth character nothing or a
+        /// space or T; anything else is false (and the slow path decides).
+        /// </summary>
+        private static bool TryDate(ReadOnlySpan<char> text, out DateOnly date)
+        {
+            date = default;
+            if (text.Length < 10 || (text.Length > 10 && text[10] != ' ' && text[10] != 'T') || text[4] != '-' || text[7] != '-')
+            {
+                return false;
+            }
 
-        private int Column(string column) => columns.TryGetValue(column, out var i) ? i + 1 : 0;
+            var y = Digits(text[..4]);
+            var m = Digits(text.Slice(5, 2));
+            var d = Digits(text.Slice(8, 2));
+            if (y < 1 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+            {
+                return false;
+            }
+
+            date = new DateOnly(y, m, d);
+            return true;
+        }
+
+        /// <summary>The value of ASCII digits, or -1.</summary>
+        private static int Digits(ReadOnlySpan<char> text)
+        {
+            var value = 0;
+            foreach (var c in text)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return value;
+        }
+
+        private string Cell(CsvLine row, string column) =>
+            _columns.TryGetValue(column, out var i) && i < row.Fields.Count ? NumberText.Trim(row.Fields[i]) : "";
+
+        private int Column(string column) => _columns.TryGetValue(column, out var i) ? i + 1 : 0;
     }
 
     /// <summary>The incidents of one area × month × category and the rows they came from.</summary>
-    private sealed class Count(int firstLine)
+    private sealed class Count(string area, Period month, string category, int firstLine)
     {
+        public string Area { get; } = area;
+
+        public Period Month { get; } = month;
+
+        public string Category { get; } = category;
+
         public int FirstLine { get; } = firstLine;
 
         public int LastLine { get; private set; } = firstLine;

@@ -71,16 +71,21 @@ internal sealed class SurveyResponsesReader : IFormatReader
             return result with { Issues = issues.ToList() };
         }
 
-        var reading = new Reading(source.FileHash, catalog, options, issues, table);
+        var reading = new Reading(source.FileHash, catalog, options, issues, table, source.ByteLength);
         if (!reading.MapHeader())
         {
             return result with { Detected = $"{result.Detected}, separator {SeparatorDetector.Show(table.Separator)}", Issues = issues.ToList() };
         }
 
-        foreach (var row in table.Rows())
+        while (table.NextRow())
         {
-            reading.ReadRow(row);
+            if (!reading.TryReadFast())
+            {
+                reading.ReadRow(table.Materialize());
+            }
         }
+
+        reading.ReportRepeatedIds(source);
 
         if (table.RowCount == 0)
         {
@@ -98,17 +103,158 @@ internal sealed class SurveyResponsesReader : IFormatReader
     }
 
     /// <summary>One file being aggregated.</summary>
-    private sealed class Reading(string fileHash, Catalog catalog, ReadOptions options, IssueList issues, LineTable table)
+    private sealed class Reading(string fileHash, Catalog catalog, ReadOptions options, IssueList issues, LineTable table, long fileBytes)
     {
         private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
         private readonly List<Question> _questions = [];
         private readonly AreaLookup _areas = new(catalog.Areas);
         private readonly LabelIssues _labels = new();
         private RowAreaResolver? _resolver;
-        private readonly Dictionary<string, int> _respondents = new(StringComparer.Ordinal);
+        private readonly RepeatedIds _respondents = new(fileBytes);
         private readonly Dictionary<(string Survey, string Area, int Year, string Question), Tally> _tallies = [];
+        private readonly Dictionary<string, Period> _years = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _surveys = new(StringComparer.Ordinal);
+        private AreaCellCache? _areaCells;
+        private int _expectedFields = -1;
+        private (int Question, int Code)[] _answers = [];
 
         public int QuestionCount => _questions.Count;
+
+        /// <summary>The second pass of the respondent_id repeat check (<see cref="RepeatedIds"/>).</summary>
+        public void ReportRepeatedIds(SourceText source) =>
+            _respondents.Report(source, _columns["respondent_id"], issues, IngestionMessages.DuplicateRespondent, IngestionMessages.DuplicateRespondentHint);
+
+        /// <summary>
+        /// Reads the table's current row when nothing about it needs a message (the common case),
+        /// without allocating; false leaves the row untouched for <see cref="ReadRow"/>, which reports.
+        /// </summary>
+        public bool TryReadFast()
+        {
+            if (_expectedFields < 0)
+            {
+                _expectedFields = FieldCounts.Expected(table.Header);
+
+                _areaCells = new AreaCellCache(_areas, options.AreaKind);
+                _answers = new (int, int)[_questions.Count];
+            }
+
+            if (table.FieldCount != _expectedFields || table.Separator is not (';' or ','))
+            {
+                return false;
+            }
+
+            var id = table.Field(_columns["respondent_id"]);
+            if (id.IsEmpty || !TryYear(table.Field(_columns["year"]), out var year))
+            {
+                return false;
+            }
+
+            var weight = 1.0;
+            if (_columns.TryGetValue("weight", out var weightColumn) && !TryWeight(table.Field(weightColumn), table.Separator == ';' ? ',' : '.', out weight))
+            {
+                return false;
+            }
+
+            var survey = "";
+            if (_columns.TryGetValue("survey", out var surveyColumn) && table.Field(surveyColumn) is { IsEmpty: false } surveyText)
+            {
+                var surveys = _surveys.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!surveys.TryGetValue(surveyText, out var lower))
+                {
+                    _surveys[surveyText.ToString()] = lower = surveyText.ToString().ToLowerInvariant();
+                }
+
+                survey = lower;
+            }
+
+            var kindText = _columns.TryGetValue("area_kind", out var kindColumn) ? table.Field(kindColumn) : default;
+            if (!_areaCells!.TryResolve(table.Field(_columns["area"]), kindText, year, out var areaId))
+            {
+                return false;
+            }
+
+            var answered = 0;
+            for (var q = 0; q < _questions.Count; q++)
+            {
+                var text = table.Field(_questions[q].Index);
+                if (text.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code))
+                {
+                    return false;
+                }
+
+                _answers[answered++] = (q, code);
+            }
+
+            _respondents.Add(id);
+            for (var a = 0; a < answered; a++)
+            {
+                Count(_questions[_answers[a].Question], _answers[a].Code, survey, areaId, year, weight, table.Line);
+            }
+
+            return true;
+        }
+
+        /// <summary>A year the slow path would take without a message (cached by its text).</summary>
+        private bool TryYear(ReadOnlySpan<char> text, out Period year)
+        {
+            var years = _years.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (years.TryGetValue(text, out year))
+            {
+                return true;
+            }
+
+            var s = text.ToString();
+            if (!PeriodText.TryParse(s, out var period, out _) || period.Kind != PeriodKind.Year || period.Year < PeriodChecks.FirstYear
+                || (options.Today is { } today && period.Start > today))
+            {
+                return false;
+            }
+
+            _years[s] = year = period;
+            return true;
+        }
+
+        /// <summary>
+        /// A weight of plain digits with at most one <paramref name="mark"/> and no grouping, above 0,
+        /// parsed as <see cref="NumberText.TryParse"/> would; anything else is false (the slow path decides).
+        /// </summary>
+        private static bool TryWeight(ReadOnlySpan<char> text, char mark, out double weight)
+        {
+            weight = 0;
+            Span<char> plain = stackalloc char[32];
+            if (text.IsEmpty || text.Length > plain.Length || text[0] == mark || text[^1] == mark)
+            {
+                return false;
+            }
+
+            var marks = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == mark)
+                {
+                    marks++;
+                    plain[i] = '.';
+                }
+                else if (c is >= '0' and <= '9')
+                {
+                    plain[i] = c;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            return marks <= 1
+                && double.TryParse(plain[..text.Length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight)
+                && weight > 0;
+        }
 
         public bool MapHeader()
         {
@@ -190,9 +336,9 @@ internal sealed class SurveyResponsesReader : IFormatReader
             {
                 issues.Error(line, Column("respondent_id"), IngestionMessages.Format(IngestionMessages.EmptyValue, "respondent_id"), IngestionMessages.Format(IngestionMessages.EmptyValueHint, "respondent_id"));
             }
-            else if (!_respondents.TryAdd(id, line))
+            else
             {
-                issues.Error(line, Column("respondent_id"), IngestionMessages.Format(IngestionMessages.DuplicateRespondent, id, line, _respondents[id]), IngestionMessages.DuplicateRespondentHint);
+                _respondents.Add(id);
             }
 
             var yearText = Cell(row, "year");
@@ -234,20 +380,26 @@ internal sealed class SurveyResponsesReader : IFormatReader
 
             foreach (var (question, code) in answers)
             {
-                var definition = question.For(survey);
-                if (definition.Source.NoAnswerCodes.Contains(code))
-                {
-                    continue;
-                }
-
-                var key = (survey.Length > 0 ? survey : definition.Source.Survey ?? "", areaId, year.Value.Year, question.Id);
-                if (!_tallies.TryGetValue(key, out var tally))
-                {
-                    _tallies[key] = tally = new Tally(line);
-                }
-
-                tally.Add(weight.Value, definition.Source.PositiveCodes.Contains(code), line);
+                Count(question, code, survey, areaId, year.Value, weight.Value, line);
             }
+        }
+
+        /// <summary>Adds one answer to its survey × area × year × question.</summary>
+        private void Count(Question question, int code, string survey, string areaId, Period year, double weight, int line)
+        {
+            var definition = question.For(survey);
+            if (definition.Source.NoAnswerCodes.Contains(code))
+            {
+                return;
+            }
+
+            var key = (survey.Length > 0 ? survey : definition.Source.Survey ?? "", areaId, year.Year, question.Id);
+            if (!_tallies.TryGetValue(key, out var tally))
+            {
+                _tallies[key] = tally = new Tally(line);
+            }
+
+            tally.Add(weight, definition.Source.PositiveCodes.Contains(code), line);
         }
 
         public List<Observation> Finish()
@@ -303,8 +455,24 @@ internal sealed class SurveyResponsesReader : IFormatReader
     /// <summary>A question column and the indicators that give its answer codes (one per survey).</summary>
     private sealed record Question(int Index, string Id, IReadOnlyList<IndicatorDefinition> Definitions)
     {
-        public IndicatorDefinition For(string survey) =>
-            Definitions.FirstOrDefault(d => string.Equals(d.Source.Survey, survey, StringComparison.OrdinalIgnoreCase)) ?? Definitions[0];
+        public IndicatorDefinition For(string survey)
+        {
+            // Called for every answer: no closure when only one survey asks the question.
+            if (Definitions.Count == 1)
+            {
+                return Definitions[0];
+            }
+
+            foreach (var definition in Definitions)
+            {
+                if (string.Equals(definition.Source.Survey, survey, StringComparison.OrdinalIgnoreCase))
+                {
+                    return definition;
+                }
+            }
+
+            return Definitions[0];
+        }
     }
 
     /// <summary>The running sums of one survey × area × year × question.</summary>
