@@ -96,6 +96,34 @@ public sealed class AuthorizationTests
     }
 
     [Fact]
+    public async Task HangfireDashboard_RefusesAnAdminLimitedToAreas_OverARealSocket()
+    {
+        await using var host = new SecurityTestHost(realSocket: true);
+        await TestLogin.CreateUserAsync(host.Factory, "ada", UserRole.Admin);
+        await TestLogin.CreateUserAsync(host.Factory, "alma", UserRole.Admin, "sdo-jarva", "lpo-jarva");
+        using var admin = host.SocketClient();
+        using var limited = host.SocketClient();
+        using (var adminLogin = await TestLogin.PostLoginAsync(admin, "ada", TestLogin.Password))
+        using (var limitedLogin = await TestLogin.PostLoginAsync(limited, "alma", TestLogin.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, adminLogin.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, limitedLogin.StatusCode);
+        }
+
+        using var asAdmin = await admin.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
+        using var asLimited = await limited.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
+        using var limitedApi = await limited.PostAsync(new Uri("/hangfire/stats", UriKind.Relative), new FormUrlEncodedContent([]));
+        using var limitedUsers = await limited.GetAsync(new Uri("/hangfire/jobs/succeeded", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
+        Assert.Contains("ingest-inbox", await asAdmin.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, asLimited.StatusCode);
+        Assert.DoesNotContain("ingest-inbox", await asLimited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, limitedApi.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, limitedUsers.StatusCode);
+    }
+
+    [Fact]
     public void DashboardFilter_RefusesEveryoneButAuthenticatedAdmins()
     {
         static ClaimsPrincipal User(string role, bool authenticated) =>
