@@ -44,11 +44,14 @@ internal sealed class CliContext : IAsyncDisposable
             var provider = Environment.GetEnvironmentVariable("Samverkan__Database__Provider");
             var connectionString = Environment.GetEnvironmentVariable("Samverkan__Database__ConnectionString");
             _storage = SamverkanStorage.Open(provider, connectionString, DataDirectory, Time);
-            await _storage.Migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            MigrationsApplied = await _storage.Migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return _storage;
     }
+
+    /// <summary>The schema migrations this command applied when it opened the storage (empty when it was up to date).</summary>
+    public IReadOnlyList<Storage.Migrations.SchemaMigration> MigrationsApplied { get; private set; } = [];
 
     public async Task<FileImporter> ImporterAsync(CancellationToken cancellationToken) =>
         new((await StorageAsync(cancellationToken).ConfigureAwait(false)).Observations, new CsvFileReader(), Catalog);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Host.Tests.Dashboards;
 using Samverkan.Analytics.Host.Tests.Support;
 
 namespace Samverkan.Analytics.Host.Tests;
@@ -8,7 +9,12 @@ namespace Samverkan.Analytics.Host.Tests;
 /// The CLI on the shipped catalogue and data-samples into a temporary data directory, as a new
 /// user runs it (the built program, a real SQLite file, real files).
 /// </summary>
-public sealed class EndToEndTests : IDisposable
+/// <remarks>
+/// The <c>samverkan run</c> on the samples is the one the dashboard tests share (<see cref="SampleDataFixture"/>:
+/// the built program into a fresh data directory), so CI runs the whole sample publish once.
+/// </remarks>
+[Collection(SampleDataCollection.Name)]
+public sealed class EndToEndTests(SampleDataFixture samples) : IDisposable
 {
     private readonly TempDirectory _data = new();
 
@@ -17,12 +23,10 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public async Task Run_ProducesTheResultsContractAndCharts_WhenStartedOnSampleData()
     {
-        var run = await CliRunner.RunAsync("run", "--data-dir", _data.Path);
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        Assert.Contains("10 imported", run.Output, StringComparison.Ordinal);
+        Assert.Contains("10 imported", samples.RunOutput, StringComparison.Ordinal);
 
         var csvPath = Path.Combine(_data.Path, "results.csv");
-        var export = await CliRunner.RunAsync("export", "--format", "csv", "--out", csvPath, "--data-dir", _data.Path);
+        var export = await CliRunner.RunAsync("export", "--format", "csv", "--out", csvPath, "--data-dir", samples.Path);
         Assert.Equal(0, export.ExitCode);
 
         var lines = await File.ReadAllLinesAsync(csvPath);
@@ -58,7 +62,7 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal("sak-2024", city2025[27]);
 
         // Charts: one PNG and one SVG per indicator × area with data, and the site's index.
-        var site = Path.Combine(_data.Path, "site");
+        var site = samples.Site;
         Assert.True(File.Exists(Path.Combine(site, "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "charts", "otrygg-ute-sen-kvall", "sdo-spanga-tensta.png")));
         Assert.True(File.Exists(Path.Combine(site, "charts", "otrygg-ute-sen-kvall", "sdo-spanga-tensta.svg")));

@@ -15,13 +15,17 @@ public sealed class HostTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
-    private WebApplicationFactory<Program> Start() =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Samverkan:DataDirectory", _data.Path));
+    private WebApplicationFactory<Program> Start(bool loadSamples = true) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Samverkan:DataDirectory", _data.Path);
+            b.UseSetting("Samverkan:LoadSamplesOnFirstStart", loadSamples ? "true" : "false");
+        });
 
     [Fact]
     public async Task Health_AnswersOk()
     {
-        await using var factory = Start();
+        await using var factory = Start(loadSamples: false);
         using var client = factory.CreateClient();
 
         var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
@@ -31,27 +35,19 @@ public sealed class HostTests : IDisposable
     }
 
     [Fact]
-    public async Task Root_ServesThePublishedSite_AfterFirstStartLoadedTheSamples()
-    {
-        await using var factory = Start();
-        using var client = await TestLogin.ClientForNewUserAsync(factory, "vera", UserRole.Viewer);
-
-        // First start copies data-samples into the inbox and runs ingest → compute → publish.
-        var page = await WaitForAsync(client, "/", html => html.Contains("<table", StringComparison.Ordinal));
-        var api = await client.GetStringAsync(new Uri("/api/results?format=csv", UriKind.Relative));
-
-        Assert.Contains("lang=\"sv\"", page, StringComparison.Ordinal);
-        Assert.Contains("Otrygg", page, StringComparison.Ordinal);
-        Assert.StartsWith("indicator_id,area_id,period,value", api, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Restart_KeepsHangfireStateAndData()
+    public async Task FirstStart_PublishesTheSamples_AndARestartKeepsHangfireStateAndData()
     {
         await using (var first = Start())
         {
             using var client = await TestLogin.ClientForNewUserAsync(first, "vera", UserRole.Viewer);
-            await WaitForAsync(client, "/", html => html.Contains("<table", StringComparison.Ordinal));
+
+            // First start copies data-samples into the inbox and runs ingest → compute → publish.
+            var page = await WaitForAsync(client, "/", html => html.Contains("<table", StringComparison.Ordinal));
+            var csv = await client.GetStringAsync(new Uri("/api/results?format=csv", UriKind.Relative));
+
+            Assert.Contains("lang=\"sv\"", page, StringComparison.Ordinal);
+            Assert.Contains("Otrygg", page, StringComparison.Ordinal);
+            Assert.StartsWith("indicator_id,area_id,period,value", csv, StringComparison.Ordinal);
         }
 
         var hangfireFile = Path.Combine(_data.Path, "hangfire.db");

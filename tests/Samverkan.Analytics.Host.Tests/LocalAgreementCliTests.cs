@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Samverkan.Analytics.Host.Tests.Dashboards;
 using Samverkan.Analytics.Host.Tests.Support;
 
 namespace Samverkan.Analytics.Host.Tests;
@@ -7,8 +8,11 @@ namespace Samverkan.Analytics.Host.Tests;
 /// <summary>
 /// The local agreements and the steering groups' reports through the built <c>samverkan</c> program
 /// on the sample data, for the split district Enskede-Årsta-Vantör (police areas Globen and Farsta).
+/// The samples are the <c>samverkan run</c> the dashboard tests share (<see cref="SampleDataFixture"/>);
+/// the reports are written to this test's own folder.
 /// </summary>
-public sealed class LocalAgreementCliTests : IDisposable
+[Collection(SampleDataCollection.Name)]
+public sealed class LocalAgreementCliTests(SampleDataFixture samples) : IDisposable
 {
     private const string Eav = "lok-enskede-arsta-vantor";
 
@@ -22,7 +26,6 @@ public sealed class LocalAgreementCliTests : IDisposable
     [Fact]
     public async Task Report_ShowsOnlyTheSplitDistrictsAreas_WhenTheYearlyAndHalfYearlyReportsAreForItsLocalAgreement()
     {
-        await RunAsync("run");
         var yearlyPdf = Path.Combine(_data.Path, "eav-2024.pdf");
         var halfPdf = Path.Combine(_data.Path, "eav-h2.pdf");
 
@@ -43,7 +46,6 @@ public sealed class LocalAgreementCliTests : IDisposable
     [Fact]
     public async Task Report_WritesTheQuarterlyStatusReport_WhenOnlyAQuarterIsGiven()
     {
-        await RunAsync("run");
         var now = TimeProvider.System.GetUtcNow();
         var quarter = string.Create(CultureInfo.InvariantCulture, $"{now.Year}-Q{(now.Month + 2) / 3}");
         var html = Path.Combine(_data.Path, "lagesrapport.html");
@@ -75,7 +77,7 @@ public sealed class LocalAgreementCliTests : IDisposable
 
     private async Task<string> RunAsync(params string[] args)
     {
-        var result = await CliRunner.RunAsync([.. args, "--data-dir", _data.Path]);
+        var result = await CliRunner.RunAsync([.. args, "--data-dir", samples.Path]);
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         return result.Output;
     }

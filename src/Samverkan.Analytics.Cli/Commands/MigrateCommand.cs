@@ -11,11 +11,13 @@ internal static class MigrateCommand
         var command = new Command("migrate", "Create or upgrade the database schema.");
         command.SetWork(async (_, context, ct) =>
         {
-            // StorageAsync migrates; a second call here reports what is now applied.
+            // Opening the storage migrates; report what that applied.
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
-            var applied = await storage.Migrator.MigrateAsync(ct).ConfigureAwait(false);
+            var applied = context.MigrationsApplied;
+            var names = string.Join(", ", applied.Select(m => m.Version.ToString("0000", CultureInfo.InvariantCulture) + " " + m.Name));
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Database schema is up to date ({storage.Provider}); {applied.Count} migrations applied now.")).ConfigureAwait(false);
+                $"Database schema is up to date ({storage.Provider}); {applied.Count} {(applied.Count == 1 ? "migration" : "migrations")} applied now{(applied.Count == 0 ? "" : ": " + names)}."))
+                .ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

@@ -4,6 +4,7 @@ using Samverkan.Analytics.Core.Agreements;
 using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Host.Reports;
 using Samverkan.Analytics.Publishing.StatusReport;
 
 namespace Samverkan.Analytics.Host.Jobs;
@@ -36,8 +37,9 @@ public sealed class HalfYearlyReportJob(
         var files = new List<string>();
         foreach (var local in catalog.LocalAgreements.Where(l => LocalAgreementFollowUp.InForce(l, period.Start, period.End)))
         {
-            files.AddRange(await StatusReportFiles.WriteAsync(
-                reports, dataDirectory, new StatusReportRequest(period, local.Id), $"halvarsrapport-{period}-{local.Id}", cancellationToken).ConfigureAwait(false));
+            var request = new StatusReportRequest(period, local.Id);
+            files.AddRange(await ReportFiles.WriteBothFormatsAsync(
+                dataDirectory, $"halvarsrapport-{period}-{local.Id}", (format, stream) => reports.RenderAsync(request, format, stream, cancellationToken)).ConfigureAwait(false));
         }
 
         log.LogInformation("Half-yearly status reports {Half} written: {Count} files", period.ToString(), files.Count);

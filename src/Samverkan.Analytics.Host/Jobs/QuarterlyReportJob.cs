@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Host.Reports;
 using Samverkan.Analytics.Publishing.StatusReport;
 
 namespace Samverkan.Analytics.Host.Jobs;
@@ -29,8 +30,9 @@ public sealed class QuarterlyReportJob(
     /// <summary>Renders both formats for <paramref name="period"/>; returns the files written.</summary>
     internal async Task<IReadOnlyList<string>> RenderAsync(StatusPeriod period, CancellationToken cancellationToken)
     {
-        var files = await StatusReportFiles.WriteAsync(reports, dataDirectory, new StatusReportRequest(period), "lagesrapport-" + period, cancellationToken)
-            .ConfigureAwait(false);
+        var request = new StatusReportRequest(period);
+        var files = await ReportFiles.WriteBothFormatsAsync(
+            dataDirectory, "lagesrapport-" + period, (format, stream) => reports.RenderAsync(request, format, stream, cancellationToken)).ConfigureAwait(false);
         log.LogInformation("Quarterly status report {Quarter} written to {Files}", period.ToString(), string.Join(", ", files));
         return files;
     }

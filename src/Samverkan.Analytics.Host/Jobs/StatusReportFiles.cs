@@ -1,18 +1,16 @@
 using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Core.Catalog;
-using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Host.Configuration;
 using Samverkan.Analytics.Publishing.StatusReport;
-using Samverkan.Analytics.Publishing.YearlyReport;
 using Samverkan.Analytics.Storage;
 using Samverkan.Analytics.Storage.Results;
 
 namespace Samverkan.Analytics.Host.Jobs;
 
 /// <summary>
-/// What the status-report jobs share: the service on the Host's storage, the period just ended in
-/// the schedule's time zone, and writing both formats into <c>reports/</c> under a temporary name
-/// then renamed (a reader never sees half a report; a second run writes the same files again).
+/// What the status-report jobs share: the service on the Host's storage and the period just ended in
+/// the schedule's time zone. They write through <see cref="Reports.ReportFiles.WriteBothFormatsAsync"/>
+/// (a reader never sees half a report; a second run writes the same files again).
 /// </summary>
 internal static class StatusReportFiles
 {
@@ -32,28 +30,5 @@ internal static class StatusReportFiles
             ? StatusPeriod.OfQuarter(today.Year, ((today.Month - 1) / 3) + 1)
             : StatusPeriod.OfHalf(today.Year, today.Month <= 6 ? 1 : 2);
         return current.Previous;
-    }
-
-    /// <summary>Renders <paramref name="request"/> as PDF and HTML to <c>reports/{stem}.pdf|html</c>; returns the files.</summary>
-    public static async Task<IReadOnlyList<string>> WriteAsync(
-        StatusReportService service, DataDirectory dataDirectory, StatusReportRequest request, string stem, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(dataDirectory.Reports);
-        var written = new List<string>();
-        foreach (var (format, extension) in new[] { (ReportFormat.Pdf, "pdf"), (ReportFormat.Html, "html") })
-        {
-            var target = Path.Combine(dataDirectory.Reports, stem + "." + extension);
-            var temp = Path.Combine(dataDirectory.Reports, "." + Path.GetFileName(target) + ".tmp");
-            var stream = File.Create(temp);
-            await using (stream.ConfigureAwait(false))
-            {
-                await service.RenderAsync(request, format, stream, cancellationToken).ConfigureAwait(false);
-            }
-
-            File.Move(temp, target, overwrite: true);
-            written.Add(target);
-        }
-
-        return written;
     }
 }

@@ -17,17 +17,19 @@ internal sealed class ReportFiles(YearlyReportService reports, DataDirectory dat
     /// <summary>The sub-folder of <c>reports/</c> that holds the final editions' files.</summary>
     public const string EditionFolder = "utgavor";
 
-    private static readonly (ReportFormat Format, string Extension)[] Formats = [(ReportFormat.Pdf, "pdf"), (ReportFormat.Html, "html")];
+    private static readonly ReportFormat[] Formats = [ReportFormat.Pdf, ReportFormat.Html];
 
     /// <summary>The folder the files are in.</summary>
     public string Folder => dataDirectory.Reports;
 
     /// <summary>The file name of a scope's report: <c>rapport-2024.pdf</c>, <c>rapport-2024-Q3.pdf</c>, <c>rapport-2024-sdo-farsta.pdf</c>.</summary>
-    public static string FileName(ReportScope scope, ReportFormat format)
+    public static string FileName(ReportScope scope, ReportFormat format) => Stem(scope) + "." + Extension(format);
+
+    private static string Stem(ReportScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var which = scope.AreaId ?? scope.LocalAgreementId;
-        return "rapport-" + scope.Period.ToString() + (which is null ? string.Empty : "-" + which) + "." + Extension(format);
+        return "rapport-" + scope.Period.ToString() + (which is null ? string.Empty : "-" + which);
     }
 
     /// <summary><c>pdf</c> or <c>html</c>.</summary>
@@ -36,15 +38,27 @@ internal sealed class ReportFiles(YearlyReportService reports, DataDirectory dat
     /// <summary>Renders the report a request names in both formats into <c>reports/</c>; returns the files written.</summary>
     /// <exception cref="InvalidOperationException">No compute run (or edition) as asked.</exception>
     /// <exception cref="ArgumentException">The area or local agreement is not in the catalogue.</exception>
-    public async Task<IReadOnlyList<string>> WriteAsync(ReportRequest request, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> WriteAsync(ReportRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Directory.CreateDirectory(Folder);
+        return WriteBothFormatsAsync(
+            dataDirectory, Stem(request.Scope), (format, stream) => reports.RenderAsync(request, format, stream, cancellationToken));
+    }
+
+    /// <summary>
+    /// Renders one report in both formats into <c>reports/{stem}.pdf</c> and <c>.html</c>, each written
+    /// atomically (the yearly reports above and the status-report jobs); returns the files written.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WriteBothFormatsAsync(DataDirectory dataDirectory, string stem, Func<ReportFormat, Stream, Task> render)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        ArgumentNullException.ThrowIfNull(render);
+        Directory.CreateDirectory(dataDirectory.Reports);
         var written = new List<string>();
-        foreach (var (format, _) in Formats)
+        foreach (var format in Formats)
         {
-            var target = Path.Combine(Folder, FileName(request.Scope, format));
-            await WriteAtomicallyAsync(target, stream => reports.RenderAsync(request, format, stream, cancellationToken)).ConfigureAwait(false);
+            var target = Path.Combine(dataDirectory.Reports, stem + "." + Extension(format));
+            await WriteAtomicallyAsync(target, stream => render(format, stream)).ConfigureAwait(false);
             written.Add(target);
         }
 

@@ -118,12 +118,12 @@ internal static class SecurityExtensions
         app.MapLoginEndpoints();
     }
 
-    /// <summary>The Hangfire dashboard at <paramref name="path"/>, for admins only (the policy and Hangfire's own filter).</summary>
+    /// <summary>The Hangfire dashboard at <paramref name="path"/>, for admins who see every area only (the policies and Hangfire's own filter).</summary>
     public static IEndpointConventionBuilder MapAdminHangfireDashboard(this WebApplication app, string path) =>
         app.MapHangfireDashboard(path, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorizationFilter()],
             AppPath = "/",
             DashboardTitle = "Samverkan.Analytics – jobb",
-        }).RequireAuthorization(Policies.Admin);
+        }).RequireAuthorization(Policies.Admin, Policies.AllAreas);
 }

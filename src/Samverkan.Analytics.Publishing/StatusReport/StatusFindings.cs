@@ -129,7 +129,6 @@ internal sealed class StatusFindings
             .Select(r => (Period?)r.Period).Max();
         return new LocalDelivery(
             local,
-            delivered.Count,
             arrived.Count(r => areas.Contains(r.AreaId) && delivered.Contains(r.IndicatorId)),
             latest);
     }

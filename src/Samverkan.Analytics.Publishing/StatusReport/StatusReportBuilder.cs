@@ -79,10 +79,18 @@ internal static class StatusReportBuilder
                 ? "inga mål är bedömda som inte på väg eller inte uppnådda."
                 : $"{findings.TargetsAtRisk.Count} {Plural(findings.TargetsAtRisk.Count, "mål", "mål")} är inte på väg att nås eller har inte nåtts."),
         };
-        var silent = findings.LocalDeliveries.Count(d => !d.Delivered);
+        var missing = findings.LocalDeliveries.Count(d => d.Missing);
+        var expected = findings.LocalDeliveries.Count(d => d.Expected);
         items.Add(scope.Local is null
-            ? Item("Lokala överenskommelser: ", $"{silent} av {findings.LocalDeliveries.Count} har inte levererat nya egna uppgifter under perioden.")
-            : Item("Egna uppgifter: ", findings.LocalDeliveries.Single().Delivered ? "nya egna uppgifter har kommit in under perioden." : "inga nya egna uppgifter under perioden."));
+            ? Item("Lokala överenskommelser: ", expected == 0
+                ? "ingen har egna indikatorer, så inga egna uppgifter väntas."
+                : $"{missing} av {expected} med egna indikatorer har inte levererat nya egna uppgifter under perioden.")
+            : Item("Egna uppgifter: ", findings.LocalDeliveries.Single() switch
+            {
+                { Delivered: true } => "nya egna uppgifter har kommit in under perioden.",
+                { Expected: true } => "inga nya egna uppgifter under perioden.",
+                _ => "överenskommelsen har inga egna indikatorer, så inga egna uppgifter väntas.",
+            }));
         if (findings.Revision is { } revision)
         {
             items.Add(Item("Revidering: ", revision.State switch
@@ -213,7 +221,17 @@ internal static class StatusReportBuilder
             return;
         }
 
+        // Nothing is expected of an agreement without indicators of its own: named in a note, not listed as missing.
+        var owingNothing = findings.LocalDeliveries.Where(d => !d.Expected && !d.Delivered).ToList();
+        if (owingNothing.Count > 0)
+        {
+            blocks.Add(ParagraphBlock.Of(scope.Local is null
+                ? string.Join(", ", owingNothing.Select(d => d.Agreement.Title)) + " har inga egna indikatorer, så inga egna uppgifter väntas av dem."
+                : "Överenskommelsen har inga egna indikatorer, så inga egna uppgifter väntas.", ParagraphStyle.Note));
+        }
+
         var rows = findings.LocalDeliveries
+            .Where(d => d.Expected || d.Delivered)
             .OrderBy(d => d.Delivered)
             .Select(d => (IReadOnlyList<TableCell>)
             [
@@ -221,9 +239,14 @@ internal static class StatusReportBuilder
                 Names(scope, LocalAgreementFollowUp.AreaIds(d.Agreement)),
                 d.Delivered
                     ? new TableCell($"ja, {d.ArrivedValues} {Plural(d.ArrivedValues, "värde", "värden")}", Tone.Good)
-                    : new TableCell(d.IndicatorCount == 0 ? "nej – har inga egna indikatorer" : "nej", Tone.Bad),
+                    : new TableCell("nej", Tone.Bad),
                 d.LatestPeriod is { } latest ? new TableCell(latest.ToString()) : TableCell.Empty,
             ]).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
         blocks.Add(new TableBlock(
             "Nya egna uppgifter under " + scope.Period.Words,
             [new TableColumn("Lokal överenskommelse", 2.4), new TableColumn("Områden", 2.4), new TableColumn("Levererat", 1.3), new TableColumn("Senaste period", 1, Numeric: true)],

@@ -5,8 +5,6 @@ using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Agreements;
 using Samverkan.Analytics.Publishing.YearlyReport;
-using Samverkan.Analytics.Publishing.YearlyReport.Html;
-using Samverkan.Analytics.Publishing.YearlyReport.Pdf;
 
 namespace Samverkan.Analytics.Publishing.StatusReport;
 
@@ -74,16 +72,7 @@ public sealed class StatusReportService
         var scope = new StatusScope(_catalog, period, local, current, previous);
         var findings = StatusFindings.Compute(scope, imports, StockholmTime.Today(_time));
         var document = StatusReportBuilder.Build(findings, _time.GetUtcNow());
-        int? pages = null;
-        if (format == ReportFormat.Pdf)
-        {
-            pages = PdfReportWriter.Write(document, output);
-        }
-        else
-        {
-            HtmlReportWriter.Write(document, output);
-        }
-
+        var pages = ReportWriter.Write(document, format, output);
         return new ReportRenderResult(document.Title, current.Run.Id, null, pages);
     }
 }

@@ -13,46 +13,41 @@ internal static class AppendixSections
     {
         var plan = context.Plan;
         var letter = 'A';
-        if (plan.AppendixDistricts.Count > 0)
+        letter = Appendix(context, letter, "Stadsdelsområden", "bilaga-stadsdelsomraden",
+            "Ett avsnitt per stadsdelsområde: alla indikatorer med det senaste värdet, förändringen sedan utgångsläget och jämförelsen med resten av staden. " +
+            "Sammanslagna stadsdelsområden redovisas som en sammanhängande serie.",
+            plan.AppendixDistricts, WriteArea);
+        letter = Appendix(context, letter, "Lokalpolisområden", "bilaga-lokalpolisomraden",
+            "Ett avsnitt per lokalpolisområde. Polisens trygghetsmätning redovisas per lokalpolisområde; stadens mätning och brottsstatistiken " +
+            "finns per stadsdelsområde och skattas till lokalpolisområden med befolkningsandelar (markerat skattn.).",
+            plan.AppendixLocalPoliceAreas, WriteArea);
+        Appendix(context, letter, "Lokala samverkansöverenskommelser", "bilaga-lokala-overenskommelser",
+            "Uppföljningen av de lokala överenskommelserna mellan stadsdelsförvaltningarna och lokalpolisområdena: " +
+            "deras egna indikatorer och de övergripande indikatorerna i de prioriterade områden de tar upp.",
+            plan.AppendixLocalAgreements, WriteLocalAgreement,
+            whenNone: context.Data.Scope.IsCityWide ? $"Ingen lokal överenskommelse gällde under {context.Data.Scope.Period}." : null);
+    }
+
+    /// <summary>
+    /// One appendix: its heading (<c>Bilaga A.</c> …), a note and a section per item; left out when there are
+    /// no items, unless <paramref name="whenNone"/> says why there are none. Returns the next appendix's letter.
+    /// </summary>
+    private static char Appendix<T>(
+        ReportContext context, char letter, string title, string anchor, string note, IReadOnlyList<T> items, Action<ReportContext, T> write, string? whenNone = null)
+    {
+        if (items.Count == 0 && whenNone is null)
         {
-            context.Heading(1, $"Bilaga {letter++}. Stadsdelsområden", "bilaga-stadsdelsomraden");
-            context.Add(ParagraphBlock.Of(
-                "Ett avsnitt per stadsdelsområde: alla indikatorer med det senaste värdet, förändringen sedan utgångsläget och jämförelsen med resten av staden. " +
-                "Sammanslagna stadsdelsområden redovisas som en sammanhängande serie.", ParagraphStyle.Note));
-            foreach (var area in plan.AppendixDistricts)
-            {
-                WriteArea(context, area);
-            }
+            return letter;
         }
 
-        if (plan.AppendixLocalPoliceAreas.Count > 0)
+        context.Heading(1, $"Bilaga {letter}. {title}", anchor);
+        context.Add(ParagraphBlock.Of(items.Count == 0 ? whenNone! : note, ParagraphStyle.Note));
+        foreach (var item in items)
         {
-            context.Heading(1, $"Bilaga {letter++}. Lokalpolisområden", "bilaga-lokalpolisomraden");
-            context.Add(ParagraphBlock.Of(
-                "Ett avsnitt per lokalpolisområde. Polisens trygghetsmätning redovisas per lokalpolisområde; stadens mätning och brottsstatistiken " +
-                "finns per stadsdelsområde och skattas till lokalpolisområden med befolkningsandelar (markerat skattn.).", ParagraphStyle.Note));
-            foreach (var area in plan.AppendixLocalPoliceAreas)
-            {
-                WriteArea(context, area);
-            }
+            write(context, item);
         }
 
-        if (plan.AppendixLocalAgreements.Count > 0)
-        {
-            context.Heading(1, $"Bilaga {letter}. Lokala samverkansöverenskommelser", "bilaga-lokala-overenskommelser");
-            context.Add(ParagraphBlock.Of(
-                "Uppföljningen av de lokala överenskommelserna mellan stadsdelsförvaltningarna och lokalpolisområdena: " +
-                "deras egna indikatorer och de övergripande indikatorerna i de prioriterade områden de tar upp.", ParagraphStyle.Note));
-            foreach (var local in plan.AppendixLocalAgreements)
-            {
-                WriteLocalAgreement(context, local);
-            }
-        }
-        else if (context.Data.Scope.IsCityWide)
-        {
-            context.Heading(1, $"Bilaga {letter}. Lokala samverkansöverenskommelser", "bilaga-lokala-overenskommelser");
-            context.Add(ParagraphBlock.Of($"Ingen lokal överenskommelse gällde under {context.Data.Scope.Period}.", ParagraphStyle.Note));
-        }
+        return (char)(letter + 1);
     }
 
     private static void WriteArea(ReportContext context, Area area)

@@ -2,9 +2,7 @@ using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Reports;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Fonts;
-using Samverkan.Analytics.Publishing.YearlyReport.Html;
 using Samverkan.Analytics.Publishing.YearlyReport.Model;
-using Samverkan.Analytics.Publishing.YearlyReport.Pdf;
 
 namespace Samverkan.Analytics.Publishing.YearlyReport;
 
@@ -87,16 +85,7 @@ public sealed class YearlyReportService
         var document = ReportBuilder.Build(
             data, comments, edition, format == ReportFormat.Pdf ? ReportCharts.Print : ReportCharts.Screen, _time.GetUtcNow());
         cancellationToken.ThrowIfCancellationRequested();
-        int? pages = null;
-        if (format == ReportFormat.Pdf)
-        {
-            pages = PdfReportWriter.Write(document, output);
-        }
-        else
-        {
-            HtmlReportWriter.Write(document, output);
-        }
-
+        var pages = ReportWriter.Write(document, format, output);
         return new ReportRenderResult(document.Title, stored.Run.Id, edition, pages);
     }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Storage.Connections;
 
@@ -24,12 +23,12 @@ public sealed class SqlComputeRunHistory : IComputeRunHistory
     public async Task<ComputeRun?> LatestRunAtOrBeforeAsync(DateTimeOffset instant, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(null, "SELECT id, computed_at, catalog_version, latest_import_id, row_count FROM compute_runs ORDER BY id;");
+        await using var command = connection.Command(null, $"SELECT {ComputeRunColumns.Names} FROM compute_runs ORDER BY id;");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         ComputeRun? found = null;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var run = Read(reader);
+            var run = ComputeRunColumns.Read(reader);
             if (run.ComputedAt <= instant)
             {
                 found = run;
@@ -38,13 +37,4 @@ public sealed class SqlComputeRunHistory : IComputeRunHistory
 
         return found;
     }
-
-    private static ComputeRun Read(DbDataReader reader) => new()
-    {
-        Id = reader.GetInt64(0),
-        ComputedAt = reader.GetTimestamp(1),
-        CatalogVersion = reader.GetString(2),
-        LatestImportId = reader.GetNullableInt64(3),
-        RowCount = reader.GetInt32(4),
-    };
 }

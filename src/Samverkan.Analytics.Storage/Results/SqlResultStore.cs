@@ -90,28 +90,15 @@ public sealed class SqlResultStore : IResultStore
 
     private static async Task<ComputeRun?> ReadRunAsync(DbConnection connection, long? runId, CancellationToken cancellationToken)
     {
-        const string Columns = "id, computed_at, catalog_version, latest_import_id, row_count";
         await using var command = runId is null
-            ? connection.Command(null, $"SELECT {Columns} FROM compute_runs ORDER BY id DESC LIMIT 1;")
-            : connection.Command(null, $"SELECT {Columns} FROM compute_runs WHERE id = @id;");
+            ? connection.Command(null, $"SELECT {ComputeRunColumns.Names} FROM compute_runs ORDER BY id DESC LIMIT 1;")
+            : connection.Command(null, $"SELECT {ComputeRunColumns.Names} FROM compute_runs WHERE id = @id;");
         if (runId is not null)
         {
             command.Add("@id", DbType.Int64, runId.Value);
         }
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        return new ComputeRun
-        {
-            Id = reader.GetInt64(0),
-            ComputedAt = reader.GetTimestamp(1),
-            CatalogVersion = reader.GetString(2),
-            LatestImportId = reader.GetNullableInt64(3),
-            RowCount = reader.GetInt32(4),
-        };
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ComputeRunColumns.Read(reader) : null;
     }
 }

@@ -19,9 +19,14 @@ public sealed class SampleDataFixture : IDisposable
         {
             throw new InvalidOperationException($"samverkan run failed ({run.ExitCode}):\n{run.Output}\n{run.Error}");
         }
+
+        RunOutput = run.Output;
     }
 
     public string Path => _data.Path;
+
+    /// <summary>What <c>samverkan run</c> printed.</summary>
+    public string RunOutput { get; }
 
     /// <summary>The full site.</summary>
     public string Site => System.IO.Path.Combine(_data.Path, "site");

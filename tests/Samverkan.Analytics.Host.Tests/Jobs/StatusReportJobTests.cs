@@ -1,35 +1,20 @@
-using System.Diagnostics;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Host.Jobs;
-using Samverkan.Analytics.Host.Tests.Support;
+using Samverkan.Analytics.Host.Tests.Service.Support;
 using Samverkan.Analytics.Publishing.StatusReport;
 
 namespace Samverkan.Analytics.Host.Tests.Jobs;
 
 /// <summary>The quarterly and half-yearly status-report jobs on the Host's own services, over the sample data loaded at first start.</summary>
-public sealed class StatusReportJobTests : IDisposable
+[Collection(SampleHostCollection.Name)]
+public sealed class StatusReportJobTests(SampleHost host)
 {
-    private readonly TempDirectory _data = new();
-
-    public void Dispose() => _data.Dispose();
-
     [Fact]
     public async Task Run_WritesTheQuarterlyAndOneHalfYearlyReportPerLocalAgreement_AndBothAreScheduled()
     {
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Samverkan:DataDirectory", _data.Path));
-        _ = factory.CreateClient(); // starts the host: first start loads the samples and computes
-        var results = factory.Services.GetRequiredService<IResultStore>();
-        var clock = Stopwatch.StartNew();
-        while (await results.GetRunAsync(null, CancellationToken.None) is null)
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), "no compute run within 5 minutes");
-            await Task.Delay(500);
-        }
-
+        var factory = host.Factory;
         var now = TimeProvider.System.GetUtcNow();
         var quarter = StatusPeriod.OfQuarter(now.Year, ((now.Month - 1) / 3) + 1);   // the run was computed in it
         var half = StatusPeriod.OfHalf(now.Year, now.Month <= 6 ? 1 : 2);
@@ -42,7 +27,7 @@ public sealed class StatusReportJobTests : IDisposable
         Assert.Equal(22, halfYearly.Count);   // 11 local agreements × PDF and HTML
         var eav = await File.ReadAllTextAsync(Assert.Single(halfYearly, f => f.EndsWith($"halvarsrapport-{half}-lok-enskede-arsta-vantor.html", StringComparison.Ordinal)));
         Assert.Contains("Lokal samverkansöverenskommelse Enskede-Årsta-Vantör", eav, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(Path.Combine(_data.Path, "reports"), "*.tmp"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(host.DataDirectory, "reports"), "*.tmp"));
 
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
         var jobs = connection.GetRecurringJobs();

@@ -71,17 +71,9 @@ public sealed class AuthorizationTests
     public async Task HangfireDashboard_AnswersForAdminAndRefusesViewerAndAnonymous_OverARealSocket()
     {
         await using var host = new SecurityTestHost(realSocket: true);
-        await TestLogin.CreateUserAsync(host.Factory, "ada", UserRole.Admin);
-        await TestLogin.CreateUserAsync(host.Factory, "vera", UserRole.Viewer);
-        using var admin = host.SocketClient();
-        using var viewer = host.SocketClient();
+        using var admin = await SocketClientForNewUserAsync(host, "ada", UserRole.Admin);
+        using var viewer = await SocketClientForNewUserAsync(host, "vera", UserRole.Viewer);
         using var anonymous = host.SocketClient();
-        using (var adminLogin = await TestLogin.PostLoginAsync(admin, "ada", TestLogin.Password))
-        using (var viewerLogin = await TestLogin.PostLoginAsync(viewer, "vera", TestLogin.Password))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, adminLogin.StatusCode);
-            Assert.Equal(HttpStatusCode.Redirect, viewerLogin.StatusCode);
-        }
 
         using var asAdmin = await admin.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
         using var asViewer = await viewer.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
@@ -96,6 +88,26 @@ public sealed class AuthorizationTests
     }
 
     [Fact]
+    public async Task HangfireDashboard_RefusesAnAdminLimitedToAreas_OverARealSocket()
+    {
+        await using var host = new SecurityTestHost(realSocket: true);
+        using var admin = await SocketClientForNewUserAsync(host, "ada", UserRole.Admin);
+        using var limited = await SocketClientForNewUserAsync(host, "alma", UserRole.Admin, "sdo-jarva", "lpo-jarva");
+
+        using var asAdmin = await admin.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
+        using var asLimited = await limited.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
+        using var limitedApi = await limited.PostAsync(new Uri("/hangfire/stats", UriKind.Relative), new FormUrlEncodedContent([]));
+        using var limitedJobs = await limited.GetAsync(new Uri("/hangfire/jobs/succeeded", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
+        Assert.Contains("ingest-inbox", await asAdmin.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, asLimited.StatusCode);
+        Assert.DoesNotContain("ingest-inbox", await asLimited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, limitedApi.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, limitedJobs.StatusCode);
+    }
+
+    [Fact]
     public void DashboardFilter_RefusesEveryoneButAuthenticatedAdmins()
     {
         static ClaimsPrincipal User(string role, bool authenticated) =>
@@ -106,5 +118,15 @@ public sealed class AuthorizationTests
         Assert.False(User(Roles.Analyst, true).HasAtLeast(UserRole.Admin));
         Assert.True(User(Roles.Analyst, true).HasAtLeast(UserRole.Viewer));
         Assert.False(User("root", true).HasAtLeast(UserRole.Viewer));
+    }
+
+    /// <summary>A client on the real socket, logged in through the login form as a new user.</summary>
+    private static async Task<HttpClient> SocketClientForNewUserAsync(SecurityTestHost host, string name, UserRole role, params string[] areas)
+    {
+        await TestLogin.CreateUserAsync(host.Factory, name, role, areas);
+        var client = host.SocketClient();
+        using var login = await TestLogin.PostLoginAsync(client, name, TestLogin.Password);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return client;
     }
 }

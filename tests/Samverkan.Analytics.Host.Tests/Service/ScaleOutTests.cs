@@ -181,10 +181,11 @@ public sealed class ScaleOutTests : IAsyncLifetime
     public async Task TwoServers_SendADigestPeriodOnce_WhenBothRunTheDigestsJob()
     {
         // Both servers run the digests job every two seconds against one SMTP server in this process.
+        // The data are two small files for Järva (not the samples: a compute and publish of a few rows
+        // takes seconds), so the wait is the subscription's minute slot itself.
         using var catalog = new DigestCatalog();
         await using var smtp = await SmtpTestServer.StartAsync();
         var settings = Settings();
-        settings["Samverkan__LoadSamplesOnFirstStart"] = "true";
         settings["Samverkan__CatalogDirectory"] = catalog.Path;
         settings["Samverkan__DigestsCron"] = "*/2 * * * * *";
         foreach (var (key, value) in DigestCatalog.Settings(smtp.Port))
@@ -192,25 +193,31 @@ public sealed class ScaleOutTests : IAsyncLifetime
             settings[key.Replace(":", "__", StringComparison.Ordinal)] = value!;
         }
 
+        var inbox = Path.Combine(_data.Path, "inbox");
+        DigestCatalog.DropNewJarvaData(inbox, 2025);
         await using var a = HostProcess.Start("server-a", settings);
         await using var b = HostProcess.Start("server-b", settings);
         await Task.WhenAll(a.WaitUntilHealthyAsync(Patience), b.WaitUntilHealthyAsync(Patience));
 
-        // The samples are computed and the reader's starting point recorded (no email).
+        // The first data are computed and the reader's starting point recorded (no email).
         async Task<long> CountAsync(string sql) =>
             await Database.TableExistsAsync("public.digest_deliveries") ? Convert.ToInt64(await Database.ScalarAsync(sql), CultureInfo.InvariantCulture) : 0;
         await WaitUntilAsync(async () => await CountAsync("SELECT COUNT(*) FROM digest_deliveries WHERE status = 'baseline'") == 1, "the reader's starting point");
         var baseline = await CountAsync("SELECT run_id FROM digest_deliveries WHERE status = 'baseline'");
 
         // New data for Järva: a new compute run; at the next minute's slot one server sends it.
-        DigestCatalog.DropNewJarvaData(Path.Combine(_data.Path, "inbox"), 2026);
+        DigestCatalog.DropNewJarvaData(inbox, 2026);
         await WaitUntilAsync(async () => await CountAsync("SELECT COUNT(*) FROM digest_deliveries WHERE status = 'sent'") == 1, "the digest to be sent");
         var sentRun = await CountAsync("SELECT run_id FROM digest_deliveries WHERE status = 'sent'");
 
-        // Both servers keep running the job: wait until the slot after it has been dealt with too.
+        // Both servers keep running the job in the same slot: wait until each has run it to the end,
+        // started after the send was seen, so each had its chance to send the period again.
+        var seen = Convert.ToInt64(await Database.ScalarAsync("SELECT MAX(id) FROM hangfire.state"), CultureInfo.InvariantCulture);
         await WaitUntilAsync(
-            async () => await CountAsync("SELECT COUNT(*) FROM digest_checks WHERE occurrence_at > (SELECT MAX(occurrence_at) FROM digest_checks WHERE outcome = 'sent')") > 0,
-            "the next slot");
+            async () => (await Database.QueryAsync(
+                "SELECT DISTINCT split_part(p.data->>'ServerId', ':', 1) FROM hangfire.state p JOIN hangfire.job j ON j.id = p.jobid " +
+                $"WHERE p.name = 'Processing' AND p.id > {seen} AND j.statename = 'Succeeded' AND j.invocationdata->>'Type' LIKE '%DigestJob%'")).Count == 2,
+            "both servers to run the digests job again");
 
         var (message, to) = Assert.Single(smtp.Messages);
         Assert.Equal([DigestCatalog.Reader], to);

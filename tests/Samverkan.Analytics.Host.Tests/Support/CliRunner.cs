@@ -8,7 +8,11 @@ internal static class CliRunner
     public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunAsync(TimeSpan.FromMinutes(3), args);
 
     /// <summary>Runs the program, giving up after <paramref name="timeout"/> (a whole <c>run</c> on a busy machine needs more than the usual three minutes).</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(TimeSpan timeout, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(TimeSpan timeout, params string[] args) =>
+        RunAsync(timeout, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the program with these extra environment variables (e.g. <c>Samverkan__Database__Provider</c>).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = System.IO.Path.Combine(AppContext.BaseDirectory, "samverkan.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -19,6 +23,11 @@ internal static class CliRunner
         }
 
         start.Environment.Remove("SAMVERKAN_DATA_DIR");
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

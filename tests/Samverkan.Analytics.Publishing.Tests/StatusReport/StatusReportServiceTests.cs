@@ -25,10 +25,30 @@ public sealed class StatusReportServiceTests
         Assert.Contains("inte på väg mot målet", text, StringComparison.Ordinal);
         Assert.Contains("inte uppnått", text, StringComparison.Ordinal);                     // Farsta's police area: missed
         Assert.Contains("ingen säker förändring 2023 sämre 2024", text, StringComparison.Ordinal);   // the verdict that changed, before → now
-        Assert.Contains("9 av 11 har inte levererat nya egna uppgifter", text, StringComparison.Ordinal);   // Enskede-Årsta-Vantör (trygghetsvandringar) and Järva (its own indicator) delivered
+        Assert.Contains("2 av 3 med egna indikatorer har inte levererat nya egna uppgifter", text, StringComparison.Ordinal);   // Järva, Farsta and Skärholmen have own indicators; Järva delivered
         Assert.Contains("Lokal samverkansöverenskommelse Järva", text, StringComparison.Ordinal);
         Assert.Contains("nästa revidering senast 2028-01-11", text, StringComparison.Ordinal);
         Assert.DoesNotContain("88,8", text, StringComparison.Ordinal);                       // Järva's own indicator in Globen: not Järva's area
+    }
+
+    [Fact]
+    public async Task RenderAsync_ListsOnlyAgreementsWithOwnIndicatorsAsMissing_WhenTheOthersOweNothing()
+    {
+        var html = await RenderHtmlAsync(new StatusReportRequest(StatusPeriod.OfQuarter(2025, 2)), new DateTimeOffset(2025, 6, 20, 9, 0, 0, TimeSpan.Zero));
+        var document = new HtmlParser().ParseDocument(html);
+        var table = document.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent.StartsWith("Nya egna uppgifter under", StringComparison.Ordinal) == true);
+        var rows = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td,th").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        var note = document.QuerySelectorAll("p").Single(p => p.TextContent.Contains("inga egna uppgifter väntas", StringComparison.Ordinal)).TextContent;
+
+        // Missing: only the agreements with indicators of their own (Farsta, Skärholmen); Järva delivered its own,
+        // Enskede-Årsta-Vantör delivered safety walks; the seven others owe nothing and are named in a note instead.
+        var missing = rows.Where(r => r[2] == "nej").Select(r => r[0]).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Lokal samverkansöverenskommelse Farsta", "Lokal samverkansöverenskommelse Skärholmen"], missing);
+        Assert.Equal(4, rows.Count);
+        Assert.DoesNotContain(rows, r => r[0].Contains("Bromma", StringComparison.Ordinal));
+        Assert.Contains("Lokal samverkansöverenskommelse Bromma", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("Farsta", note, StringComparison.Ordinal);
+        Assert.EndsWith("har inga egna indikatorer, så inga egna uppgifter väntas av dem.", note, StringComparison.Ordinal);
     }
 
     [Fact]
