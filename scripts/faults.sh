@@ -105,7 +105,7 @@ if "$REPO/scripts/postgres.sh" start "$pg_work" "$PG_PORT"; then
     Samverkan__IngestInboxCron="*/5 * * * * *" SAMVERKAN_ADMIN_PASSWORD=faults-admin-password Logging__Console__FormatterName=json \
       dotnet "$HOST_DLL" --contentRoot "$(dirname "$HOST_DLL")" --urls "http://127.0.0.1:${HOST_PORT:-5213}" > "$W/host.log" 2>&1 &
     host=$!
-    for _ in $(seq 1 600); do grep -q '"EventId":2001' "$W/host.log" && break; sleep 0.5; done
+    for _ in $(seq 1 600); do grep -qs '"EventId":2001' "$W/host.log" && break; sleep 0.5; done
     sleep 2
     as_pg "$pgbin/pg_ctl" -D "$pg_work/data" -m fast -w restart -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $pg_work -c fsync=off" > /dev/null
     echo "-- restarted during: $(grep -o '"Message":"Compute started' "$W/host.log" | head -1)"
