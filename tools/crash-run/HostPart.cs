@@ -76,6 +76,12 @@ internal sealed class HostPart(CrashRunOptions options, Random random, PartRepor
 
     private async Task KillOnceAsync(string target)
     {
+        if (!Reachable(target))
+        {
+            report.Note($"{store.Backend}: no {target} left to do; no kill aimed at it");
+            return;
+        }
+
         using var host = Start();
         var marker = target switch
         {
@@ -95,6 +101,12 @@ internal sealed class HostPart(CrashRunOptions options, Random random, PartRepor
         if ((seen == done && done != marker) || (seen is null && target == "digest"))
         {
             report.Note($"{store.Backend}: no {target} left to do when the Host restarted; no kill aimed at it");
+            return;
+        }
+
+        if (seen is null && !host.HasExited && !Reachable(target))
+        {
+            report.Note($"{store.Backend}: the {target} was done without a sign in the log; no kill aimed at it");
             return;
         }
 
@@ -185,6 +197,18 @@ internal sealed class HostPart(CrashRunOptions options, Random random, PartRepor
         return import > 0 && runImport == import && PublishedRun() == run
             && File.Exists(Path.Combine(data, "site", "index.html"))
             && store.SentFor(run) > 0 && !statuses.ContainsKey("sending") && !statuses.ContainsKey("failed");
+    }
+
+    /// <summary>Whether the Host still has this job to do: a compute when the results lag the data, a publish when the site lags the results.</summary>
+    private bool Reachable(string target)
+    {
+        if (target is not ("compute" or "publish") || InboxFiles().Count > 0 || !store.Exists())
+        {
+            return true;
+        }
+
+        var (import, run, runImport) = store.Latest();
+        return runImport != import || (target == "publish" && (PublishedRun() != run || !File.Exists(Path.Combine(data, "site", "index.html"))));
     }
 
     private string Statuses() => string.Join(", ", store.DeliveryStatuses().Select(s => $"{s.Key} {s.Value}"));

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Time.Testing;
 using Samverkan.Analytics.Core.Reports;
-using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.YearlyReport;
 
 namespace Samverkan.Analytics.Publishing.Tests.YearlyReport;
@@ -12,25 +10,12 @@ namespace Samverkan.Analytics.Publishing.Tests.YearlyReport;
 /// </summary>
 public sealed partial class PdfReportWriterTests : IDisposable
 {
-    private const string Malicious = "Otrygga <script>alert('x')</script> & \"citat\"";
     private readonly string _folder = Directory.CreateTempSubdirectory("samverkan-pdf-escape-").FullName;
 
     [Fact]
     public async Task RenderAsync_PrintsMarkupAsLiteralTextAndAddsNoActions_WhenTheCatalogueAndACommentHoldScript()
     {
-        var comments = new InMemoryCommentStore();
-        await comments.AddAsync(
-            new ReportComment
-            {
-                Year = 2024, IndicatorId = "otrygg-ute-sen-kvall", AreaId = ReportFixtures.City, Text = "<img src=x onerror=alert(1)> ökad närvaro",
-                Author = "<b>Åsa</b>", CreatedAt = new DateTimeOffset(2025, 1, 20, 10, 0, 0, TimeSpan.Zero),
-            },
-            CancellationToken.None);
-        var catalog = ReportFixtures.Catalog(Malicious, farstaName: "Farsta <i>syd</i>");
-        var results = new InMemoryResultStore();
-        await results.SaveRunAsync(new ComputeRun { ComputedAt = new DateTimeOffset(2025, 1, 15, 8, 0, 0, TimeSpan.Zero), CatalogVersion = catalog.Version, LatestImportId = 9 },
-            ReportFixtures.Results(), CancellationToken.None);
-        var service = new YearlyReportService(catalog, results, comments, new InMemoryEditionStore(), new FakeTimeProvider(new DateTimeOffset(2025, 2, 1, 9, 0, 0, TimeSpan.Zero)));
+        var service = await ReportFixtures.ServiceWithMarkupAsync();
         var pdf = Path.Combine(_folder, "report.pdf");
         await using (var file = File.Create(pdf))
         {
@@ -39,7 +24,7 @@ public sealed partial class PdfReportWriterTests : IDisposable
 
         var text = Poppler.Flat(Poppler.Text(pdf));
 
-        Assert.Contains(Malicious, text, StringComparison.Ordinal);
+        Assert.Contains(ReportFixtures.Malicious, text, StringComparison.Ordinal);
         Assert.Contains("Farsta <i>syd</i>", text, StringComparison.Ordinal);
         Assert.Contains("<img src=x onerror=alert(1)> ökad närvaro", text, StringComparison.Ordinal);
         Assert.DoesNotContain("&lt;", text, StringComparison.Ordinal); // printed as typed, not HTML-escaped twice
