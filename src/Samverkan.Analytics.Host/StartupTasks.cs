@@ -15,6 +15,7 @@ namespace Samverkan.Analytics.Host;
 internal sealed class StartupTasks(
     StorageBundle storage,
     IOptions<SamverkanOptions> options,
+    IOptions<JobsOptions> jobOptions,
     IRecurringJobManager recurring,
     IBackgroundJobClient jobs,
     DigestSetup digests,
@@ -28,7 +29,7 @@ internal sealed class StartupTasks(
             log.LogInformation("Database schema ({Provider}): {Count} migrations applied", storage.Provider, applied.Count);
         }
 
-        JobSchedules.Register(recurring, options.Value, digests: digests.NotConfigured is null);
+        await RegisterSchedulesAsync(cancellationToken).ConfigureAwait(false);
         if (digests.NotConfigured is { } reason)
         {
             log.LogInformation("Digests are off: {Reason}", reason);
@@ -37,4 +38,28 @@ internal sealed class StartupTasks(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Registers the schedules, waiting while a server that was killed still holds one of Hangfire's
+    /// recurring-job locks (PostgreSQL frees it after Samverkan:Jobs:DistributedLockTimeout). The
+    /// crash run found the Host failing to start with an unhandled exception in that window.
+    /// </summary>
+    private async Task RegisterSchedulesAsync(CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var patience = jobOptions.Value.DistributedLockTimeout + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            try
+            {
+                JobSchedules.Register(recurring, options.Value, digests: digests.NotConfigured is null);
+                return;
+            }
+            catch (Exception e) when ((e is Hangfire.Storage.DistributedLockTimeoutException or Hangfire.PostgreSql.PostgreSqlDistributedLockException) && clock.Elapsed < patience)
+            {
+                log.LogWarning("Registering the schedules waits for a lock that a stopped server still holds ({Reason}); trying again", e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 }

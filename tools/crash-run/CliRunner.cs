@@ -8,7 +8,7 @@ internal sealed class CliRunner(string cliDll, string catalog, IReadOnlyDictiona
     /// <summary>The outcome of one CLI process.</summary>
     internal sealed record Outcome(bool Killed, int? ExitCode, string Output, TimeSpan Elapsed);
 
-    public async Task<Outcome> RunAsync(string dataDirectory, IReadOnlyList<string> arguments, TimeSpan? killAfter)
+    public async Task<Outcome> RunAsync(string dataDirectory, IReadOnlyList<string> arguments, TimeSpan? killAfter, IReadOnlyDictionary<string, string>? database = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -21,7 +21,7 @@ internal sealed class CliRunner(string cliDll, string catalog, IReadOnlyDictiona
             start.ArgumentList.Add(a);
         }
 
-        foreach (var (key, value) in environment)
+        foreach (var (key, value) in environment.Concat(database ?? new Dictionary<string, string>()))
         {
             start.Environment[key] = value;
         }

@@ -1,37 +1,25 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Npgsql;
 
 namespace Samverkan.Analytics.CrashRun;
 
 /// <summary>
-/// One uncrashed reference run, then cycles on fresh data directories in which every stage is
-/// SIGKILLed one to three times at a random moment (seeded) and then run to the end; checks after
-/// every kill and every clean run, and at the end of a cycle against the reference.
+/// Runs the parts (the Cli and the Host, on SQLite and PostgreSQL), each on its own data directory
+/// and database, shares out the kills, and compares what the parts end with: every part imports
+/// the same files, so every export must be the same bytes.
 /// </summary>
 internal sealed partial class CrashHarness(CrashRunOptions options)
 {
-    private static readonly TimeSpan ClaimLease = TimeSpan.FromSeconds(8);
     private readonly Random _random = new(options.Seed);
-    private readonly Dictionary<string, (int Kills, int FinishedFirst)> _byStage = new(StringComparer.Ordinal);
-    private readonly List<string> _failures = [];
-    private readonly Dictionary<string, TimeSpan> _durations = new(StringComparer.Ordinal);
-    private int _kills;
-    private int _runs;
-
-    private enum StageKind
-    {
-        Ingest,
-        Compute,
-        Digest,
-        Publish,
-        Report,
-    }
-
-    private sealed record Stage(string Name, StageKind Kind, IReadOnlyList<string> Arguments);
+    private readonly PartReport _report = new();
+    private readonly List<string> _databases = [];
 
     public async Task<int> RunAsync()
     {
+        var clock = Stopwatch.StartNew();
         if (Directory.Exists(options.Work))
         {
             Directory.Delete(options.Work, recursive: true);
@@ -41,186 +29,79 @@ internal sealed partial class CrashHarness(CrashRunOptions options)
         var catalog = CopyCatalog();
         var samples = Path.Combine(options.Repository, "data-samples");
         var later = Path.Combine(samples, "crime-2024-2025.csv");
-        var first = Directory.GetFiles(samples, "*.csv").Where(f => f != later).Order(StringComparer.Ordinal)
-            .Append(GenerateIncidents()).ToList();
-        var stages = new List<Stage>
-        {
-            new("ingest", StageKind.Ingest, ["ingest", .. first]),
-            new("compute", StageKind.Compute, ["compute"]),
-            new("digest-baseline", StageKind.Digest, ["digest", "--send"]),
-            new("publish", StageKind.Publish, ["publish"]),
-            new("report", StageKind.Report, ["report", "--format", "pdf", "--year", "2023", "--out", "{data}/reports/arsrapport-2023.pdf"]),
-            new("ingest-new", StageKind.Ingest, ["ingest", later]),
-            new("compute-new", StageKind.Compute, ["compute"]),
-            new("digest", StageKind.Digest, ["digest", "--send"]),
-        };
+        var first = Directory.GetFiles(samples, "*.csv").Where(f => f != later).Order(StringComparer.Ordinal).Append(GenerateIncidents()).ToList();
+        var extras = GenerateExtras();
 
         await using var smtp = await SmtpSink.StartAsync().ConfigureAwait(false);
-        var cli = new CliRunner(options.CliDll, catalog, Environment(smtp.Port));
-        Console.WriteLine($"crash-run: seed {options.Seed}, CLI {options.CliDll}, work {options.Work}, SMTP sink on port {smtp.Port}");
+        var cli = new CliRunner(options.CliDll, catalog, DigestEnvironment(smtp.Port));
+        Console.WriteLine($"crash-run: seed {options.Seed}, parts {string.Join(", ", options.Parts)}, at least {options.MinKills} SIGKILLs, work {options.Work}, SMTP sink on port {smtp.Port}, load {Load()}");
 
-        // The reference: the same stages, never killed.
-        var reference = Path.Combine(options.Work, "reference");
-        var referenceExport = await CycleAsync(cli, smtp, reference, stages, [.. first, later], kill: false).ConfigureAwait(false);
-        var referenceMail = smtp.Messages.Select(m => m.To).Order(StringComparer.Ordinal).ToList();
-        Console.WriteLine($"reference: {referenceMail.Count} emails, export {referenceExport?.Length ?? 0} bytes; stage seconds: " +
-            string.Join(", ", _durations.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Key} {d.Value.TotalSeconds:0.0}"))));
-        if (referenceExport is null || referenceMail.Count == 0 || _failures.Count > 0)
+        var exports = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // The Cli parts first (one cycle kills every stage one to three times), then the Host parts share what is left.
+        var parts = options.Parts.OrderBy(p => p.StartsWith("cli-", StringComparison.Ordinal) ? 0 : 1).ToList();
+        var cliParts = parts.Count(p => p.StartsWith("cli-", StringComparison.Ordinal));
+        foreach (var part in parts)
         {
-            _failures.Add("the reference run did not complete (or sent no email); nothing to compare with");
-            return Summary(0);
+            var left = parts.Count - parts.IndexOf(part);
+            var perPart = part.StartsWith("cli-", StringComparison.Ordinal) && parts.Count > cliParts
+                ? 1
+                : Math.Max(4, (options.MinKills - _report.Kills + left - 1) / left);
+            _report.Part = part;
+            smtp.Clear();
+            var work = Path.Combine(options.Work, part);
+            Directory.CreateDirectory(work);
+            var postgres = part.EndsWith("-postgresql", StringComparison.Ordinal);
+            var started = clock.Elapsed;
+            if (part.StartsWith("cli-", StringComparison.Ordinal))
+            {
+                var cliPart = new CliPart(_random, _report, n => Store(Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"cycle-{n:00}")), postgres, $"{part}-{n}"), smtp);
+                exports[part] = await cliPart.RunAsync(perPart, work, cli, first, later, extras).ConfigureAwait(false);
+            }
+            else
+            {
+                var data = Path.Combine(work, "data");
+                Directory.CreateDirectory(data);
+                var hostPart = new HostPart(options, _random, _report, data, catalog, Store(data, postgres, part), smtp);
+                exports[part] = await hostPart.RunAsync(perPart, first, later, extras, cli).ConfigureAwait(false);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{part}: {_report.KillsOf(part)} SIGKILLs in {(clock.Elapsed - started).TotalSeconds:0} s, {smtp.Messages.Count} emails, {_report.Failures.Count} failures so far; load {Load()}"));
         }
 
-        var cycles = 0;
-        while (_kills < options.MinKills)
+        var reference = exports.FirstOrDefault(e => e.Value is not null);
+        foreach (var (part, export) in exports)
         {
-            cycles++;
-            smtp.Clear();
-            var data = Path.Combine(options.Work, string.Create(CultureInfo.InvariantCulture, $"cycle-{cycles:00}"));
-            var export = await CycleAsync(cli, smtp, data, stages, [.. first, later], kill: true).ConfigureAwait(false);
             if (export is null)
             {
-                continue;
+                _report.Part = part;
+                _report.Fail(part, "end", "no export: the part did not finish");
             }
-
-            if (export != referenceExport)
+            else if (export != reference.Value)
             {
-                Fail(data, "end", $"export --format csv differs from the reference ({export.Length} vs {referenceExport.Length} bytes)");
-            }
-
-            var mail = smtp.Messages;
-            foreach (var duplicate in mail.GroupBy(m => m).Where(g => g.Count() > 1))
-            {
-                Fail(data, "end", $"duplicate email: {duplicate.Key.MessageId} to {duplicate.Key.To} × {duplicate.Count()}");
-            }
-
-            var got = mail.Select(m => m.To).Distinct().Order(StringComparer.Ordinal).ToList();
-            if (!got.SequenceEqual(referenceMail.Distinct()))
-            {
-                Fail(data, "end", $"emails went to [{string.Join(", ", got)}], the reference's to [{string.Join(", ", referenceMail)}]");
-            }
-
-            Console.WriteLine($"cycle {cycles}: {_kills} kills so far, {_failures.Count} failures so far (" + string.Join(", ", _byStage.Select(s => $"{s.Key} {s.Value.Kills}")) + ")");
-        }
-
-        return Summary(cycles);
-    }
-
-    private async Task<string?> CycleAsync(CliRunner cli, SmtpSink smtp, string data, List<Stage> stages, List<string> inputs, bool kill)
-    {
-        Directory.CreateDirectory(data);
-        var published = false;
-        var lastDigestMinute = -1L;
-        foreach (var stage in stages)
-        {
-            var arguments = stage.Arguments.Select(a => a.Replace("{data}", data, StringComparison.Ordinal)).ToList();
-            if (stage.Kind == StageKind.Digest)
-            {
-                // A schedule slot (every minute here) is dealt with once per reader: a digest of new data needs a new slot.
-                while (Minute() == lastDigestMinute)
-                {
-                    await Task.Delay(1000).ConfigureAwait(false);
-                }
-            }
-
-            var kills = kill ? _random.Next(1, 4) : 0;
-            for (var k = 0; k < kills; k++)
-            {
-                var expected = _durations.GetValueOrDefault(stage.Name, TimeSpan.FromSeconds(10));
-                var delay = TimeSpan.FromMilliseconds(300 + (_random.NextDouble() * expected.TotalMilliseconds));
-                var outcome = await cli.RunAsync(data, arguments, delay).ConfigureAwait(false);
-                _runs++;
-                var entry = _byStage.GetValueOrDefault(stage.Name);
-                _byStage[stage.Name] = outcome.Killed ? (entry.Kills + 1, entry.FinishedFirst) : (entry.Kills, entry.FinishedFirst + 1);
-                if (outcome.Killed)
-                {
-                    _kills++;
-                }
-                else if (outcome.ExitCode != 0)
-                {
-                    Fail(data, stage.Name, $"exit code {outcome.ExitCode} (not killed): {Last(outcome.Output)}");
-                }
-
-                foreach (var problem in DataChecks.AfterAnyKill(data, published))
-                {
-                    Fail(data, stage.Name, $"after a kill at {delay.TotalSeconds:0.00} s: {problem}");
-                }
-
-                if (stage.Kind == StageKind.Digest)
-                {
-                    await Task.Delay(ClaimLease + TimeSpan.FromSeconds(1)).ConfigureAwait(false); // a claim of the killed run expires
-                }
-            }
-
-            var clean = await cli.RunAsync(data, arguments, killAfter: null).ConfigureAwait(false);
-            _runs++;
-            _durations[stage.Name] = clean.Elapsed; // the next kill of this stage aims within its latest clean duration (the machine's load changes)
-
-            if (clean.ExitCode != 0)
-            {
-                Fail(data, stage.Name, $"the clean rerun failed with exit code {clean.ExitCode}: {Last(clean.Output)}");
-                return null;
-            }
-
-            if (stage.Kind == StageKind.Digest)
-            {
-                lastDigestMinute = Minute();
-                var open = DataChecks.DeliveryStatuses(data).Where(s => s.Key is not ("sent" or "baseline")).ToList();
-                if (open.Count > 0)
-                {
-                    Fail(data, stage.Name, "after the clean rerun deliveries are still " + string.Join(", ", open.Select(s => $"{s.Key} × {s.Value}")));
-                }
-            }
-
-            published |= stage.Kind == StageKind.Publish;
-            foreach (var problem in DataChecks.AfterAnyKill(data, published).Concat(DataChecks.Leftovers(data)))
-            {
-                Fail(data, stage.Name, "after the clean rerun: " + problem);
-            }
-
-            if (stage.Kind == StageKind.Ingest)
-            {
-                var imported = inputs.Take(stage.Name == "ingest" ? inputs.Count - 1 : inputs.Count).ToList();
-                foreach (var problem in DataChecks.EveryFileOnce(data, imported))
-                {
-                    Fail(data, stage.Name, problem);
-                }
+                _report.Part = part;
+                _report.Fail(part, "end", $"export --format csv differs from {reference.Key}'s ({export.Length} vs {reference.Value!.Length} bytes)");
             }
         }
 
-        var export = await cli.RunAsync(data, ["export", "--format", "csv"], killAfter: null).ConfigureAwait(false);
-        return export.ExitCode == 0 ? export.Output : null;
-    }
-
-    private int Summary(int cycles)
-    {
         Console.WriteLine();
-        Console.WriteLine($"Crash run (seed {options.Seed}): {cycles} cycles, {_runs} CLI processes, {_kills} SIGKILLs, {_failures.Count} failures.");
-        foreach (var (stage, (kills, finished)) in _byStage)
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Crash run (seed {options.Seed}): {_report.Kills} SIGKILLs, {_report.Failures.Count} failures, {clock.Elapsed.TotalMinutes:0.0} min, export {reference.Value?.Length ?? 0} bytes, load {Load()}."));
+        _report.Print();
+        if (_report.Failures.Count == 0)
         {
-            Console.WriteLine($"  {stage,-16} {kills,3} killed, {finished,3} finished before the kill");
+            DropDatabases();
+        }
+        else if (_databases.Count > 0)
+        {
+            Console.WriteLine("PostgreSQL databases kept for a look: " + string.Join(", ", _databases));
         }
 
-        foreach (var failure in _failures)
-        {
-            Console.WriteLine("  FAIL " + failure);
-        }
-
-        return _failures.Count == 0 ? 0 : 1;
+        return _report.Failures.Count == 0 ? 0 : 1;
     }
 
-    private void Fail(string data, string stage, string problem)
-    {
-        var line = $"{Path.GetFileName(data)} {stage}: {problem}";
-        _failures.Add(line);
-        Console.WriteLine("  FAIL " + line);
-    }
-
-    private static long Minute() => TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() / 60;
-
-    private static string Last(string output) => string.Join(" | ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(4));
-
-    private Dictionary<string, string> Environment(int port) => new(StringComparer.Ordinal)
+    /// <summary>The digest settings of every part: the SMTP sink, every subscription due every minute, short claim leases.</summary>
+    internal static Dictionary<string, string> DigestEnvironment(int port) => new(StringComparer.Ordinal)
     {
         ["Samverkan__Digest__BaseUrl"] = "https://uppfoljning.stad.example",
         ["Samverkan__Digest__UnsubscribeSecret"] = "crash-run-secret-crash-run-secret-0123456789",
@@ -235,6 +116,46 @@ internal sealed partial class CrashHarness(CrashRunOptions options)
         ["Samverkan__Digest__Smtp__Attempts"] = "1",
         ["Samverkan__Digest__Smtp__RetryDelay"] = "00:00:00.500",
     };
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
+    /// <summary>The part's database: SQLite in the data directory, or a fresh PostgreSQL database on the given server.</summary>
+    private DataStore Store(string data, bool postgres, string name)
+    {
+        if (!postgres)
+        {
+            return new DataStore(data, null);
+        }
+
+        var database = string.Create(CultureInfo.InvariantCulture, $"crash_{options.Seed}_{name.Replace('-', '_')}");
+        using (var admin = new NpgsqlConnection(options.Postgres))
+        {
+            admin.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+            drop.ExecuteNonQuery();
+            using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
+            create.ExecuteNonQuery();
+        }
+
+        _databases.Add(database);
+        return new DataStore(data, new NpgsqlConnectionStringBuilder(options.Postgres) { Database = database }.ToString());
+    }
+
+    private void DropDatabases()
+    {
+        if (_databases.Count == 0)
+        {
+            return;
+        }
+
+        using var admin = new NpgsqlConnection(options.Postgres);
+        admin.Open();
+        foreach (var database in _databases)
+        {
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+            drop.ExecuteNonQuery();
+        }
+    }
 
     /// <summary>The shipped catalogue with every subscription's schedule set to every minute.</summary>
     private string CopyCatalog()
@@ -269,6 +190,20 @@ internal sealed partial class CrashHarness(CrashRunOptions options)
 
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
         return path;
+    }
+
+    /// <summary>Small measurement files (one safety walk count each) that the Host parts deliver before their digest kills.</summary>
+    private List<string> GenerateExtras()
+    {
+        var files = new List<string>();
+        for (var i = 1; i <= 8; i++)
+        {
+            var path = Path.Combine(options.Work, string.Create(CultureInfo.InvariantCulture, $"vandringar-extra-{i}.csv"));
+            File.WriteAllText(path, string.Create(CultureInfo.InvariantCulture, $"indicator,area,area_kind,period,value\ntrygghetsvandringar,Farsta,district,2025-{i:00},{40 + i}\n"), new UTF8Encoding(false));
+            files.Add(path);
+        }
+
+        return files;
     }
 
     [GeneratedRegex("schedule:\\s*\"[^\"]*\"")]

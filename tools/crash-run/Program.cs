@@ -1,10 +1,8 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using Samverkan.Analytics.CrashRun;
 
-// crash-run: SIGKILLs the real CLI at random points of ingest, compute, digest, publish and report and
-// checks that nothing is lost, doubled or half-written (docs/operations.md "Crash safety").
+// crash-run: SIGKILLs the real Cli and the real Host (its Hangfire jobs) at random points of ingest,
+// compute, publish, report and digest sending, on SQLite and PostgreSQL, and checks that nothing is
+// lost, doubled or half-written (docs/operations.md "Crash safety").
 var options = CrashRunOptions.Parse(args);
 if (options is null)
 {

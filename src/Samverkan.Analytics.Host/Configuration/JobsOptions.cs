@@ -36,12 +36,14 @@ public sealed class JobsOptions
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// PostgreSQL: after this a lock (one compute, one publish, one inbox reader at a time) whose
-    /// holder crashed is taken over. Hangfire's PostgreSQL lock is not renewed while held, so this must
-    /// be longer than the longest compute or publish.
+    /// PostgreSQL: after this one of Hangfire's own locks (its recurring-job scheduler, held for
+    /// moments) whose holder crashed is taken over; until then no recurring job (inbox poll, digests,
+    /// nightly) is started on any server. The jobs' locks (one compute, one publish, one inbox reader
+    /// at a time) are PostgreSQL advisory locks instead, freed when the holder's session ends (see
+    /// JobLock), so this no longer needs to exceed the longest job.
     /// </summary>
-    /// <value>The default value is 10 minutes.</value>
-    public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(10);
+    /// <value>The default value is 1 minute (it was 10 minutes; the crash run found a SIGKILLed server stopping every schedule for that long).</value>
+    public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How long a compute or publish waits for the one running elsewhere before it fails (and is retried).</summary>
     /// <value>The default value is 15 minutes.</value>

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Npgsql;
 using Samverkan.Analytics.Core.Configuration;
@@ -49,7 +48,7 @@ internal static class HangfireStorageFactory
         PrepareSchemaIfNecessary = true,
     };
 
-    private static PostgreSqlStorage CreatePostgreSql(string connectionString, JobsOptions jobs, ILogger log)
+    private static PostgreSqlJobStorage CreatePostgreSql(string connectionString, JobsOptions jobs, ILogger log)
     {
         var options = PostgreSqlOptions(jobs);
         using var connection = new NpgsqlConnection(connectionString);
@@ -65,7 +64,7 @@ internal static class HangfireStorageFactory
         try
         {
             // PrepareSchemaIfNecessary: the constructor installs or upgrades the schema, under our lock.
-            var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+            var storage = new PostgreSqlJobStorage(connectionString, options);
             log.LogInformation("Job storage: PostgreSQL, schema {Schema}", options.SchemaName);
             return storage;
         }

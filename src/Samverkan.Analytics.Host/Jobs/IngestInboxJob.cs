@@ -1,7 +1,11 @@
+using System.Globalization;
 using Hangfire;
+using Hangfire.States;
 using Microsoft.Extensions.Options;
+using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Host.Configuration;
 using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Ingestion.Layout;
@@ -14,10 +18,15 @@ namespace Samverkan.Analytics.Host.Jobs;
 /// <see cref="JobLock.Inbox"/> lock): a run that finds another reading skips, since that one takes
 /// the files. Safe to run twice: an imported file leaves the inbox, the same bytes are never stored
 /// twice (content hash), and a file another process moved away mid-run is not an error.
+/// Every run also catches up: when the results or the site are behind the data (a server was
+/// killed between an import and its compute, or mid-compute or mid-publish, so the chain it would
+/// have run is lost) and no compute or publish is running, it chains compute → publish again.
 /// </summary>
 public sealed class IngestInboxJob(
     InboxProcessor inbox,
     IObservationStore observations,
+    IResultStore results,
+    Catalog catalog,
     IBackgroundJobClient jobs,
     DataDirectory dataDirectory,
     JobStorage storage,
@@ -89,13 +98,47 @@ public sealed class IngestInboxJob(
 
         var changed = files.Any(f => f.Import?.Outcome?.ChangedData == true)
             || (interrupted && await NewestImportAsync(cancellationToken).ConfigureAwait(false) != before);
-        // Also when nothing was published yet (first start, or a publish that never succeeded): the
-        // chain's steps skip what is already current.
-        var unpublished = PublishJob.PublishedRun(dataDirectory) is null || !File.Exists(Path.Combine(dataDirectory.Site, "index.html"));
-        if (changed || unpublished)
+        if (changed)
         {
             jobs.ComputeThenPublish(force: false);
         }
+        else if (await BehindAsync(cancellationToken).ConfigureAwait(false) is { } behind && !ChainPendingOrRunning())
+        {
+            // Only when no compute or publish waits in the queue or holds its lock: a chain on its way
+            // would otherwise be joined by one more (waiting) publish at every poll. The chain's steps
+            // skip what is already current.
+            log.LogInformation(JobEvents.CatchUp, "Catching up: {Reason}; computing and publishing", behind);
+            jobs.ComputeThenPublish(force: false);
+        }
+    }
+
+    /// <summary>Why the results or the site lag the data, or null when they are current.</summary>
+    private async Task<string?> BehindAsync(CancellationToken cancellationToken)
+    {
+        var newest = await NewestImportAsync(cancellationToken).ConfigureAwait(false);
+        var latest = await results.GetRunAsync(null, cancellationToken).ConfigureAwait(false);
+        var published = PublishJob.PublishedRun(dataDirectory);
+        return latest is not { } stored
+            ? "nothing has been computed yet"
+            : stored.Run.LatestImportId != newest || !string.Equals(stored.Run.CatalogVersion, catalog.Version, StringComparison.Ordinal)
+                ? string.Create(CultureInfo.InvariantCulture, $"the latest run {stored.Run.Id} is not based on import {newest} and catalogue {catalog.Version}")
+                : published != stored.Run.Id || !File.Exists(Path.Combine(dataDirectory.Site, "index.html"))
+                    ? string.Create(CultureInfo.InvariantCulture, $"the site shows run {published?.ToString(CultureInfo.InvariantCulture) ?? "none"}, the latest is {stored.Run.Id}")
+                    : null;
+    }
+
+    private bool ChainPendingOrRunning()
+    {
+        var queued = storage.GetMonitoringApi().EnqueuedJobs(EnqueuedState.DefaultQueue, 0, 200)
+            .Any(j => j.Value?.Job?.Type is { } type && (type == typeof(ComputeJob) || type == typeof(PublishJob)));
+        if (queued)
+        {
+            return true;
+        }
+
+        using var compute = JobLock.TryAcquire(storage, JobLock.Compute, TimeSpan.Zero, log);
+        using var publish = compute is null ? null : JobLock.TryAcquire(storage, JobLock.Publish, TimeSpan.Zero, log);
+        return publish is null;
     }
 
     private static int Count(List<InboxFileResult> files, InboxFileOutcome outcome) => files.Count(f => f.Outcome == outcome);

@@ -8,6 +8,7 @@ internal static class JobEvents
     public static readonly EventId InboxFileRejected = new(1003, "InboxFileRejected");
     public static readonly EventId InboxFileLeft = new(1004, "InboxFileLeft");
     public static readonly EventId SamplesSeeded = new(1005, "SamplesSeeded");
+    public static readonly EventId CatchUp = new(1006, "CatchUp");
     public static readonly EventId ComputeStarted = new(2001, "ComputeStarted");
     public static readonly EventId ComputeFinished = new(2002, "ComputeFinished");
     public static readonly EventId ComputeSkipped = new(2003, "ComputeSkipped");

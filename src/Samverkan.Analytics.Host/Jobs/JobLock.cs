@@ -1,14 +1,19 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage;
+using Npgsql;
 
 namespace Samverkan.Analytics.Host.Jobs;
 
 /// <summary>
-/// A Hangfire distributed lock held by a job, shared by every server on the same job storage: one
-/// inbox reader, one compute and one publish at a time. Acquire and dispose it on the same thread
-/// (the jobs' synchronous entry points do): Hangfire.Storage.SQLite books its locks per thread and
-/// would never release one disposed on another.
+/// A lock held by a job, shared by every server on the same job storage: one inbox reader, one
+/// compute and one publish at a time. On SQLite a Hangfire distributed lock: acquire and dispose it
+/// on the same thread (the jobs' synchronous entry points do), since Hangfire.Storage.SQLite books
+/// its locks per thread and would never release one disposed on another. On PostgreSQL a session
+/// advisory lock on a connection of its own (not Hangfire's lock table): when the holder dies
+/// (SIGKILL, a lost machine) its session ends and the lock is free at once, instead of after
+/// <c>Samverkan:Jobs:DistributedLockTimeout</c> (the crash run found a killed publish holding every
+/// later publish up for that long), and a long job never outlives its lock.
 /// </summary>
 internal sealed class JobLock : IDisposable
 {
@@ -21,13 +26,16 @@ internal sealed class JobLock : IDisposable
     /// <summary>Publishing the site.</summary>
     public const string Publish = "samverkan:publish";
 
+    /// <summary>The first key of the two-key advisory locks (the one-key space holds Storage's writer lock and Hangfire's schema lock).</summary>
+    internal const int AdvisoryClass = 72450;
+
     private static readonly TimeSpan AttemptLength = TimeSpan.FromSeconds(1);
 
-    private readonly IStorageConnection _connection;
+    private readonly IDisposable _connection;
     private readonly IDisposable _lock;
     private readonly ILogger _log;
 
-    private JobLock(IStorageConnection connection, IDisposable held, string resource, ILogger log)
+    private JobLock(IDisposable connection, IDisposable held, string resource, ILogger log)
     {
         _connection = connection;
         _lock = held;
@@ -46,6 +54,11 @@ internal sealed class JobLock : IDisposable
     public static JobLock? TryAcquire(JobStorage storage, string resource, TimeSpan wait, ILogger log)
     {
         ArgumentNullException.ThrowIfNull(storage);
+        if (storage is PostgreSqlJobStorage postgres)
+        {
+            return TryAcquireAdvisory(postgres, resource, wait, log);
+        }
+
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
@@ -72,6 +85,18 @@ internal sealed class JobLock : IDisposable
         }
     }
 
+    /// <summary>The second key of a resource's advisory lock (FNV-1a of its name: stable across processes and versions).</summary>
+    internal static int AdvisoryKey(string resource)
+    {
+        var hash = 2166136261u;
+        foreach (var c in resource)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return unchecked((int)hash);
+    }
+
     /// <summary>Releases the lock.</summary>
     public void Dispose()
     {
@@ -81,12 +106,66 @@ internal sealed class JobLock : IDisposable
         }
         catch (PostgreSqlDistributedLockException e)
         {
-            // The lock outlived Samverkan:Jobs:DistributedLockTimeout and another server took it over.
-            _log.LogWarning("Lock {Resource} was no longer held when released ({Reason}); raise Samverkan:Jobs:DistributedLockTimeout above the longest job.", Resource, e.Message);
+            // Hangfire's lock (not used for PostgreSqlJobStorage) outlived its timeout and another holder took it over.
+            _log.LogWarning("Lock {Resource} was no longer held when released ({Reason}).", Resource, e.Message);
+        }
+        catch (NpgsqlException e)
+        {
+            // The session ended (the server restarted): PostgreSQL released the advisory lock with it.
+            _log.LogWarning("Lock {Resource} was released with its lost PostgreSQL session ({Reason})", Resource, e.Message);
         }
         finally
         {
             _connection.Dispose();
+        }
+    }
+
+    private static JobLock? TryAcquireAdvisory(PostgreSqlJobStorage storage, string resource, TimeSpan wait, ILogger log)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var connection = new NpgsqlConnection(storage.ConnectionString);
+        try
+        {
+            connection.Open();
+            var key = AdvisoryKey(resource);
+            while (true)
+            {
+                using (var take = new NpgsqlCommand("SELECT pg_try_advisory_lock(@class, @key)", connection))
+                {
+                    take.Parameters.AddWithValue("class", AdvisoryClass);
+                    take.Parameters.AddWithValue("key", key);
+                    if (take.ExecuteScalar() is true)
+                    {
+                        return new JobLock(connection, new AdvisoryLock(connection, key), resource, log);
+                    }
+                }
+
+                var left = wait - clock.Elapsed;
+                if (left <= TimeSpan.Zero)
+                {
+                    connection.Dispose();
+                    return null;
+                }
+
+                Thread.Sleep(left < AttemptLength / 2 ? left : AttemptLength / 2);
+            }
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Unlocks a held advisory lock on its own session.</summary>
+    private sealed class AdvisoryLock(NpgsqlConnection connection, int key) : IDisposable
+    {
+        public void Dispose()
+        {
+            using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@class, @key)", connection);
+            release.Parameters.AddWithValue("class", AdvisoryClass);
+            release.Parameters.AddWithValue("key", key);
+            release.ExecuteNonQuery();
         }
     }
 }

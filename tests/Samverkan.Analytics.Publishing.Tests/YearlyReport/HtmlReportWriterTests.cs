@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.Extensions.Time.Testing;
 using Samverkan.Analytics.Core.Reports;
-using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.YearlyReport;
 
 namespace Samverkan.Analytics.Publishing.Tests.YearlyReport;
@@ -10,8 +8,6 @@ namespace Samverkan.Analytics.Publishing.Tests.YearlyReport;
 /// <summary>The HTML report parsed with AngleSharp: language, structure, tables, charts, escaping.</summary>
 public sealed class HtmlReportWriterTests
 {
-    private const string Malicious = "Otrygga <script>alert('x')</script> & \"citat\"";
-
     [Fact]
     public async Task RenderAsync_IsSwedishWithOneTitleAndNoSkippedHeadingLevels_WhenHtml()
     {
@@ -69,35 +65,22 @@ public sealed class HtmlReportWriterTests
     [Fact]
     public async Task RenderAsync_EscapesMarkup_WhenTheCatalogueAndACommentHoldScript()
     {
-        var comments = new InMemoryCommentStore();
-        await comments.AddAsync(
-            new ReportComment
-            {
-                Year = 2024, IndicatorId = "otrygg-ute-sen-kvall", AreaId = ReportFixtures.City, Text = "<img src=x onerror=alert(1)> ökad närvaro",
-                Author = "<b>Åsa</b>", CreatedAt = new DateTimeOffset(2025, 1, 20, 10, 0, 0, TimeSpan.Zero),
-            },
-            CancellationToken.None);
-
-        var (page, html) = await RenderWithSourceAsync(ReportFixtures.Catalog(Malicious, farstaName: "Farsta <i>syd</i>"), new ReportScope(2024), comments);
+        var (page, html) = await RenderWithSourceAsync(await ReportFixtures.ServiceWithMarkupAsync(), new ReportScope(2024));
 
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Empty(page.QuerySelectorAll("i, b"));
         Assert.All(page.QuerySelectorAll("img"), img => Assert.StartsWith("data:image/png", img.GetAttribute("src"), StringComparison.Ordinal));
-        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent == Malicious);
+        Assert.Contains(page.QuerySelectorAll("h3"), h => h.TextContent == ReportFixtures.Malicious);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("aside.comment p"), p => p.TextContent == "<img src=x onerror=alert(1)> ökad närvaro");
         Assert.Contains(page.QuerySelectorAll("th"), th => th.TextContent == "Farsta <i>syd</i>");
     }
 
     private static async Task<IDocument> RenderAsync(Core.Catalog.Catalog catalog, ReportScope scope) =>
-        (await RenderWithSourceAsync(catalog, scope, new InMemoryCommentStore())).Page;
+        (await RenderWithSourceAsync(await ReportFixtures.ServiceAsync(catalog, new InMemoryCommentStore()), scope)).Page;
 
-    private static async Task<(IDocument Page, string Html)> RenderWithSourceAsync(Core.Catalog.Catalog catalog, ReportScope scope, IReportCommentStore comments)
+    private static async Task<(IDocument Page, string Html)> RenderWithSourceAsync(YearlyReportService service, ReportScope scope)
     {
-        var results = new InMemoryResultStore();
-        await results.SaveRunAsync(new ComputeRun { ComputedAt = new DateTimeOffset(2025, 1, 15, 8, 0, 0, TimeSpan.Zero), CatalogVersion = catalog.Version, LatestImportId = 9 },
-            ReportFixtures.Results(), CancellationToken.None);
-        var service = new YearlyReportService(catalog, results, comments, new InMemoryEditionStore(), new FakeTimeProvider(new DateTimeOffset(2025, 2, 1, 9, 0, 0, TimeSpan.Zero)));
         using var stream = new MemoryStream();
         await service.RenderAsync(new ReportRequest(scope), ReportFormat.Html, stream, CancellationToken.None);
         var html = System.Text.Encoding.UTF8.GetString(stream.ToArray());

@@ -4,6 +4,7 @@ using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.YearlyReport;
 
 namespace Samverkan.Analytics.Publishing.Tests.YearlyReport;
 
@@ -158,5 +159,35 @@ internal static class ReportFixtures
             IndicatorId = "avhoppare-i-program", AreaId = City, Period = Period.OfYear(2024), Value = 77, CiLow = 60.8, CiHigh = 96.2, AgreementId = "sak-2024",
         });
         return rows;
+    }
+
+    /// <summary>A title with markup, as a catalogue (YAML) could hold it.</summary>
+    public const string Malicious = "Otrygga <script>alert('x')</script> & \"citat\"";
+
+    /// <summary>
+    /// The report service over <see cref="Catalog(string?, string)"/> with <see cref="Malicious"/> as the
+    /// indicator's title, a district named with markup, and a comment whose text and author hold markup.
+    /// </summary>
+    public static async Task<YearlyReportService> ServiceWithMarkupAsync()
+    {
+        var comments = new InMemoryCommentStore();
+        await comments.AddAsync(
+            new Core.Reports.ReportComment
+            {
+                Year = 2024, IndicatorId = "otrygg-ute-sen-kvall", AreaId = City, Text = "<img src=x onerror=alert(1)> ökad närvaro",
+                Author = "<b>Åsa</b>", CreatedAt = new DateTimeOffset(2025, 1, 20, 10, 0, 0, TimeSpan.Zero),
+            },
+            CancellationToken.None);
+        return await ServiceAsync(Catalog(Malicious, farstaName: "Farsta <i>syd</i>"), comments);
+    }
+
+    /// <summary>The report service over <paramref name="catalog"/> and <see cref="Results"/> as one compute run.</summary>
+    public static async Task<YearlyReportService> ServiceAsync(Catalog catalog, Core.Reports.IReportCommentStore comments)
+    {
+        var results = new InMemoryResultStore();
+        await results.SaveRunAsync(new ComputeRun { ComputedAt = new DateTimeOffset(2025, 1, 15, 8, 0, 0, TimeSpan.Zero), CatalogVersion = catalog.Version, LatestImportId = 9 },
+            Results(), CancellationToken.None);
+        return new YearlyReportService(catalog, results, comments, new InMemoryEditionStore(),
+            new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2025, 2, 1, 9, 0, 0, TimeSpan.Zero)));
     }
 }
