@@ -49,7 +49,11 @@ internal static class SamverkanHostExtensions
         services.AddSingleton(catalog);
         services.AddSingleton(sp => SamverkanStorage.Open(database.Provider, database.ConnectionString, dataDirectory, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IObservationStore>(sp => sp.GetRequiredService<StorageBundle>().Observations);
-        services.AddSingleton<IResultStore>(sp => sp.GetRequiredService<StorageBundle>().Results);
+        services.AddSingleton<IResultStore>(sp =>
+        {
+            var results = sp.GetRequiredService<StorageBundle>().Results;
+            return new CachedResultStore(results, results.LatestRunIdAsync, sp.GetRequiredService<TimeProvider>());
+        });
         services.AddSingleton<IRevisionHistory>(sp => sp.GetRequiredService<StorageBundle>().Observations);
         services.AddSingleton<CsvFileReader>();
         services.AddSingleton<FileImporter>();

@@ -11,6 +11,7 @@ internal static class ApiExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<ResultsResponseCache>();
     }
 
     public static void MapSamverkanApi(this WebApplication app)

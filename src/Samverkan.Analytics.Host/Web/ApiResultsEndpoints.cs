@@ -11,7 +11,9 @@ namespace Samverkan.Analytics.Host.Web;
 /// <c>GET /api/results</c> (JSON, or CSV with <c>format=csv</c>) and <c>GET /api/results.csv</c>:
 /// the results contract (DESIGN §4.4) of one compute run (the latest, or <c>run</c>), filtered by
 /// <c>indicator</c>, <c>area</c> and <c>period</c> (each may repeat; a row matches any of the values
-/// given). The run id is in the <c>X-Samverkan-Run</c> header.
+/// given). The run id is in the <c>X-Samverkan-Run</c> header. The run's rows come from memory
+/// (<see cref="CachedResultStore"/>) and each answer's bytes are kept per run, scope, format and
+/// filters (<see cref="ResultsResponseCache"/>); the area scope is applied before anything is kept.
 /// </summary>
 internal static class ApiResultsEndpoints
 {
@@ -19,17 +21,17 @@ internal static class ApiResultsEndpoints
 
     public static void MapResultsEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/results", (HttpContext http, Catalog catalog, IResultStore store, string? format, long? run, string[]? indicator, string[]? area, string[]? period, CancellationToken ct) =>
+        api.MapGet("/results", (HttpContext http, Catalog catalog, IResultStore store, ResultsResponseCache cache, string? format, long? run, string[]? indicator, string[]? area, string[]? period, CancellationToken ct) =>
                 format is null or "json" or "csv"
-                    ? WriteAsync(http, catalog, store, format == "csv", run, indicator, area, period, ct)
+                    ? WriteAsync(http, catalog, store, cache, format == "csv", run, indicator, area, period, ct)
                     : Task.FromResult(ApiProblems.BadRequest("Unknown format", $"format={format}: use json (the default) or csv.")))
             .WithName("GetResults")
             .WithSummary("The results contract (DESIGN §4.4) as JSON: one object per indicator × area × period.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/results.csv", (HttpContext http, Catalog catalog, IResultStore store, long? run, string[]? indicator, string[]? area, string[]? period, CancellationToken ct) =>
-                WriteAsync(http, catalog, store, csv: true, run, indicator, area, period, ct))
+        api.MapGet("/results.csv", (HttpContext http, Catalog catalog, IResultStore store, ResultsResponseCache cache, long? run, string[]? indicator, string[]? area, string[]? period, CancellationToken ct) =>
+                WriteAsync(http, catalog, store, cache, csv: true, run, indicator, area, period, ct))
             .WithName("GetResultsCsv")
             .WithSummary("The results contract as CSV (comma, invariant culture, UTF-8 without BOM).")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
@@ -37,7 +39,7 @@ internal static class ApiResultsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> WriteAsync(HttpContext http, Catalog catalog, IResultStore store, bool csv, long? run,
+    private static async Task<IResult> WriteAsync(HttpContext http, Catalog catalog, IResultStore store, ResultsResponseCache cache, bool csv, long? run,
         string[]? indicator, string[]? area, string[]? period, CancellationToken ct)
     {
         var indicators = Ids(indicator);
@@ -72,23 +74,45 @@ internal static class ApiResultsEndpoints
         }
 
         // An area-limited viewer sees only their areas and the city (the comparator), whatever the filters ask for.
-        var rows = AreaScope.For(http.User).WithComparator(catalog.CityAreaId).Filter(found.Results, r => r.AreaId).Where(r =>
-            (indicators.Count == 0 || indicators.Contains(r.IndicatorId))
-            && (areas.Count == 0 || areas.Contains(r.AreaId))
-            && (periods.Count == 0 || periods.Contains(r.Period)));
+        var scope = AreaScope.For(http.User).WithComparator(catalog.CityAreaId);
+        var key = ResultsResponseKey.For(found.Run.Id, scope, csv, indicators, areas, periods);
+        var body = cache.GetOrRender(key, () =>
+        {
+            var rows = scope.Filter(found.Results, r => r.AreaId).Where(r =>
+                (indicators.Count == 0 || indicators.Contains(r.IndicatorId))
+                && (areas.Count == 0 || areas.Contains(r.AreaId))
+                && (periods.Count == 0 || periods.Contains(r.Period)));
+            using var buffer = new MemoryStream();
+            if (csv)
+            {
+                ResultsCsvWriter.Write(buffer, rows);
+            }
+            else
+            {
+                ResultsJsonWriter.Write(buffer, rows);
+            }
+
+            return buffer.ToArray();
+        });
         http.Response.Headers[RunHeader] = found.Run.Id.ToString(CultureInfo.InvariantCulture);
         http.Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
-        if (csv)
+        http.Response.Headers.Vary = "Accept-Encoding";
+        var bytes = body.Plain;
+        if (AcceptsGzip(http.Request))
         {
-            await ResultsCsvWriter.WriteAsync(http.Response.Body, rows, ct).ConfigureAwait(false);
-        }
-        else
-        {
-            await ResultsJsonWriter.WriteAsync(http.Response.Body, rows, ct).ConfigureAwait(false);
+            bytes = body.Gzip;
+            http.Response.Headers.ContentEncoding = "gzip";
         }
 
+        http.Response.ContentLength = bytes.Length;
+        await http.Response.Body.WriteAsync(bytes, ct).ConfigureAwait(false);
         return Results.Empty;
     }
+
+    /// <summary>True when the client accepts gzip (<c>Accept-Encoding: gzip</c>, not refused with <c>q=0</c>).</summary>
+    internal static bool AcceptsGzip(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptEncoding.Any(e =>
+            string.Equals(e.Value.Value, "gzip", StringComparison.OrdinalIgnoreCase) && (e.Quality ?? 1) > 0);
 
     private static HashSet<string> Ids(string[]? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using System.Text;
 
 namespace Samverkan.Analytics.Publishing.Charts;
 
@@ -31,8 +30,8 @@ internal static class ChartRenderer
                     using var plot = chart.Create();
                     var png = chart.RelativePath + ".png";
                     var svg = chart.RelativePath + ".svg";
-                    Write(root, png, plot.GetImageBytes(chart.Width, chart.Height, ScottPlot.ImageFormat.Png));
-                    Write(root, svg, Encoding.UTF8.GetBytes(plot.GetSvgXml(chart.Width, chart.Height)));
+                    Write(root, png, ChartImage.Png(plot, chart.Width, chart.Height));
+                    Write(root, svg, ChartImage.Svg(plot, chart.Width, chart.Height));
                     written[i] = [png, svg];
                 });
         }

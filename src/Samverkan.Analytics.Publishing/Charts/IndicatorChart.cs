@@ -40,8 +40,8 @@ internal static class IndicatorChart
     {
         var model = ChartModelBuilder.Build(indicator, area, rows, cityRows);
         using var plot = CreatePlot(model);
-        WriteAtomically(pngPath, plot.GetImageBytes(Width, Height, ImageFormat.Png));
-        WriteAtomically(svgPath, System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(Width, Height)));
+        WriteAtomically(pngPath, ChartImage.Png(plot, Width, Height));
+        WriteAtomically(svgPath, ChartImage.Svg(plot, Width, Height));
         return model;
     }
 

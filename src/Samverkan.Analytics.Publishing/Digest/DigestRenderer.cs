@@ -44,7 +44,7 @@ internal static class DigestRenderer
             }
 
             using var plot = IndicatorChart.CreatePlot(model);
-            var png = plot.GetImageBytes(IndicatorChart.Width, IndicatorChart.Height, ImageFormat.Png);
+            var png = ChartImage.Png(plot, IndicatorChart.Width, IndicatorChart.Height);
             var name = $"diagram-{charts.Count + 1}.png";
             var id = $"{Hash(content.Subscription.Id + "|" + section.Indicator.Id + "|" + section.Area.Id + "|" + content.Latest.Id)}.{charts.Count + 1}@samverkan.digest";
             charts.Add(new DigestChart(i, id, name, png, model.Description));

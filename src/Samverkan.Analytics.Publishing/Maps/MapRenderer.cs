@@ -1,5 +1,6 @@
 using System.Text;
 using Samverkan.Analytics.Core.Catalog;
+using Samverkan.Analytics.Publishing.Charts;
 using Samverkan.Analytics.Publishing.Fonts;
 using ScottPlot;
 
@@ -30,7 +31,7 @@ public static class MapRenderer
         FontCheck.EnsureTextRenders();
         var model = Build(map, catalog, request);
         using var plot = MapDrawing.CreatePlot(model, map, request.Width, request.Height).Plot;
-        var png = plot.GetImageBytes(request.Width, request.Height, ImageFormat.Png);
+        var png = ChartImage.Png(plot, request.Width, request.Height);
         var svg = plot.GetSvgXml(request.Width, request.Height);
         return new RenderedMap(model, png, svg);
     }

@@ -129,20 +129,45 @@ public static class SitePublisher
             var data = new SiteData(catalog, run, results, dashboards, scope, revised);
             var charts = SiteCharts.Plan(data);
             var maps = SiteMaps.Plan(data, map);
-            var files = new List<string>();
-            var pages = WritePages(data, charts, maps, staging, files);
-            WriteText(staging, SitePaths.StyleSheet, dashboards.StyleSheet, files);
-            WriteText(staging, TableFilters.Script, TableFilters.ScriptText, files);
-            if (maps.Files.Count > 0)
+            // The pages and downloads are written on one thread while the pool draws the charts (they
+            // only read the plans), so the single-threaded part no longer waits for the drawing or the
+            // other way round; the file list keeps its order (pages, style, charts, downloads).
+            var pageFiles = new List<string>();
+            var downloadFiles = new List<string>();
+            var writing = Task.Run(() =>
             {
-                WriteText(staging, MapSwitcher.Script, MapSwitcher.ScriptText, files);
-            }
+                var count = WritePages(data, charts, maps, staging, pageFiles);
+                WriteText(staging, SitePaths.StyleSheet, dashboards.StyleSheet, pageFiles);
+                WriteText(staging, TableFilters.Script, TableFilters.ScriptText, pageFiles);
+                if (maps.Files.Count > 0)
+                {
+                    WriteText(staging, MapSwitcher.Script, MapSwitcher.ScriptText, pageFiles);
+                }
+
+                WriteDownloads(data, staging, downloadFiles);
+                WriteFile(staging, SitePaths.ResultsCsv, s => ResultsCsvWriter.Write(s, data.Results), downloadFiles);
+                WriteFile(staging, SitePaths.ResultsJson, s => ResultsJsonWriter.Write(s, data.Results), downloadFiles);
+                return count;
+            });
 
             // Maps first: they take longer each, so the pool starts them while the many charts fill in.
-            files.AddRange(ChartRenderer.RenderAll(staging, [.. maps.Files, .. charts.Files]));
-            WriteDownloads(data, staging, files);
-            WriteFile(staging, SitePaths.ResultsCsv, s => ResultsCsvWriter.Write(s, data.Results), files);
-            WriteFile(staging, SitePaths.ResultsJson, s => ResultsJsonWriter.Write(s, data.Results), files);
+            IReadOnlyList<string> chartFiles;
+            try
+            {
+                chartFiles = ChartRenderer.RenderAll(staging, [.. maps.Files, .. charts.Files]);
+            }
+            catch
+            {
+                // The folder is deleted below: let the writer stop first (its own failure is secondary).
+                ((IAsyncResult)writing).AsyncWaitHandle.WaitOne();
+                throw;
+            }
+
+            var pages = writing.GetAwaiter().GetResult();
+            var files = new List<string>(pageFiles.Count + chartFiles.Count + downloadFiles.Count);
+            files.AddRange(pageFiles);
+            files.AddRange(chartFiles);
+            files.AddRange(downloadFiles);
             File.WriteAllText(Path.Combine(staging, SitePaths.Marker), SiteMarker.Text(run, scope), Utf8NoBom);
             Swap(staging, target, parent, name);
             return new SitePublishResult(target, files, charts.Files.Count) { PageCount = pages, MapCount = maps.Files.Count };

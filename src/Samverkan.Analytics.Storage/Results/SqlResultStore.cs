@@ -88,6 +88,18 @@ public sealed class SqlResultStore : IResultStore
         return (run, results);
     }
 
+    /// <summary>
+    /// The id of the latest run (the highest), or null when there is none: one indexed read, for
+    /// caches that keep the latest run's rows and must notice a run stored by another server.
+    /// </summary>
+    public async Task<long?> LatestRunIdAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(null, "SELECT MAX(id) FROM compute_runs;");
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is null or DBNull ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    }
+
     private static async Task<ComputeRun?> ReadRunAsync(DbConnection connection, long? runId, CancellationToken cancellationToken)
     {
         await using var command = runId is null
