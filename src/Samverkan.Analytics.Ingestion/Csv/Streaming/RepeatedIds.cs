@@ -8,12 +8,24 @@ namespace Samverkan.Analytics.Ingestion.Csv.Streaming;
 /// the lines of the candidates only, and the ids found on two or more lines are the repeats (a
 /// candidate on one line was the filter's false positive). With 15 million distinct ids in 32 MB
 /// some thousands of false candidates are expected, so the second pass keeps little.
+/// A filter of many megabytes makes every id a cache miss, so ids are applied a few rows late: the
+/// block of each new id is prefetched, and the id is looked at when <see cref="Lag"/> later ids have
+/// been added (or the pass ends), by which time its block is in the cache. The order of ids is kept,
+/// so the outcome is the same as applying each at once.
 /// </summary>
 internal sealed class RepeatedIds
 {
     private const int HashCount = 8;
     private const int MinBits = 1 << 23;
     private const int MaxBits = 1 << 28;
+    private const int Lag = 16;
+    private const int MaxLaggedLength = 64;
+    private readonly int[] _pendingBlock = new int[Lag];
+    private readonly uint[] _pendingStep = new uint[Lag];
+    private readonly int[] _pendingLength = new int[Lag];
+    private readonly char[] _pendingText = new char[Lag * MaxLaggedLength];
+    private int _pendingHead;
+    private int _pendingCount;
     private readonly HashSet<string> _candidates = new(StringComparer.Ordinal);
     private readonly uint _blockCount;
     private ulong[]? _bits;
@@ -26,8 +38,15 @@ internal sealed class RepeatedIds
         _blockCount = (uint)(bits / 512);
     }
 
-    /// <summary>True when the first pass met an id that may repeat, so the second pass is needed.</summary>
-    public bool HasCandidates => _candidates.Count > 0;
+    /// <summary>True when the first pass met an id that may repeat, so the second pass is needed (ends the first pass).</summary>
+    public bool HasCandidates
+    {
+        get
+        {
+            Flush();
+            return _candidates.Count > 0;
+        }
+    }
 
     /// <summary>First pass: notes <paramref name="id"/> (a non-empty, trimmed id).</summary>
     public void Add(ReadOnlySpan<char> id)
@@ -36,11 +55,64 @@ internal sealed class RepeatedIds
         _bits ??= new ulong[_blockCount * 8];
         var (h1, h2) = Hashes(id);
         var block = (int)(h1 & (_blockCount - 1)) * 8;
+        if (id.Length > MaxLaggedLength)
+        {
+            Flush();
+            Apply(block, h2, id);
+            return;
+        }
+
+        if (_pendingCount == Lag)
+        {
+            ApplyOldest();
+        }
+
+        var slot = (_pendingHead + _pendingCount) % Lag;
+        _pendingBlock[slot] = block;
+        _pendingStep[slot] = h2;
+        _pendingLength[slot] = id.Length;
+        id.CopyTo(_pendingText.AsSpan(slot * MaxLaggedLength));
+        _pendingCount++;
+        Prefetch(block);
+    }
+
+    private unsafe void Prefetch(int block)
+    {
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            fixed (ulong* word = &_bits![block])
+            {
+                System.Runtime.Intrinsics.X86.Sse.Prefetch0(word);
+            }
+        }
+    }
+
+    /// <summary>Applies every id still waiting.</summary>
+    private void Flush()
+    {
+        while (_pendingCount > 0)
+        {
+            ApplyOldest();
+        }
+    }
+
+    private void ApplyOldest()
+    {
+        var slot = _pendingHead;
+        Apply(_pendingBlock[slot], _pendingStep[slot], _pendingText.AsSpan(slot * MaxLaggedLength, _pendingLength[slot]));
+        _pendingHead = (_pendingHead + 1) % Lag;
+        _pendingCount--;
+    }
+
+    /// <summary>Sets the id's bits in its block; when all were set already, the id is a candidate.</summary>
+    private void Apply(int block, uint h2, ReadOnlySpan<char> id)
+    {
+        var bits = _bits!;
         var seen = true;
         for (var i = 0; i < HashCount; i++)
         {
             var bit = ((h2 >> 9) + ((uint)i * h2)) & 511;
-            ref var word = ref _bits[block + (int)(bit >> 6)];
+            ref var word = ref bits[block + (int)(bit >> 6)];
             var flag = 1UL << (int)(bit & 63);
             seen &= (word & flag) != 0;
             word |= flag;
@@ -60,6 +132,7 @@ internal sealed class RepeatedIds
     /// <returns>The repeated ids in the order of their first line.</returns>
     public IReadOnlyList<(string Id, IReadOnlyList<int> Lines)> Confirm(LineTable table, int column)
     {
+        Flush();
         var candidates = _candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         var lines = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         while (table.NextRow())

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
@@ -137,6 +138,43 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
         Assert.Equal("incident_id 'A-1' on line 4 repeats line 2.", errors[0].Message);
         Assert.Equal("incident_id 'A-1' on line 6 repeats line 2.", errors[1].Message);
         Assert.Equal("Each reported crime is one row and is counted once; remove the repeated row (or, if they are two crimes, give them different ids).", errors[0].Hint);
+    }
+
+    [Fact]
+    public void Read_RejectsNamingBothLines_WhenIdsRepeatFarApartOrAreLong()
+    {
+        // More rows between the repeats than the filter's look-ahead queue holds, and an id longer than a queue slot.
+        var longId = new string('L', 80);
+        var rows = new StringBuilder("incident_id;reported_date;category;area\n");
+        for (var i = 0; i < 60; i++)
+        {
+            var id = i switch { 45 => "B-3", 50 => longId, 55 => "B-3", 58 => longId, 59 => "B-3", _ => $"B-{i}" };
+            rows.Append(CultureInfo.InvariantCulture, $"{id};2024-01-03;ran;Bromma\n");
+        }
+
+        var file = Some.Read(rows.ToString());
+
+        Assert.True(file.IsRejected);
+        Assert.Equal(
+            ["incident_id 'B-3' on line 47 repeats line 5.", "incident_id 'B-3' on line 57 repeats line 5.", $"incident_id '{longId}' on line 60 repeats line 52.", "incident_id 'B-3' on line 61 repeats line 5."],
+            file.Errors.OrderBy(e => e.Line).Select(e => e.Message));
+    }
+
+    [Fact]
+    public void Read_CountsEveryMonth_WhenRowsAreNotInDateOrder()
+    {
+        var file = Some.Read(
+            "reported_date;category;area\n" +
+            "2024-06-03;ran;Bromma\n" +
+            "2021-01-04;ran;Bromma\n" +
+            "2024-06-05;ran;Bromma\n" +
+            "2025-02-06;ran;Bromma\n" +
+            "2021-01-07;ran;Bromma\n");
+
+        Assert.Empty(file.Errors);
+        var bromma = file.Observations.Where(o => o.Value > 0).Select(o => (o.Period.ToString(), o.Value!.Value, o.Lineage!.FirstRow, o.Lineage.LastRow)).ToList();
+        Assert.Equal([("2021-01", 2.0, 3, 6), ("2024-06", 2.0, 2, 4), ("2025-02", 1.0, 5, 5)], bromma);
+        Assert.Equal(50, file.Observations.Count);
     }
 
     [Fact]
