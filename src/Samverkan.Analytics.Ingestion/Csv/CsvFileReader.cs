@@ -85,8 +85,12 @@ public sealed class CsvFileReader
         return SmallNumbers.Apply(FileChecks.Apply(Choose(source, options).Read(source, catalog, options)), catalog);
     }
 
-    /// <summary>Files larger than this are read by streaming readers from disk, one line at a time.</summary>
-    internal long StreamingThreshold { get; init; } = 16 * 1024 * 1024;
+    /// <summary>
+    /// Files larger than this (1 MB) are read by streaming readers from disk, one line at a time, so an
+    /// ingest's buffers are sized by constants, not by the file (a 9 MB survey file held whole cost
+    /// about 60 MB: its bytes, its text and the copies of decoding).
+    /// </summary>
+    internal long StreamingThreshold { get; init; } = 1024 * 1024;
 
     /// <summary>The reader the caller's kind names, else the one surest of the file, else the fallback (the last).</summary>
     private IFormatReader Choose(SourceText source, ReadOptions options) =>
@@ -216,12 +220,14 @@ public sealed class CsvFileReader
     private static ParsedFile WithHash(ParsedFile parsed, string hash) => parsed with
     {
         FileHash = hash,
-        Observations = parsed.Observations.Select(o => o.Lineage is { } lineage ? o with { Lineage = lineage with { FileHash = hash } } : o).ToList(),
+        Observations = parsed.Observations is ComputedObservations computed
+            ? computed.WithFileHash(hash)
+            : parsed.Observations.Select(o => o.Lineage is { } lineage ? o with { Lineage = lineage with { FileHash = hash } } : o).ToList(),
     };
 
     /// <summary>
     /// Reads a file from disk. A file that cannot be read (missing, locked) gives a rejected
-    /// <see cref="ParsedFile"/> that says so, not an exception. A file above 16 MB in a format that
+    /// <see cref="ParsedFile"/> that says so, not an exception. A file above 1 MB in a format that
     /// streams (survey microdata, incident lists) is never held in memory as a whole.
     /// </summary>
     /// <param name="path">The file's path; its file name is used in messages.</param>

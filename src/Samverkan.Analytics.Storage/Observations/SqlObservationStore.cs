@@ -39,8 +39,14 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
     internal Action<int>? AfterObservationsWritten { get; set; }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The observations are enumerated once, in order, and written a chunk at a time inside the one
+    /// transaction (<c>SqlObservationStore.Streaming.cs</c>), so a file's observations may be computed as
+    /// they are enumerated and are never all held by the store.
+    /// </remarks>
     /// <exception cref="ArgumentException">
-    /// The file is rejected, has no kind, holds one key twice, or a value is NaN. Nothing is stored.
+    /// The file is rejected, has no kind, holds one key twice, or a value is NaN. Nothing is stored (the
+    /// last two are found while writing, and the transaction is rolled back).
     /// </exception>
     public async Task<ImportOutcome> ImportAsync(ParsedFile file, bool dryRun, CancellationToken cancellationToken)
     {
@@ -54,27 +60,6 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
             return new ImportOutcome(existing, AlreadyImported: true);
         }
 
-        var current = await LoadCurrentAsync(connection, transaction, file.Observations, cancellationToken).ConfigureAwait(false);
-        var toInsert = new List<(Observation Observation, long? Replaces)>();
-        var superseded = new List<long>();
-        var unchanged = new List<(long Id, Observation Observation)>();
-        foreach (var observation in file.Observations)
-        {
-            if (!current.TryGetValue(StoredKey.Of(observation), out var stored))
-            {
-                toInsert.Add((observation, null));
-            }
-            else if (stored.HasSameValue(observation))
-            {
-                unchanged.Add((stored.Id, observation));
-            }
-            else
-            {
-                superseded.Add(stored.Id);
-                toInsert.Add((observation, stored.Id));
-            }
-        }
-
         var record = new ImportRecord
         {
             Id = 0,
@@ -83,22 +68,13 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
             Kind = kind,
             Format = file.Format,
             ImportedAt = StoredTime.Normalise(_time.GetUtcNow()),
-            Added = toInsert.Count - superseded.Count,
-            Revised = superseded.Count,
-            Unchanged = unchanged.Count,
             Warnings = file.Warnings.Count(),
         };
 
         var importId = await InsertImportAsync(connection, transaction, record, file.Detected, cancellationToken).ConfigureAwait(false);
-        await SupersedeAsync(connection, transaction, superseded, importId, cancellationToken).ConfigureAwait(false);
-        var inserter = new BatchInserter<ObservationColumns.NewRow>(connection, transaction, "observations", ObservationColumns.Insert);
-        var rows = toInsert.Select(t => new ObservationColumns.NewRow(t.Observation, importId, file.FileHash, t.Replaces)).ToList();
-        await inserter.InsertAsync(rows, AfterObservationsWritten, cancellationToken).ConfigureAwait(false);
-        var confirmed = unchanged
-            .Select(u => new ObservationColumns.UnchangedRow(importId, u.Id, u.Observation.Lineage?.FirstRow ?? 0, u.Observation.Lineage?.LastRow ?? u.Observation.Lineage?.FirstRow ?? 0))
-            .ToList();
-        await new BatchInserter<ObservationColumns.UnchangedRow>(connection, transaction, "import_unchanged", ObservationColumns.Unchanged)
-            .InsertAsync(confirmed, null, cancellationToken).ConfigureAwait(false);
+        var (added, revised, unchanged) = await WriteObservationsAsync(connection, transaction, file, importId, cancellationToken).ConfigureAwait(false);
+        record = record with { Added = added, Revised = revised, Unchanged = unchanged };
+        await UpdateCountsAsync(connection, transaction, importId, record, cancellationToken).ConfigureAwait(false);
 
         if (dryRun)
         {
@@ -169,24 +145,6 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
             throw new ArgumentException($"{file.FileName} has no input kind; an import records one.", nameof(file));
         }
 
-        var seen = new Dictionary<StoredKey, int>();
-        for (var i = 0; i < file.Observations.Count; i++)
-        {
-            var observation = file.Observations[i] ?? throw new ArgumentException($"{file.FileName}: observation {i + 1} is null.", nameof(file));
-            if (ObservationColumns.Values(observation).Any(v => v is double d && double.IsNaN(d)))
-            {
-                throw new ArgumentException($"{file.FileName}: observation {i + 1} ({Where(observation)}) has a NaN value; an absent value is null with a status.", nameof(file));
-            }
-
-            var key = StoredKey.Of(observation);
-            if (!seen.TryAdd(key, i))
-            {
-                throw new ArgumentException(
-                    $"{file.FileName}: {key} occurs twice (observations {seen[key] + 1} and {i + 1}, {Where(file.Observations[seen[key]])} and {Where(observation)}); one file holds one value per key.",
-                    nameof(file));
-            }
-        }
-
         return kind;
     }
 
@@ -228,41 +186,6 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
         RevertedAt = reader.IsDBNull(12) ? null : reader.GetTimestamp(12),
     };
 
-    private static async Task<Dictionary<StoredKey, CurrentRow>> LoadCurrentAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
-    {
-        var current = new Dictionary<StoredKey, CurrentRow>();
-        var datasets = observations.Select(o => o.Dataset).Distinct().ToList();
-        if (datasets.Count == 0)
-        {
-            return current;
-        }
-
-        var names = datasets.Select((_, i) => "@dataset" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-        await using var command = connection.Command(
-            transaction,
-            $"SELECT id, {ObservationColumns.KeyColumns}, {ObservationColumns.ValueColumns} FROM observations WHERE is_current = 1 AND dataset IN ({string.Join(", ", names)});");
-        for (var i = 0; i < datasets.Count; i++)
-        {
-            command.Add(names[i], DbType.String, EnumWords<Dataset>.ToWord(datasets[i]));
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var key = new StoredKey(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6));
-            var values = new double?[9];
-            for (var v = 0; v < values.Length; v++)
-            {
-                values[v] = reader.GetNullableDouble(7 + v);
-            }
-
-            current[key] = new CurrentRow(reader.GetInt64(0), values, reader.GetString(16));
-        }
-
-        return current;
-    }
-
     private static async Task<long> InsertImportAsync(DbConnection connection, DbTransaction transaction, ImportRecord record, string detected, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
@@ -285,6 +208,17 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
+    private static async Task UpdateCountsAsync(DbConnection connection, DbTransaction transaction, long importId, ImportRecord record, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            transaction, "UPDATE imports SET added = @added, revised = @revised, unchanged = @unchanged WHERE id = @id;");
+        command.Add("@added", DbType.Int32, record.Added);
+        command.Add("@revised", DbType.Int32, record.Revised);
+        command.Add("@unchanged", DbType.Int32, record.Unchanged);
+        command.Add("@id", DbType.Int64, importId);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task SupersedeAsync(DbConnection connection, DbTransaction transaction, List<long> rowIds, long importId, CancellationToken cancellationToken)
     {
         if (rowIds.Count == 0)
@@ -305,13 +239,5 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
                 throw new InvalidOperationException($"Observation row {rowId} was no longer current while import {importId} revised it.");
             }
         }
-    }
-
-    /// <summary>The current stored vintage of a key: its row id, values and status word.</summary>
-    private sealed record CurrentRow(long Id, double?[] Values, string Status)
-    {
-        public bool HasSameValue(Observation observation) =>
-            Status == EnumWords<ObservationStatus>.ToWord(observation.Status)
-            && Values.SequenceEqual(ObservationColumns.Values(observation));
     }
 }

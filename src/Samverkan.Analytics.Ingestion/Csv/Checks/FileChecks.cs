@@ -14,6 +14,13 @@ internal static class FileChecks
     /// <summary>The file with any problem found added as an error.</summary>
     public static ParsedFile Apply(ParsedFile file)
     {
+        if (file.Observations is ComputedObservations)
+        {
+            // One cell per key and one granularity by construction; holding every key here would cost
+            // more than the reader's whole tally (ComputedObservations).
+            return file;
+        }
+
         var issues = new List<RowIssue>();
         var seen = new Dictionary<ObservationKey, int>();
         foreach (var o in file.Observations)

@@ -21,30 +21,41 @@ internal static class SmallNumbers
             return file;
         }
 
-        var warnings = new List<RowIssue>();
-        foreach (var indicator in catalog.AllIndicators)
+        // One pass over the observations (they may be computed as they are enumerated), the lines of
+        // each indicator's small values collected on the way.
+        var checks = catalog.AllIndicators
+            .Select(indicator => (Indicator: indicator, Threshold: indicator.Source.Dataset == Dataset.Survey ? indicator.MinRespondents : indicator.SuppressBelow))
+            .Where(c => c.Threshold is not null)
+            .Select(c => (c.Indicator, Threshold: c.Threshold!.Value, Lines: new List<int>()))
+            .ToList();
+        if (checks.Count == 0)
         {
-            var threshold = indicator.Source.Dataset == Dataset.Survey ? indicator.MinRespondents : indicator.SuppressBelow;
-            if (threshold is not { } t)
-            {
-                continue;
-            }
+            return file;
+        }
 
+        foreach (var o in file.Observations)
+        {
+            var number = Number(o);
+            foreach (var (indicator, threshold, lines) in checks)
+            {
+                if (number < threshold && Feeds(indicator, o))
+                {
+                    lines.Add(o.Lineage?.FirstRow ?? 0);
+                }
+            }
+        }
+
+        var warnings = new List<RowIssue>();
+        foreach (var (indicator, t, lines) in checks.Where(c => c.Lines.Count > 0))
+        {
             var what = indicator.Source.Dataset == Dataset.Survey
                 ? IngestionMessages.Format("fewer than {0} respondents", t)
                 : IngestionMessages.Format("a count below {0}", t);
-            var small = file.Observations.Where(o => Feeds(indicator, o) && Number(o) < t).ToList();
-            if (small.Count == 0)
-            {
-                continue;
-            }
-
-            var lines = small.Select(o => o.Lineage?.FirstRow ?? 0).ToList();
             warnings.Add(new RowIssue(
                 file.FileName,
                 lines[0],
                 0,
-                IngestionMessages.Format(IngestionMessages.SmallNumbers, small.Count, what, indicator.Id, RateCheck.Lines(lines)),
+                IngestionMessages.Format(IngestionMessages.SmallNumbers, lines.Count, what, indicator.Id, RateCheck.Lines(lines)),
                 IngestionMessages.SmallNumbersHint,
                 IssueSeverity.Warning));
         }

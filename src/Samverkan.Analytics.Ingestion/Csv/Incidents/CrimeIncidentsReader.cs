@@ -348,7 +348,12 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             _lastLine = line;
         }
 
-        public List<Observation> Finish(string fileHash)
+        /// <summary>
+        /// The counts as observations, area by area, then category, then month (every month from the
+        /// file's first to its last, 0 where none), built when asked for from the series' arrays
+        /// (<see cref="ComputedObservations"/>): nothing per count is held beyond the arrays.
+        /// </summary>
+        public IReadOnlyList<Observation> Finish(string fileHash)
         {
             _labels.Report(_issues, _areas, _catalog);
             if (_first is not { } first || _last is not { } last)
@@ -364,27 +369,23 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
             var wholeFile = (_table.Header.Line + 1, _lastLine);
             var all = _series.SelectMany(s => s).OfType<Series>()
-                .OrderBy(s => s.Area, StringComparer.Ordinal).ThenBy(s => s.Category, StringComparer.Ordinal).ToList();
-            var observations = new List<Observation>(all.Count * months.Count);
-            foreach (var series in all)
+                .OrderBy(s => s.Area, StringComparer.Ordinal).ThenBy(s => s.Category, StringComparer.Ordinal).ToArray();
+            return new ComputedObservations(all.Length * months.Count, fileHash, (i, hash) =>
             {
-                foreach (var month in months)
+                var series = all[i / months.Count];
+                var month = months[i % months.Count];
+                var (total, firstRow, lastRow) = series.At((month.Year * 12) + month.Part);
+                (firstRow, lastRow) = total == 0 ? wholeFile : (firstRow, lastRow);
+                return new Observation
                 {
-                    var (total, firstRow, lastRow) = series.At((month.Year * 12) + month.Part);
-                    (firstRow, lastRow) = total == 0 ? wholeFile : (firstRow, lastRow);
-                    observations.Add(new Observation
-                    {
-                        Dataset = Dataset.Crime,
-                        AreaId = series.Area,
-                        Period = month,
-                        Subject = series.Category,
-                        Value = total,
-                        Lineage = new Lineage(fileHash, 0, firstRow, lastRow),
-                    });
-                }
-            }
-
-            return observations;
+                    Dataset = Dataset.Crime,
+                    AreaId = series.Area,
+                    Period = month,
+                    Subject = series.Category,
+                    Value = total,
+                    Lineage = new Lineage(hash, 0, firstRow, lastRow),
+                };
+            });
         }
 
         /// <summary>YYYY-MM-DD, with a time after it (space or T) ignored.</summary>

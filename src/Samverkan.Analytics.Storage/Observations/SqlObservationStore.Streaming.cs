@@ -1,0 +1,229 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Observations;
+using Samverkan.Analytics.Storage.Connections;
+using Samverkan.Analytics.Storage.Mapping;
+
+namespace Samverkan.Analytics.Storage.Observations;
+
+/// <summary>
+/// The writing half of an import: the file's observations are enumerated once, in order, and written a
+/// chunk at a time, so an import holds at most one chunk of observations and the stored rows of the keys
+/// that chunk can touch, however many the file has (278 400 monthly counts of Sweden's municipalities
+/// stream through the same bounded memory as 30). Everything stays inside the import's one transaction:
+/// a failure in any chunk rolls back the chunks before it.
+/// </summary>
+public sealed partial class SqlObservationStore
+{
+    /// <summary>Observations per chunk.</summary>
+    private const int ChunkSize = 2048;
+
+    /// <summary>
+    /// At most this many area × period cells per chunk: the chunk's stored rows are read by its areas and
+    /// periods, so a chunk spread over many areas and many periods is cut early.
+    /// </summary>
+    private const int MaxCellsPerChunk = 16384;
+
+    /// <summary>
+    /// Writes the observations of <paramref name="file"/> as import <paramref name="importId"/>: adds new keys,
+    /// revises changed values, records unchanged ones; returns the counts.
+    /// </summary>
+    /// <exception cref="ArgumentException">An observation is null, has a NaN value, or repeats a key of the file.</exception>
+    private async Task<(int Added, int Revised, int Unchanged)> WriteObservationsAsync(
+        DbConnection connection, DbTransaction transaction, ParsedFile file, long importId, CancellationToken cancellationToken)
+    {
+        var chunk = new Chunk(file, importId);
+        var totals = (Added: 0, Revised: 0, Unchanged: 0, Written: 0);
+        var number = 0;
+        foreach (var observation in file.Observations)
+        {
+            number++;
+            if (observation is null)
+            {
+                throw new ArgumentException($"{file.FileName}: observation {number} is null.", nameof(file));
+            }
+
+            if (ObservationColumns.Values(observation).Any(v => v is double d && double.IsNaN(d)))
+            {
+                throw new ArgumentException($"{file.FileName}: observation {number} ({Where(observation)}) has a NaN value; an absent value is null with a status.", nameof(file));
+            }
+
+            if (chunk.Add(observation, number))
+            {
+                totals = await FlushAsync(connection, transaction, chunk, totals, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        totals = await FlushAsync(connection, transaction, chunk, totals, cancellationToken).ConfigureAwait(false);
+        return (totals.Added, totals.Revised, totals.Unchanged);
+    }
+
+    private async Task<(int Added, int Revised, int Unchanged, int Written)> FlushAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        Chunk chunk,
+        (int Added, int Revised, int Unchanged, int Written) totals,
+        CancellationToken cancellationToken)
+    {
+        if (chunk.Count == 0)
+        {
+            return totals;
+        }
+
+        var current = await LoadCurrentAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false);
+        var inserts = new List<ObservationColumns.NewRow>(chunk.Count);
+        var superseded = new List<long>();
+        var unchanged = new List<ObservationColumns.UnchangedRow>();
+        var seen = new Dictionary<StoredKey, int>(chunk.Count);
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            var (observation, number) = chunk[i];
+            var key = StoredKey.Of(observation);
+            if (!seen.TryAdd(key, i))
+            {
+                var (earlier, earlierNumber) = chunk[seen[key]];
+                throw Twice(chunk.File, key, $"observations {earlierNumber} and {number}, {Where(earlier)} and {Where(observation)}");
+            }
+
+            if (!current.TryGetValue(key, out var stored))
+            {
+                inserts.Add(new ObservationColumns.NewRow(observation, chunk.ImportId, chunk.File.FileHash, null));
+            }
+            else if (stored.EarlierLine is { } line)
+            {
+                // The stored row was written or confirmed by this import, in an earlier chunk.
+                throw Twice(chunk.File, key, $"an earlier observation at line {line} and observation {number}, {Where(observation)}");
+            }
+            else if (stored.HasSameValue(observation))
+            {
+                var lineage = observation.Lineage;
+                unchanged.Add(new ObservationColumns.UnchangedRow(chunk.ImportId, stored.Id, lineage?.FirstRow ?? 0, lineage?.LastRow ?? lineage?.FirstRow ?? 0));
+            }
+            else
+            {
+                superseded.Add(stored.Id);
+                inserts.Add(new ObservationColumns.NewRow(observation, chunk.ImportId, chunk.File.FileHash, stored.Id));
+            }
+        }
+
+        await SupersedeAsync(connection, transaction, superseded, chunk.ImportId, cancellationToken).ConfigureAwait(false);
+        var writtenBefore = totals.Written;
+        var afterRow = AfterObservationsWritten is { } hook ? n => hook(writtenBefore + n) : (Action<int>?)null;
+        await new BatchInserter<ObservationColumns.NewRow>(connection, transaction, "observations", ObservationColumns.Insert)
+            .InsertAsync(inserts, afterRow, cancellationToken).ConfigureAwait(false);
+        await new BatchInserter<ObservationColumns.UnchangedRow>(connection, transaction, "import_unchanged", ObservationColumns.Unchanged)
+            .InsertAsync(unchanged, null, cancellationToken).ConfigureAwait(false);
+        chunk.Clear();
+        return (
+            totals.Added + inserts.Count - superseded.Count,
+            totals.Revised + superseded.Count,
+            totals.Unchanged + unchanged.Count,
+            totals.Written + inserts.Count);
+    }
+
+    private static ArgumentException Twice(ParsedFile file, StoredKey key, string where) =>
+        new($"{file.FileName}: {key} occurs twice ({where}); one file holds one value per key.", nameof(file));
+
+    /// <summary>
+    /// The current rows of the chunk's datasets × areas × periods (a superset of its keys), each with the
+    /// line of this import that already wrote or confirmed it (a key given twice), else null.
+    /// </summary>
+    private static async Task<Dictionary<StoredKey, CurrentRow>> LoadCurrentAsync(
+        DbConnection connection, DbTransaction transaction, Chunk chunk, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(transaction, "");
+        command.Add("@import_id", DbType.Int64, chunk.ImportId);
+        var datasets = In(command, "dataset", chunk.Datasets);
+        var areas = In(command, "area", chunk.Areas);
+        var periods = In(command, "period", chunk.Periods);
+        command.CommandText =
+            $"""
+            SELECT o.id, {Prefixed("o", ObservationColumns.KeyColumns)}, {Prefixed("o", ObservationColumns.ValueColumns)},
+                   CASE WHEN o.import_id = @import_id THEN o.first_row
+                        ELSE (SELECT u.first_row FROM import_unchanged u WHERE u.import_id = @import_id AND u.observation_id = o.id) END
+            FROM observations o
+            WHERE o.is_current = 1 AND o.dataset IN ({datasets}) AND o.area_id IN ({areas}) AND o.period IN ({periods});
+            """;
+        var current = new Dictionary<StoredKey, CurrentRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = new StoredKey(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6));
+            var values = new double?[9];
+            for (var v = 0; v < values.Length; v++)
+            {
+                values[v] = reader.GetNullableDouble(7 + v);
+            }
+
+            current[key] = new CurrentRow(reader.GetInt64(0), values, reader.GetString(16), reader.GetNullableInt32(17));
+        }
+
+        return current;
+    }
+
+    /// <summary>Adds one parameter per value and returns their names, comma-separated.</summary>
+    private static string In(DbCommand command, string prefix, IReadOnlyCollection<string?> values)
+    {
+        var names = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            var name = "@" + prefix + names.Count.ToString(CultureInfo.InvariantCulture);
+            command.Add(name, DbType.String, value);
+            names.Add(name);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    /// <summary>The current stored vintage of a key: its row id, values, status word, and the line of this import that already holds it.</summary>
+    private sealed record CurrentRow(long Id, double?[] Values, string Status, int? EarlierLine)
+    {
+        public bool HasSameValue(Observation observation) =>
+            Status == EnumWords<ObservationStatus>.ToWord(observation.Status)
+            && Values.SequenceEqual(ObservationColumns.Values(observation));
+    }
+
+    /// <summary>Up to <see cref="ChunkSize"/> observations in file order, with their numbers and the datasets, areas and periods they name.</summary>
+    private sealed class Chunk(ParsedFile file, long importId)
+    {
+        private readonly List<(Observation Observation, int Number)> _items = new(ChunkSize);
+        private readonly HashSet<string?> _datasets = new(StringComparer.Ordinal);
+        private readonly HashSet<string?> _areas = new(StringComparer.Ordinal);
+        private readonly HashSet<string?> _periods = new(StringComparer.Ordinal);
+
+        public ParsedFile File { get; } = file;
+
+        public long ImportId { get; } = importId;
+
+        public int Count => _items.Count;
+
+        public IReadOnlyCollection<string?> Datasets => _datasets;
+
+        public IReadOnlyCollection<string?> Areas => _areas;
+
+        public IReadOnlyCollection<string?> Periods => _periods;
+
+        public (Observation Observation, int Number) this[int index] => _items[index];
+
+        /// <summary>Adds an observation; true when the chunk is full.</summary>
+        public bool Add(Observation observation, int number)
+        {
+            _items.Add((observation, number));
+            _datasets.Add(EnumWords<Dataset>.ToWord(observation.Dataset));
+            _areas.Add(observation.AreaId);
+            _periods.Add(observation.Period.ToString());
+            return _items.Count >= ChunkSize || (long)_areas.Count * _periods.Count >= MaxCellsPerChunk;
+        }
+
+        public void Clear()
+        {
+            _items.Clear();
+            _datasets.Clear();
+            _areas.Clear();
+            _periods.Clear();
+        }
+    }
+}
