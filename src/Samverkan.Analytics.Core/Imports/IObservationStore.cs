@@ -1,3 +1,4 @@
+using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Observations;
 
 namespace Samverkan.Analytics.Core.Imports;
@@ -12,12 +13,22 @@ public interface IObservationStore
     /// Stores a parsed, non-rejected file as one import: new keys are added, changed values are
     /// revised (the old value kept as history), equal values are left. The same bytes imported twice
     /// store nothing the second time. With <paramref name="dryRun"/> nothing is written and the
-    /// outcome says what would happen.
+    /// outcome says what would happen. The file's observations are enumerated once, in order, and not
+    /// held (<see cref="ParsedFile.Observations"/> may build them as they are enumerated).
     /// </summary>
     Task<ImportOutcome> ImportAsync(ParsedFile file, bool dryRun, CancellationToken cancellationToken);
 
     /// <summary>The current version of every stored value, of imports that are not reverted.</summary>
     Task<IReadOnlyList<Observation>> GetCurrentObservationsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The current version of every stored value of one <paramref name="dataset"/>, of imports that are
+    /// not reverted: the rows of <see cref="GetCurrentObservationsAsync(CancellationToken)"/> of that
+    /// dataset, in the same order. An importer asks for the populations only, so that reading a file does
+    /// not load every stored count first; a store should override this with a query of its own.
+    /// </summary>
+    async Task<IReadOnlyList<Observation>> GetCurrentObservationsAsync(Dataset dataset, CancellationToken cancellationToken) =>
+        (await GetCurrentObservationsAsync(cancellationToken).ConfigureAwait(false)).Where(o => o.Dataset == dataset).ToList();
 
     /// <summary>All imports, newest first.</summary>
     Task<IReadOnlyList<ImportRecord>> ListImportsAsync(CancellationToken cancellationToken);

@@ -27,6 +27,12 @@ public sealed record ParsedFile
     public int RowCount { get; init; }
 
     /// <summary>The good observations (not stored if the file is rejected).</summary>
+    /// <remarks>
+    /// A reader of a long file may give a list whose observations are built from its tallies when they
+    /// are asked for (the incident lists' monthly counts), so that they are never all held at once: read
+    /// it by enumerating it, in order, rather than by holding or indexing it. A store enumerates it once
+    /// (<see cref="IObservationStore.ImportAsync"/>).
+    /// </remarks>
     public IReadOnlyList<Observation> Observations { get; init; } = [];
 
     /// <summary>Errors and warnings, in file order.</summary>

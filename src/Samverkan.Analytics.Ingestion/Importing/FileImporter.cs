@@ -1,4 +1,5 @@
 using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Ingestion.Csv;
 using Samverkan.Analytics.Ingestion.Csv.Checks;
 
@@ -64,7 +65,7 @@ public sealed class FileImporter(IObservationStore store, CsvFileReader reader, 
         options ??= ReadOptions.Default;
         var today = options.Today ?? DateOnly.FromDateTime((time ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         var populations = options.Populations
-            ?? PopulationTable.From(await store.GetCurrentObservationsAsync(cancellationToken).ConfigureAwait(false));
+            ?? PopulationTable.From(await store.GetCurrentObservationsAsync(Dataset.Population, cancellationToken).ConfigureAwait(false));
         return options with { Today = today, Populations = populations };
     }
 }

@@ -87,7 +87,14 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Observation>> GetCurrentObservationsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Observation>> GetCurrentObservationsAsync(CancellationToken cancellationToken) =>
+        GetCurrentAsync(null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Observation>> GetCurrentObservationsAsync(Dataset dataset, CancellationToken cancellationToken) =>
+        GetCurrentAsync(dataset, cancellationToken);
+
+    private async Task<IReadOnlyList<Observation>> GetCurrentAsync(Dataset? dataset, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         // Revised: an older vintage of the key, of an import that is not reverted, was replaced.
@@ -103,9 +110,14 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
                          AND h.is_current = 0 AND h.superseded_by_import IS NOT NULL AND hi.reverted = 0)
                    THEN 1 ELSE 0 END
             FROM observations o JOIN imports i ON i.id = o.import_id
-            WHERE o.is_current = 1 AND i.reverted = 0
+            WHERE o.is_current = 1 AND i.reverted = 0{(dataset is null ? "" : " AND o.dataset = @dataset")}
             ORDER BY o.id;
             """);
+        if (dataset is { } only)
+        {
+            command.Add("@dataset", DbType.String, EnumWords<Dataset>.ToWord(only));
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var observations = new List<Observation>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -329,6 +329,28 @@ public sealed class SqlObservationStoreTests
         Assert.Equal(2, await db.CountAsync("observations"));
     }
 
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task GetCurrentObservationsAsync_GivesOnlyThatDatasetInStorageOrder_WhenADatasetIsNamed(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var store = db.Bundle.Observations;
+        await store.ImportAsync(FirstVintage(), dryRun: false, CancellationToken.None);
+        await store.ImportAsync(
+            Some.File("survey.csv", "survey", InputKind.Survey, Some.Survey("sdo-jarva", 2023, "otrygg-ute-sen-kvall", 120, 400, line: 2), Some.Survey("sdo-bromma", 2023, "otrygg-ute-sen-kvall", 80, 410, line: 3)),
+            dryRun: false,
+            CancellationToken.None);
+        var all = await store.GetCurrentObservationsAsync(CancellationToken.None);
+
+        var surveys = await store.GetCurrentObservationsAsync(Dataset.Survey, CancellationToken.None);
+        var populations = await store.GetCurrentObservationsAsync(Dataset.Population, CancellationToken.None);
+
+        Assert.Equal(all.Where(o => o.Dataset == Dataset.Survey), surveys);
+        Assert.Equal(2, surveys.Count);
+        Assert.Empty(populations);
+    }
+
     [Fact]
     public async Task ImportAsync_Throws_WhenTheFileIsRejected()
     {
