@@ -121,6 +121,14 @@ public sealed class ResultExplanationsTests
         Assert.Null(ResultExplanations.Comparison(Otrygga, "Bromma", Row(2023, null, null, Verdict.NotAssessed, ResultStatus.Suppressed) with { ComparatorVerdict95 = Verdict.Worse }));
     }
 
+    [Fact]
+    public void Comparison_IsNull_WhenTheIndicatorIsACount()
+    {
+        var count = Otrygga with { Id = "trygghetsvandringar", Title = "Genomförda trygghetsvandringar", Measure = Measure.Count, Unit = "antal", Multiplier = 1 };
+
+        Assert.Null(ResultExplanations.Comparison(count, "Järva", Compared(Verdict.Worse, Verdict.Worse, Verdict.Worse)));
+    }
+
     [Theory]
     [InlineData(TargetStatus.OnTrack, "Målet är 15,0\u00A0% till 2027; utvecklingen är på väg mot målet.")]
     [InlineData(TargetStatus.OffTrack, "Målet är 15,0\u00A0% till 2027; utvecklingen är inte på väg mot målet.")]
