@@ -17,7 +17,7 @@ public static class ResultExplanations
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(row);
-        var title = indicator.Title;
+        var title = SentenceTitle.For(indicator, areaName);
         var period = row.Period.ToString();
         if (row.Status == ResultStatus.Suppressed)
         {
