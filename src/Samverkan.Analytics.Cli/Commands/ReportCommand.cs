@@ -63,37 +63,16 @@ internal static class ReportCommand
         return command;
     }
 
-    /// <summary>Writes a file through a temporary one beside it, so a failed render leaves no half file.</summary>
+    /// <summary>Writes a report file through <see cref="ReportFileWriter"/> (temporary name, flushed, renamed), with the Cli's message when it is busy.</summary>
     internal static async Task<T> WriteAsync<T>(string path, Func<Stream, Task<T>> render)
     {
-        var directory = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(directory);
-        // One temporary name per target, locked while written: what a killed run left is overwritten by the next.
-        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + ".tmp");
-        FileStream stream;
         try
         {
-            stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None);
+            return await ReportFileWriter.WriteAsync(path, render).ConfigureAwait(false);
         }
-        catch (IOException busy)
+        catch (ReportFileBusyException busy)
         {
-            throw new CliException($"Another 'samverkan report' is writing {path} right now ({busy.Message}). Run again when it has finished.");
-        }
-
-        try
-        {
-            T result;
-            await using (stream.ConfigureAwait(false))
-            {
-                result = await render(stream).ConfigureAwait(false);
-            }
-
-            File.Move(temp, path, overwrite: true);
-            return result;
-        }
-        finally
-        {
-            File.Delete(temp);
+            throw new CliException($"Another 'samverkan report' is writing {path} right now ({busy.InnerException?.Message}). Run again when it has finished.");
         }
     }
 

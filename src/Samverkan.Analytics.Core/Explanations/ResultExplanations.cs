@@ -17,7 +17,7 @@ public static class ResultExplanations
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(row);
-        var title = indicator.Title;
+        var title = SentenceTitle.For(indicator, areaName);
         var period = row.Period.ToString();
         if (row.Status == ResultStatus.Suppressed)
         {
@@ -88,8 +88,7 @@ public static class ResultExplanations
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(row);
-        // Areas of different size are not compared on counts (the city's count is the sum of all areas').
-        if (row.Status == ResultStatus.Suppressed || row.Value is null || indicator.Measure == Measure.Count)
+        if (row.Status == ResultStatus.Suppressed || row.Value is null || !ComparatorLevels.IsMeaningful(indicator))
         {
             return null;
         }

@@ -55,8 +55,19 @@ public static class SwedishFormat
         };
     }
 
-    /// <summary>A number with <paramref name="digits"/> decimals: <c>10,2</c>, <c>1 234</c>, <c>−0,5</c>.</summary>
-    public static string Number(double value, int digits) => value.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), Culture);
+    /// <summary>
+    /// A number with <paramref name="digits"/> decimals: <c>10,2</c>, <c>1 234</c>, <c>−0,5</c>. Rounded
+    /// as official statistics round (SCB): half away from zero on the number as written (its shortest
+    /// round-trip decimal, the one the results export holds), so 18,25 → 18,3, 0,125 → 0,13, 2,5 → 3
+    /// and −18,25 → −18,3 (.NET's own formatting gives 18,2 and 2); a value that rounds to zero has no minus sign.
+    /// </summary>
+    public static string Number(double value, int digits)
+    {
+        var format = "N" + digits.ToString(CultureInfo.InvariantCulture);
+        return decimal.TryParse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
+            ? Math.Round(exact, Math.Min(digits, 28), MidpointRounding.AwayFromZero).ToString(format, Culture)
+            : value.ToString(format, Culture);   // NaN, infinities, beyond decimal's range
+    }
 
     /// <summary>The confidence level as people write it: <c>95 %</c>, <c>99,8 %</c>.</summary>
     public static string Confidence(double level) => (level * 100).ToString("0.#", Culture) + NoBreakSpace + "%";

@@ -1,3 +1,5 @@
+using Samverkan.Analytics.Core.Indicators;
+
 namespace Samverkan.Analytics.Core.Results;
 
 /// <summary>
@@ -22,6 +24,18 @@ public static class ComparatorLevels
         }
 
         return (row.ComparatorVerdict95, IsDifferent(row.ComparatorVerdict95) && row.ComparatorVerdict998 == row.ComparatorVerdict95);
+    }
+
+    /// <summary>
+    /// Whether comparing an area with the city says anything for this indicator, the one rule of
+    /// everything people read (pages, charts, maps, reports, Excel, Core's sentences): not for counts,
+    /// since an area's count is a part of the city's total and areas differ in size. The §4.4 export
+    /// keeps <c>comparator_verdict</c> as computed (DESIGN §4.4); what people read leaves it out.
+    /// </summary>
+    public static bool IsMeaningful(IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Measure != Measure.Count;
     }
 
     /// <summary>True for better, worse, higher and lower.</summary>

@@ -106,7 +106,11 @@ public sealed class IngestInboxJob(
         {
             // Only when no compute or publish waits in the queue or holds its lock: a chain on its way
             // would otherwise be joined by one more (waiting) publish at every poll. The chain's steps
-            // skip what is already current.
+            // skip what is already current. A poll between a compute's dequeue and its lock (or its
+            // lock's release and its publish's enqueue) can still queue one extra chain that skips;
+            // counting "processing" jobs would close that gap but would also wait out a killed
+            // server's invisibility timeout (30 min on SQLite), the case this catch-up is for
+            // (docs/operations.md).
             log.LogInformation(JobEvents.CatchUp, "Catching up: {Reason}; computing and publishing", behind);
             jobs.ComputeThenPublish(force: false);
         }

@@ -9,8 +9,8 @@ namespace Samverkan.Analytics.Host.Reports;
 /// The report files in the data directory's <c>reports/</c>: what the <c>yearly-report</c> job and
 /// the web's report button write (<c>rapport-2024.pdf</c>, <c>rapport-2024-sdo-farsta.html</c>), and
 /// the cached files of final editions (<c>reports/utgavor/utgava-3.pdf</c>: a final edition never
-/// changes, so it is rendered once). Every file is written under a temporary name and renamed, so
-/// a reader never sees half a report.
+/// changes, so it is rendered once). Every file is written by <see cref="ReportFileWriter"/> (the
+/// Cli's writer too): under a temporary name, flushed to disk and renamed, so a reader never sees half a report.
 /// </summary>
 internal sealed class ReportFiles(YearlyReportService reports, DataDirectory dataDirectory)
 {
@@ -58,7 +58,7 @@ internal sealed class ReportFiles(YearlyReportService reports, DataDirectory dat
         foreach (var format in Formats)
         {
             var target = Path.Combine(dataDirectory.Reports, stem + "." + Extension(format));
-            await WriteAtomicallyAsync(target, stream => render(format, stream)).ConfigureAwait(false);
+            await ReportFileWriter.WriteAsync(target, stream => render(format, stream)).ConfigureAwait(false);
             written.Add(target);
         }
 
@@ -83,8 +83,17 @@ internal sealed class ReportFiles(YearlyReportService reports, DataDirectory dat
         var cached = Path.Combine(Folder, EditionFolder, string.Create(CultureInfo.InvariantCulture, $"utgava-{edition.Id}.{Extension(format)}"));
         if (!File.Exists(cached))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
-            await WriteAtomicallyAsync(cached, stream => reports.RenderAsync(request, format, stream, cancellationToken)).ConfigureAwait(false);
+            try
+            {
+                await ReportFileWriter.WriteAsync(cached, stream => reports.RenderAsync(request, format, stream, cancellationToken)).ConfigureAwait(false);
+            }
+            catch (ReportFileBusyException)
+            {
+                // Another request renders the same final edition right now: render this one in memory.
+                using var memory = new MemoryStream();
+                await reports.RenderAsync(request, format, memory, cancellationToken).ConfigureAwait(false);
+                return memory.ToArray();
+            }
         }
 
         return await File.ReadAllBytesAsync(cached, cancellationToken).ConfigureAwait(false);
@@ -112,26 +121,4 @@ internal sealed class ReportFiles(YearlyReportService reports, DataDirectory dat
         && name[0] != '.'
         && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.')
         && (name.EndsWith(".pdf", StringComparison.Ordinal) || name.EndsWith(".html", StringComparison.Ordinal));
-
-    private static async Task WriteAtomicallyAsync(string target, Func<Stream, Task> write)
-    {
-        var temp = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            var stream = File.Create(temp);
-            await using (stream.ConfigureAwait(false))
-            {
-                await write(stream).ConfigureAwait(false);
-            }
-
-            File.Move(temp, target, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
 }

@@ -99,7 +99,7 @@ internal static class ChartSummary
         if (cityRows is not null && cityRows.Where(IsShown).OrderBy(r => r.Period).LastOrDefault() is { } city)
         {
             sb.Append(" Hela staden ").Append(city.Period).Append(": ").Append(SwedishFormat.WithUnit(city.Value!.Value, indicator));
-            if (last.ComparatorVerdict != Verdict.NotAssessed && city.Period == last.Period && indicator.Measure != Measure.Count)
+            if (last.ComparatorVerdict != Verdict.NotAssessed && city.Period == last.Period && ComparatorLevels.IsMeaningful(indicator))
             {
                 sb.Append("; ").Append(areaName).Append(" är ").Append(VerdictText.VersusCityLevels(last));
             }

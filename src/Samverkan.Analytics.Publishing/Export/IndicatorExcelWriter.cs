@@ -60,7 +60,7 @@ internal static class IndicatorExcelWriter
                 ["Förändring, övre gräns"] = Change(row.ChangeCiHigh),
                 ["Bedömning sedan utgångsläget"] = shown ? VerdictText.Short(row.ChangeVerdict) : null,
                 ["Hela staden"] = Shown(row.ComparatorValue),
-                ["Jämfört med staden"] = shown ? VerdictText.Short(row.ComparatorVerdict) : null,
+                ["Jämfört med staden"] = shown && ComparatorLevels.IsMeaningful(indicator) ? VerdictText.Short(row.ComparatorVerdict) : null,
                 ["Trend"] = shown ? VerdictText.Trend(row.TrendVerdict) : null,
                 ["Mål (år)"] = row.TargetYear,
                 ["Mål (värde)"] = row.TargetValue,

@@ -120,7 +120,7 @@ internal static class LocalAgreementPage
                     .Append(row!.Period).Append(": ").Append(ValueCells.Value(row, indicator, data.Revisions)).Append("</td><td>")
                     .Append(ValueCells.Change(row, indicator, withSpan: false)).Append("</td><td>")
                     .Append(ValueCells.Verdict(row.ChangeVerdict)).Append("</td><td>")
-                    .Append(data.IsCity(area.Id) ? Html.NoValue : ValueCells.Verdict(row.ComparatorVerdict)).Append("</td><td>")
+                    .Append(data.IsCity(area.Id) || !ComparatorLevels.IsMeaningful(indicator) ? Html.NoValue : ValueCells.Verdict(row.ComparatorVerdict)).Append("</td><td>")
                     .Append(Html.E(Target(row, indicator))).Append("</td></tr>\n");
             }
 

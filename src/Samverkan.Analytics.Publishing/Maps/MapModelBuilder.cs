@@ -32,6 +32,12 @@ internal static class MapModelBuilder
             throw new ArgumentException("A map of results needs the indicator.", nameof(request));
         }
 
+        if (request.Colouring == MapColouring.ComparatorVerdict && indicator is not null && !ComparatorLevels.IsMeaningful(indicator))
+        {
+            // Counts are not compared with the city (ComparatorLevels.IsMeaningful): such a map shows the values.
+            request = request with { Colouring = MapColouring.Value };
+        }
+
         var rows = request.Rows
             .Where(r => indicator is null || string.Equals(r.IndicatorId, indicator.Id, StringComparison.OrdinalIgnoreCase))
             .ToList();

@@ -66,10 +66,10 @@ internal static class AreaProfilePage
                 html.Append("</th><td>").Append(Html.E(latest.Period.ToString())).Append("</td><td class=\"num\">")
                     .Append(ValueCells.Value(latest, indicator, data.Revisions)).Append("</td><td class=\"num\">")
                     .Append(city is not null && ChartSummary.IsShown(city) ? Html.E(SwedishFormat.Value(city.Value!.Value, indicator)) : Html.NoValue)
-                    .Append("</td><td>").Append(shown && indicator.Measure != Core.Indicators.Measure.Count && ComparatorLevels.Of(latest).Verdict != Verdict.NotAssessed ? Html.E(VerdictText.VersusCityLevels(latest)) : Html.NoValue)
+                    .Append("</td><td>").Append(shown && ComparatorLevels.IsMeaningful(indicator) && ComparatorLevels.Of(latest).Verdict != Verdict.NotAssessed ? Html.E(VerdictText.VersusCityLevels(latest)) : Html.NoValue)
                     .Append("</td><td>").Append(shown && latest.Change is not null ? ValueCells.Verdict(latest.ChangeVerdict) + " " + ValueCells.Change(latest, indicator) : Html.NoValue)
                     .Append("</td><td class=\"spine\">");
-                if (shown && city is not null && ChartSummary.IsShown(city) && indicator.Measure != Core.Indicators.Measure.Count)
+                if (shown && city is not null && ChartSummary.IsShown(city) && ComparatorLevels.IsMeaningful(indicator))
                 {
                     var peers = data.AreasWithRows(indicator.Id, area.Kind)
                         .Select(a => data.Series(indicator.Id, a.Id).FirstOrDefault(r => r.Period == latest.Period))

@@ -115,8 +115,11 @@ internal static class IndicatorFacts
             Core.Indicators.Measure.Count => $"Antal med {level} Poissonintervall. Förändringen är kvoten mot utgångsläget, visad i procent.",
             _ => "Rapporterat värde. Förändringen är skillnaden mot utgångsläget.",
         };
-        return value + " En förändring bedöms som säker när intervallet inte rymmer ingen förändring. " +
-            "Jämförelsen med staden prövar om stadens värde ligger utanför områdets intervall (som i Fingertips). " +
+        var city = Core.Results.ComparatorLevels.IsMeaningful(indicator)
+            ? "Jämförelsen med staden prövar om stadens värde ligger utanför områdets intervall (som i Fingertips). "
+            : "Antal jämförs inte med staden på sidorna, i rapporterna och i Excelfilen: ett områdes antal är en del av stadens och områdena är olika stora. " +
+              "CSV-filen följer resultatkontraktet och har ändå en jämförelse med resten av staden i kolumnen comparator_verdict. ";
+        return value + " En förändring bedöms som säker när intervallet inte rymmer ingen förändring. " + city +
             "Trend: Fingertips metod för årsserier med minst fem punkter, annars Mann–Kendall.";
     }
 

@@ -249,7 +249,7 @@ internal static class IndicatorPage
                 var last = SiteData.LatestShown(series);
                 html.Append("<td class=\"num change\">").Append(ValueCells.Change(latest, indicator)).Append("</td><td>")
                     .Append(latest is null ? Html.NoValue : ValueCells.Verdict(latest.ChangeVerdict)).Append("</td><td>")
-                    .Append(isCity || last is null || indicator.Measure == Measure.Count || ComparatorLevels.Of(last).Verdict == Verdict.NotAssessed
+                    .Append(isCity || last is null || !ComparatorLevels.IsMeaningful(indicator) || ComparatorLevels.Of(last).Verdict == Verdict.NotAssessed
                         ? Html.NoValue
                         : CityCell(last)).Append("</td></tr>\n");
                 if (last is not null)

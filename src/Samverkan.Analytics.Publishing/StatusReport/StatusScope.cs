@@ -87,17 +87,6 @@ internal sealed class StatusScope
 
     public int AreaOrder(string id) => _areaOrder.GetValueOrDefault(id, int.MaxValue);
 
-    /// <summary>The area's name, with its kind where a district and a police area share it (Farsta).</summary>
-    public string AreaName(string id)
-    {
-        var area = Catalog.Areas.Find(id);
-        if (area is null)
-        {
-            return id;
-        }
-
-        var shared = Areas.Count(a => string.Equals(a.Name, area.Name, StringComparison.OrdinalIgnoreCase)) > 1
-            || (area.Kind == AreaKind.LocalPoliceArea && Catalog.Areas.Areas.Any(a => a.Kind == AreaKind.District && string.Equals(a.Name, area.Name, StringComparison.OrdinalIgnoreCase)));
-        return shared ? $"{area.Name} ({Digest.DigestScope.KindWord(area.Kind)})" : area.Name;
-    }
+    /// <summary>The area's name, with its kind where a district and a police area share it (Farsta): <see cref="Formatting.AreaLabels.Qualified"/>.</summary>
+    public string AreaName(string id) => Catalog.Areas.Find(id) is { } area ? Formatting.AreaLabels.Qualified(area, Catalog.Areas) : id;
 }

@@ -247,7 +247,7 @@ internal static class AppendixSections
         return string.Join(" ", parts);
     }
 
-    private static string Percent(double weight) => (weight * 100).ToString("0", SwedishFormat.Culture) + "\u00A0%";
+    private static string Percent(double weight) => SwedishFormat.Number(weight * 100, 0) + "\u00A0%";
 
     private static string Names(ReportContext context, IReadOnlyList<string> ids) =>
         ids.Count == 0 ? "–" : string.Join(", ", ids.Select(context.Data.AreaName));

@@ -15,7 +15,8 @@ internal static class ResultCells
     /// <summary>The footnote under tables of results.</summary>
     public static string Footnote(IEnumerable<IndicatorDefinition> indicators)
     {
-        var levels = indicators.Select(i => i.Confidence).Distinct().Order().Select(SwedishFormat.Confidence).ToList();
+        var all = indicators.ToList();
+        var levels = all.Select(i => i.Confidence).Distinct().Order().Select(SwedishFormat.Confidence).ToList();
         var level = levels.Count switch
         {
             0 => "95\u00A0%",
@@ -25,6 +26,7 @@ internal static class ResultCells
         return $"Inom parentes: {level} konfidensintervall (KI). Förändringen anges för andelar i procentenheter (p.e.) och för antal och " +
             "antal per invånare i procent. Utgångsläget är det som gäller enligt den överenskommelse som var i kraft under perioden. " +
             "Jämfört med staden prövas på 95\u00A0%-nivån; \"även 99,8\u00A0%\" betyder att skillnaden håller även på 99,8\u00A0%-nivån, \"ej 99,8\u00A0%\" att den inte gör det. " +
+            (all.TrueForAll(Core.Results.ComparatorLevels.IsMeaningful) ? string.Empty : "Antal jämförs inte med staden (ett områdes antal är en del av stadens och områdena är olika stora). ") +
             "prel. = preliminärt, skattn. = skattat från andra områden (prövas inte statistiskt), dold = visas inte för att skydda enskilda.";
     }
 
@@ -123,6 +125,13 @@ internal static class ResultCells
     /// </summary>
     public static TableCell Comparison(IndicatorResult? row, IndicatorDefinition indicator)
     {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (!Core.Results.ComparatorLevels.IsMeaningful(indicator))
+        {
+            // Counts are not compared with the city (ComparatorLevels.IsMeaningful), as on the site.
+            return TableCell.Empty;
+        }
+
         var verdict = row is null ? Core.Results.Verdict.NotAssessed : Core.Results.ComparatorLevels.Of(row).Verdict;
         if (row is null || verdict == Core.Results.Verdict.NotAssessed)
         {

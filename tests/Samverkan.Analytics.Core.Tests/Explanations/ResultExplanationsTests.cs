@@ -121,6 +121,45 @@ public sealed class ResultExplanationsTests
         Assert.Null(ResultExplanations.Comparison(Otrygga, "Bromma", Row(2023, null, null, Verdict.NotAssessed, ResultStatus.Suppressed) with { ComparatorVerdict95 = Verdict.Worse }));
     }
 
+    // Local agreements' own indicators as titled in data-samples/catalog/agreement.yaml (lok-farsta, lok-jarva).
+    [Theory]
+    [InlineData("Ofta oroliga för att utsättas för brott, Farsta", "lok-farsta", "Farsta",
+        "Ofta oroliga för att utsättas för brott i Farsta har minskat från")]
+    [InlineData("Ofta oroliga för att utsättas för brott, Farsta", "lok-farsta", "Farsta (lokalpolisområde)",
+        "Ofta oroliga för att utsättas för brott i Farsta (lokalpolisområde) har minskat från")]
+    [InlineData("Trygga ute sent en kväll i det egna bostadsområdet, Järva (polisens mätning)", "lok-jarva", "Järva",
+        "Trygga ute sent en kväll i det egna bostadsområdet (polisens mätning) i Järva har minskat från")]
+    public void Change_LeavesTheAreaOutOfALocalIndicatorsTitle_WhenTheSentenceIsAboutThatArea(string title, string local, string area, string expected)
+    {
+        var indicator = Otrygga with { Title = title, LocalAgreementId = local };
+
+        var text = ResultExplanations.Change(indicator, area, Row(2023, 13.957, 22.625, Verdict.Better));
+        var suppressed = ResultExplanations.Change(indicator, area, Row(2023, null, null, Verdict.NotAssessed, ResultStatus.Suppressed));
+
+        Assert.StartsWith(expected, text, StringComparison.Ordinal);
+        Assert.StartsWith(expected[..expected.IndexOf(" har ", StringComparison.Ordinal)] + " 2023 redovisas inte", suppressed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lok-farsta", "Hela staden")]
+    [InlineData(null, "Farsta")]
+    public void Change_KeepsTheWholeTitle_WhenItIsNotALocalIndicatorOfThatArea(string? local, string area)
+    {
+        var indicator = Otrygga with { Title = "Ofta oroliga för att utsättas för brott, Farsta", LocalAgreementId = local };
+
+        var text = ResultExplanations.Change(indicator, area, Row(2023, 13.957, 22.625, Verdict.Better));
+
+        Assert.StartsWith("Ofta oroliga för att utsättas för brott, Farsta i " + area + " har", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Comparison_IsNull_WhenTheIndicatorIsACount()
+    {
+        var count = Otrygga with { Id = "trygghetsvandringar", Title = "Genomförda trygghetsvandringar", Measure = Measure.Count, Unit = "antal", Multiplier = 1 };
+
+        Assert.Null(ResultExplanations.Comparison(count, "Järva", Compared(Verdict.Worse, Verdict.Worse, Verdict.Worse)));
+    }
+
     [Theory]
     [InlineData(TargetStatus.OnTrack, "Målet är 15,0\u00A0% till 2027; utvecklingen är på väg mot målet.")]
     [InlineData(TargetStatus.OffTrack, "Målet är 15,0\u00A0% till 2027; utvecklingen är inte på väg mot målet.")]

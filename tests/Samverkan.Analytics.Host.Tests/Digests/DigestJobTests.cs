@@ -203,6 +203,7 @@ public sealed class DigestJobTests : IDisposable
         {
             b.UseSetting("Samverkan:DataDirectory", _data.Path);
             b.UseSetting("Samverkan:CatalogDirectory", _catalog.Path);
+            b.UseSetting("Samverkan:SampleDirectory", _catalog.Samples);
             b.UseSetting("Samverkan:DigestsCron", "0 0 1 1 *"); // never during a test: the test runs the job itself
             foreach (var (key, value) in settings)
             {

@@ -73,19 +73,29 @@ public sealed class InboxProcessorTests : IDisposable
     [Fact]
     public async Task ProcessAsync_LeavesAFileInTheInbox_WhenItGrowsWhileItSettles()
     {
-        Drop("growing.csv", GoodCrime, TimeProvider.System.GetUtcNow().UtcDateTime);
-        var slow = new InboxProcessor(new FileImporter(_store, new CsvFileReader(), Some.Catalog), _data) { SettleTime = TimeSpan.FromMilliseconds(600) };
+        // The clock is the test's: the file is one second old, so the processor waits out the settle
+        // time on the clock's timer, and the writer appends a line during that wait, every run.
+        var written = new DateTime(2025, 1, 1, 12, 0, 0, DateTimeKind.Utc);
+        Drop("growing.csv", GoodCrime, written);
+        var clock = new SettleClock(written.AddSeconds(1));
+        var processor = new InboxProcessor(new FileImporter(_store, new CsvFileReader(), Some.Catalog), _data, clock) { SettleTime = TimeSpan.FromSeconds(2) };
 
-        var processing = slow.ProcessAsync(CancellationToken.None);
-        await Task.Delay(100);
+        var settling = clock.Settling;
+        var processing = processor.ProcessAsync(CancellationToken.None);
+        var endSettleTime = await settling;
         await File.AppendAllTextAsync(Path.Combine(_data.Inbox, "growing.csv"), "Bromma;2024;ran;5\n");
+        endSettleTime();
         var result = Assert.Single(await processing);
 
         Assert.Equal((InboxFileOutcome.Skipped, null), (result.Outcome, result.MovedTo));
         Assert.True(File.Exists(Path.Combine(_data.Inbox, "growing.csv")));
         Assert.Empty(_store.Seen);
 
-        var later = Assert.Single(await slow.ProcessAsync(CancellationToken.None));
+        // The next run waits again, the file stays as it is, and it is taken whole.
+        settling = clock.Settling;
+        processing = processor.ProcessAsync(CancellationToken.None);
+        (await settling)();
+        var later = Assert.Single(await processing);
         Assert.Equal(InboxFileOutcome.Imported, later.Outcome);
         Assert.Equal(2, _store.Seen[0].Observations.Count);
     }
@@ -151,5 +161,35 @@ public sealed class InboxProcessorTests : IDisposable
         }
 
         return bytes;
+    }
+
+    /// <summary>A fixed clock whose timers fire when the test says so: <see cref="Settling"/> completes when one is started, with the action that fires it.</summary>
+    private sealed class SettleClock(DateTimeOffset now) : TimeProvider
+    {
+        private TaskCompletionSource<Action> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The next timer's start; take it before the work that starts the timer.</summary>
+        public Task<Action> Settling => _next.Task;
+
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var started = _next;
+            _next = new TaskCompletionSource<Action>(TaskCreationOptions.RunContinuationsAsynchronously);
+            started.SetResult(() => callback(state));
+            return new IdleTimer();
+        }
+
+        private sealed class IdleTimer : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using MiniExcelLibs;
 using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Export;
 using Samverkan.Analytics.Publishing.Tests.Support;
@@ -37,6 +38,23 @@ public sealed class IndicatorExcelWriterTests
         using var styles = new StreamReader(zip.GetEntry("xl/styles.xml")!.Open());
         Assert.Contains("#,##0.0", styles.ReadToEnd(), StringComparison.Ordinal);
         Assert.Equal(2, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData(Measure.Proportion, "Sämre")]
+    [InlineData(Measure.Count, null)]
+    public void Write_LeavesTheComparisonWithTheCityOut_WhenTheIndicatorIsACount(Measure measure, string? expected)
+    {
+        var indicator = Some.Otrygg with { Measure = measure };
+        var rows = new List<IndicatorResult> { Some.Row(Some.SpangaTensta, 2023, 22.3, 19.6, 25.2) with { ComparatorValue = 18.0, ComparatorVerdict = Verdict.Worse } };
+        using var stream = new MemoryStream();
+
+        IndicatorExcelWriter.Write(stream, indicator, rows, _ => Some.SpangaTenstaArea, [("Indikator", "X")]);
+
+        stream.Position = 0;
+        var data = stream.Query(useHeaderRow: true, sheetName: "Data").Cast<IDictionary<string, object?>>().Single();
+        Assert.Equal(expected, data["Jämfört med staden"]);
+        Assert.NotNull(data["Hela staden"]);
     }
 
     [Theory]

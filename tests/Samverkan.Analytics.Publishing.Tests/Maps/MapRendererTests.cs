@@ -135,6 +135,22 @@ public class MapRendererTests
     }
 
     [Fact]
+    public void Build_ColoursByValueNotByTheCity_WhenTheIndicatorIsACount()
+    {
+        var count = MapRows.Otrygg with { Id = "trygghetsvandringar", Title = "Genomförda trygghetsvandringar", Measure = Measure.Count, Unit = "antal", Multiplier = 1 };
+        var rows = MapRows.For(2024, MapRows.Districts2023).Select(r => r with { IndicatorId = count.Id, ComparatorVerdict = Verdict.Worse }).ToList();
+
+        var asCount = MapRenderer.Build(MapFixture.Map, MapFixture.Catalog, new MapRequest { Indicator = count, Rows = rows, Colouring = MapColouring.ComparatorVerdict });
+        var asShare = MapRenderer.Build(MapFixture.Map, MapFixture.Catalog, new MapRequest { Indicator = MapRows.Otrygg, Rows = MapRows.For(2024, MapRows.Districts2023).Select(r => r with { ComparatorVerdict = Verdict.Worse }).ToList(), Colouring = MapColouring.ComparatorVerdict });
+
+        Assert.Equal(MapColouring.Value, asCount.Colouring);
+        Assert.DoesNotContain(asCount.Areas, a => a.Key is "worse" or "better" or "similar");
+        Assert.DoesNotContain("staden", asCount.Title, StringComparison.Ordinal);
+        Assert.Equal(MapColouring.ComparatorVerdict, asShare.Colouring);
+        Assert.Contains(asShare.Areas, a => a.Key == "worse");
+    }
+
+    [Fact]
     public void Build_SaysNoAreaGotWorse_WhenNoneDid()
     {
         var rows = MapRows.For(2024, MapRows.Districts2023.ToDictionary(kv => kv.Key, kv => (kv.Value.Item1, Verdict.Similar)));

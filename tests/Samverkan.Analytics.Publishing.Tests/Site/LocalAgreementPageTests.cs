@@ -40,6 +40,20 @@ public sealed class LocalAgreementPageTests(SampleSiteFixture site)
     }
 
     [Fact]
+    public void LocalAgreementPage_LeavesTheComparisonWithTheCityOut_WhenTheIndicatorIsACount()
+    {
+        var page = Parser.ParseDocument(File.ReadAllText(site.PathOf("lokala/lok-enskede-arsta-vantor.html")));
+        var tables = page.QuerySelectorAll("table").ToList();
+        IEnumerable<AngleSharp.Dom.IElement> CityCells(string title) => tables
+            .Single(t => t.QuerySelector("caption")!.TextContent.StartsWith(title, StringComparison.Ordinal))
+            .QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td")[3]);
+
+        // "Jämfört med staden" is the fourth data cell; a count (safety walks) has none, a share has verdicts.
+        Assert.All(CityCells("Genomförda trygghetsvandringar"), td => Assert.Null(td.QuerySelector("span.v")));
+        Assert.Contains(CityCells("Otrygga ute ensamma sent en kväll"), td => td.QuerySelector("span.v") is not null);
+    }
+
+    [Fact]
     public void LocalAgreementPage_ShowsItsOwnIndicatorAndTarget_WhenItHasOne()
     {
         var page = Parser.ParseDocument(File.ReadAllText(site.PathOf("lokala/lok-farsta.html")));
