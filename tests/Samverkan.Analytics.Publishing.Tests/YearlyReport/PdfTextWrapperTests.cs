@@ -9,29 +9,25 @@ public sealed class PdfTextWrapperTests
     public void Wrap_BreaksARangeAfterItsDash_WhenTheRangeIsWiderThanTheColumn()
     {
         // The report's table cell "Senaste (KI)" printed "(11 901–12 6" / "83)": a number split in two.
-        DejaVuFontResolver.Install();
-        var style = new PdfStyle();
-        using var wrapper = new PdfTextWrapper();
         const string Range = "(11\u00A0901–12\u00A0683)";
-        var width = wrapper.Measure(Range, style.Table) - 2;
 
-        var lines = wrapper.Wrap([new PdfSpan(Range, style.Table, XColors.Black)], width)
-            .Select(l => string.Concat(l.Pieces.Select(p => p.Span.Text)))
-            .ToList();
-
-        Assert.Equal(["(11\u00A0901–", "12\u00A0683)"], lines);
+        Assert.Equal(["(11\u00A0901–", "12\u00A0683)"], Lines(Range, widthBesideText: -2));
     }
 
     [Fact]
-    public void Wrap_KeepsAHyphenatedNameTogether_WhenItFits()
+    public void Wrap_KeepsAHyphenatedNameAndItsNumberOnOneLine_WhenTheyFit()
+    {
+        Assert.Equal(["Hässelby-Vällingby 12\u00A0287"], Lines("Hässelby-Vällingby 12\u00A0287", widthBesideText: 1));
+    }
+
+    /// <summary>The text wrapped in the report's table font, in a column as wide as the text plus <paramref name="widthBesideText"/> points.</summary>
+    private static List<string> Lines(string text, double widthBesideText)
     {
         DejaVuFontResolver.Install();
-        var style = new PdfStyle();
+        var font = new PdfStyle().Table;
         using var wrapper = new PdfTextWrapper();
-        const string Text = "Hässelby-Vällingby 12\u00A0287";
-
-        var lines = wrapper.Wrap([new PdfSpan(Text, style.Table, XColors.Black)], wrapper.Measure(Text, style.Table) + 1);
-
-        Assert.Single(lines);
+        return wrapper.Wrap([new PdfSpan(text, font, XColors.Black)], wrapper.Measure(text, font) + widthBesideText)
+            .Select(l => string.Concat(l.Pieces.Select(p => p.Span.Text)))
+            .ToList();
     }
 }
