@@ -15,9 +15,10 @@ public sealed class DigestOptions
 
     /// <summary>
     /// An indicator page relative to <see cref="BaseUrl"/>, with <c>{indicator}</c> and <c>{area}</c>.
-    /// The default value is <c>#ind-{indicator}</c> (the published site's section).
+    /// The default value is <c>indikator/{indicator}.html#omr-{area}</c>: the shipped site's indicator
+    /// page, at the area's row of its table.
     /// </summary>
-    public string PageUrlTemplate { get; set; } = "#ind-{indicator}";
+    public string PageUrlTemplate { get; set; } = "indikator/{indicator}.html#omr-{area}";
 
     /// <summary>
     /// The unsubscribe page relative to <see cref="BaseUrl"/>, with <c>{token}</c>. The default value is

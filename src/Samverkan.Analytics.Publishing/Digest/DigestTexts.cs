@@ -125,7 +125,7 @@ internal static class DigestTexts
     public static string MoreRevisions(int count) =>
         $"Ytterligare {count} {(count == 1 ? "uppgift" : "uppgifter")} har reviderats; se tabellen.";
 
-    /// <summary>The subject line: <c>Förändringar i Järva: 1 sämre, 1 bättre, 2 andra förändringar</c>.</summary>
+    /// <summary>The subject line: <c>Förändringar i Järva: 1 sämre, 1 bättre, 2 andra förändringar</c>, or <c>…: 2 förändringar</c> when none is worse or better.</summary>
     public static string MessageSubject(DigestContent content)
     {
         var parts = new List<string>();
@@ -142,7 +142,9 @@ internal static class DigestTexts
         var other = content.Sections.Count - content.Worse - content.Better;
         if (other > 0)
         {
-            parts.Add(other == 1 ? "1 annan förändring" : $"{other} andra förändringar");
+            // "andra" only beside a count of worse or better: alone, "4 andra förändringar" asks "other than what?".
+            var word = parts.Count == 0 ? (other == 1 ? "förändring" : "förändringar") : (other == 1 ? "annan förändring" : "andra förändringar");
+            parts.Add($"{other} {word}");
         }
 
         return OneLine($"Förändringar i {AreaList(content.AreaNames)}: {string.Join(", ", parts)}");

@@ -43,7 +43,7 @@ internal static class LocalAgreementPage
     /// <summary>The list of local agreements on the template's index page.</summary>
     public static void List(StringBuilder html, SiteData data, DashboardPage page)
     {
-        html.Append("<table>\n<caption>Lokala samverkansöverenskommelser mellan stadsdelsförvaltningarna och lokalpolisområdena</caption>\n")
+        html.Append(Figures.ScrollBox("lokala samverkansöverenskommelser")).Append("<table>\n<caption>Lokala samverkansöverenskommelser mellan stadsdelsförvaltningarna och lokalpolisområdena</caption>\n")
             .Append("<thead><tr><th scope=\"col\">Överenskommelse</th><th scope=\"col\">Stadsdelsområden</th><th scope=\"col\">Lokalpolisområden</th><th scope=\"col\">Gäller</th><th scope=\"col\">Egna indikatorer</th></tr></thead>\n<tbody>\n");
         foreach (var local in data.LocalAgreements)
         {
@@ -54,7 +54,7 @@ internal static class LocalAgreementPage
                 .Append(local.Indicators.Count).Append("</td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n");
+        html.Append("</tbody>\n</table>\n</div>\n");
     }
 
     private static void Facts(StringBuilder html, SiteData data, LocalAgreement local)
@@ -110,7 +110,7 @@ internal static class LocalAgreementPage
 
             shown++;
             var own = local.Indicators.Contains(indicator);
-            html.Append("<table>\n<caption>").Append(Html.LinkOrText(Root, data.Links.Indicator(indicator), indicator.Title))
+            html.Append(Figures.ScrollBox(indicator.Title)).Append("<table>\n<caption>").Append(Html.LinkOrText(Root, data.Links.Indicator(indicator), indicator.Title))
                 .Append(own ? " <span class=\"note\">(lokal indikator)</span>" : string.Empty).Append("</caption>\n")
                 .Append("<thead><tr><th scope=\"col\">Område</th><th scope=\"col\">Senaste värde</th><th scope=\"col\">Förändring sedan utgångsläget</th>")
                 .Append("<th scope=\"col\">Bedömning</th><th scope=\"col\">Jämfört med staden</th><th scope=\"col\">Mål</th></tr></thead>\n<tbody>\n");
@@ -124,7 +124,7 @@ internal static class LocalAgreementPage
                     .Append(Html.E(Target(row, indicator))).Append("</td></tr>\n");
             }
 
-            html.Append("</tbody>\n</table>\n");
+            html.Append("</tbody>\n</table>\n</div>\n");
         }
 
         if (shown == 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Formatting;
 
@@ -29,19 +30,26 @@ internal static class Figures
             .Append("</figcaption>\n</figure>\n");
     }
 
-    /// <summary>One area's rows as a table: period, value with interval, change since the baseline and its verdict.</summary>
+    /// <summary>
+    /// One area's rows as a table: period, value with interval, change since the baseline and its verdict.
+    /// Each row is compared with the baseline of the agreement in force in its period: with one
+    /// baseline the column's header names it; with several (2019's agreement, then its revision) each
+    /// change names its own (<c>2018–2023: −27 %</c>), so no row seems to contradict the chart's baseline line.
+    /// </summary>
     public static string SeriesTable(IndicatorDefinition indicator, string areaName, IReadOnlyList<IndicatorResult> rows, SiteRevisions revisions, string? id = null)
     {
+        var baselines = rows.Where(r => r.Change is not null).Select(r => r.BaselinePeriod).OfType<Period>().Distinct().ToList();
+        var headerBaseline = baselines.Count == 1 ? " " + baselines[0] : string.Empty;
         var sb = new StringBuilder();
         sb.Append(ScrollBox(indicator.Title + ", " + areaName)).Append("<table").Append(id is null ? string.Empty : $" id=\"{Html.E(id)}\"").Append(">\n<caption>")
           .Append(Html.E(indicator.Title)).Append(", ").Append(Html.E(areaName)).Append(UnitSuffix(indicator)).Append("</caption>\n")
           .Append("<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Värde (")
           .Append(Html.E(SwedishFormat.Confidence(indicator.Confidence))).Append(" KI)</th>")
-          .Append("<th scope=\"col\">Sedan utgångsläget (").Append(Html.E(SwedishFormat.ChangeUnit(indicator))).Append(", KI)</th><th scope=\"col\">Bedömning</th></tr></thead>\n<tbody>\n");
+          .Append("<th scope=\"col\">Sedan utgångsläget").Append(headerBaseline).Append(" (").Append(Html.E(SwedishFormat.ChangeUnit(indicator))).Append(", KI)</th><th scope=\"col\">Bedömning</th></tr></thead>\n<tbody>\n");
         foreach (var row in rows)
         {
             sb.Append("<tr><th scope=\"row\">").Append(Html.E(row.Period.ToString())).Append("</th><td class=\"num\">")
-              .Append(ValueCells.Value(row, indicator, revisions)).Append("</td><td class=\"num change\">").Append(ValueCells.Change(row, indicator, withSpan: false, unitInHeader: true))
+              .Append(ValueCells.Value(row, indicator, revisions)).Append("</td><td class=\"num change\">").Append(ValueCells.Change(row, indicator, withSpan: baselines.Count > 1, unitInHeader: true))
               .Append("</td><td>").Append(row.Change is null ? Html.NoValue : ValueCells.Verdict(row.ChangeVerdict)).Append("</td></tr>\n");
         }
 

@@ -63,7 +63,8 @@ internal sealed class SiteCharts
         {
             var rows = data.Series(indicator.Id, area.Id);
             var isCity = data.IsCity(area.Id);
-            var model = ChartModelBuilder.Build(indicator, area, rows, isCity ? null : cityRows);
+            // The city is "Hela staden" in the chart too, as in its table and the report (not the catalogue's "Stockholm").
+            var model = ChartModelBuilder.Build(indicator, isCity ? area with { Name = ChartModelBuilder.CityLabel } : area, rows, isCity ? null : cityRows);
             var path = SiteLinks.Chart(indicator.Id, area.Id);
             _files.Add(new ChartFile(path, IndicatorChart.Width, IndicatorChart.Height, () => IndicatorChart.CreatePlot(model)));
             var small = !isCity && smallKinds.Contains(area.Kind) ? SiteLinks.SmallChart(indicator.Id, area.Id) : null;

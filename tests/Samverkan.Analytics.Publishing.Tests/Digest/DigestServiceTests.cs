@@ -340,7 +340,7 @@ public sealed class DigestServiceTests : IDisposable
         Assert.All(table.QuerySelectorAll("th"), th => Assert.Contains(th.GetAttribute("scope"), new[] { "col", "row" }));
         Assert.Contains("sämre", table.TextContent, StringComparison.Ordinal);
         Assert.All(document.QuerySelectorAll("a"), a => Assert.False(string.IsNullOrWhiteSpace(a.TextContent)));
-        Assert.Contains(document.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://uppfoljning.stad.example/#ind-ran");
+        Assert.Contains(document.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://uppfoljning.stad.example/indikator/ran.html#omr-sdo-jarva");
     }
 
     [Fact]

@@ -107,4 +107,31 @@ public sealed class DigestTextsTests
     {
         Assert.Equal(("… inv.", "… %."), (DigestTexts.Sentence("… inv."), DigestTexts.Sentence("… %")));
     }
+
+    [Theory]
+    [InlineData("NewPeriod,Revised", "Förändringar i Farsta: 2 förändringar")]
+    [InlineData("Revised", "Förändringar i Farsta: 1 förändring")]
+    [InlineData("BecameWorse,NewPeriod,Revised", "Förändringar i Farsta: 1 sämre, 2 andra förändringar")]
+    [InlineData("BecameBetter,NewPeriod", "Förändringar i Farsta: 1 bättre, 1 annan förändring")]
+    public void MessageSubject_SaysOtherOnlyBesideWorseOrBetter(string headlines, string expected)
+    {
+        var sections = headlines.Split(',').Select(Enum.Parse<DigestChangeKind>).Select(kind => new DigestSection
+        {
+            Indicator = DigestWorld.Ran(),
+            Area = Farsta,
+            Changes = [new DigestChange(kind, "text")],
+            Explanation = "text",
+            Rows = [],
+            PageUrl = "https://uppfoljning.stad.example/",
+        }).ToList();
+        var content = new DigestContent(
+            new Core.Digests.DigestSubscription { Id = "farsta", Recipients = ["a@stad.example"], AreaIds = [Farsta.Id] },
+            [Farsta],
+            ["Farsta"],
+            new ComputeRun { Id = 2, ComputedAt = new DateTimeOffset(2026, 11, 25, 6, 0, 0, TimeSpan.Zero), CatalogVersion = "1", LatestImportId = 1, RowCount = 0 },
+            null,
+            sections);
+
+        Assert.Equal(expected, DigestTexts.MessageSubject(content));
+    }
 }

@@ -4,7 +4,9 @@ namespace Samverkan.Analytics.Publishing.YearlyReport.Pdf;
 
 /// <summary>
 /// Breaks spans of text into lines of a given width, at spaces (a non-breaking space U+00A0 keeps a
-/// number with its unit), inside a word only when the word alone is too wide; <c>\n</c> breaks a line.
+/// number with its unit), after a hyphen between letters and after the en dash of a range of numbers
+/// (<c>11 901–</c> / <c>12 683</c>, so a number's digits stay together), inside a word only when the
+/// word alone is too wide; <c>\n</c> breaks a line.
 /// </summary>
 internal sealed class PdfTextWrapper : IDisposable
 {
@@ -113,7 +115,8 @@ internal sealed class PdfTextWrapper : IDisposable
         {
             var space = text[i] == ' ' && (i + 1 == text.Length || text[i + 1] != ' ');
             var hyphen = text[i] == '-' && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
-            if (space || hyphen)
+            var rangeDash = text[i] == '\u2013' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length;
+            if (space || hyphen || rangeDash)
             {
                 yield return text[start..(i + 1)];
                 start = i + 1;
