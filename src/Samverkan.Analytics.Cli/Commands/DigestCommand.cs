@@ -77,6 +77,12 @@ internal static class DigestCommand
                 throw new CliException(e.Message);
             }
 
+            if (parse.GetValue(resend) && result.Outcomes.Count == 0)
+            {
+                await context.Output.WriteLineAsync("No uncertain digest deliveries to resend ('digest --log' lists the ledger).").ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+
             await PrintAsync(result, context).ConfigureAwait(false);
             return result.HasProblems ? ExitCodes.Failed : ExitCodes.Ok;
         });
