@@ -131,11 +131,7 @@ public sealed class DigestService
     /// <exception cref="InvalidOperationException">The settings are incomplete.</exception>
     public async Task<DigestRunResult> ResendUncertainAsync(string? recipient, CancellationToken cancellationToken)
     {
-        var problems = _options.Problems(send: true);
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException("Digest settings are incomplete:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems));
-        }
+        ThrowIfIncomplete(send: true);
 
         var runs = new Dictionary<long, (ComputeRun Run, IReadOnlyList<IndicatorResult> Rows)?>();
         var outcomes = new List<DigestOutcome>();
@@ -171,11 +167,7 @@ public sealed class DigestService
 
     private async Task<DigestRunResult> ProcessAsync(bool send, long? sinceRunId, CancellationToken cancellationToken)
     {
-        var problems = _options.Problems(send);
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException("Digest settings are incomplete:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems));
-        }
+        ThrowIfIncomplete(send);
 
         _options.TryTimeZone(out var zone);
         var runs = new Dictionary<long, (ComputeRun Run, IReadOnlyList<IndicatorResult> Rows)?>();
@@ -218,6 +210,15 @@ public sealed class DigestService
         }
 
         return result;
+    }
+
+    private void ThrowIfIncomplete(bool send)
+    {
+        var problems = _options.Problems(send);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("Digest settings are incomplete:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems));
+        }
     }
 
     private async Task<DigestOutcome> ProcessAsync(
