@@ -66,7 +66,7 @@ internal sealed partial class CrashHarness(CrashRunOptions options)
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{part}: {_report.KillsOf(part)} SIGKILLs in {(clock.Elapsed - started).TotalSeconds:0} s, {smtp.Messages.Count} emails, {_report.Failures.Count} failures so far; load {Load()}"));
+                $"{part}: {_report.KillsOf(part)} SIGKILLs in {(clock.Elapsed - started).TotalSeconds:0} s, {smtp.Messages.Count} emails, {_report.UncertainOf(part)} uncertain, {_report.Failures.Count} failures so far; load {Load()}"));
         }
 
         var reference = exports.FirstOrDefault(e => e.Value is not null);
@@ -86,7 +86,7 @@ internal sealed partial class CrashHarness(CrashRunOptions options)
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Crash run (seed {options.Seed}): {_report.Kills} SIGKILLs, {_report.Failures.Count} failures, {clock.Elapsed.TotalMinutes:0.0} min, export {reference.Value?.Length ?? 0} bytes, load {Load()}."));
+            $"Crash run (seed {options.Seed}): {_report.Kills} SIGKILLs, {_report.Failures.Count} failures, {_report.UncertainTotal} digests uncertain, {clock.Elapsed.TotalMinutes:0.0} min, export {reference.Value?.Length ?? 0} bytes, load {Load()}."));
         _report.Print();
         if (_report.Failures.Count == 0)
         {

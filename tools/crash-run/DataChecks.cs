@@ -84,4 +84,26 @@ internal static class DataChecks
         process.WaitForExit();
         return process.ExitCode == 0 ? null : error.Trim();
     }
+
+    /// <summary>
+    /// The emails the sink got: no Message-ID twice; a delivery left <c>uncertain</c> after a kill is
+    /// allowed only when the sink got at most one copy of it. Returns how many are uncertain.
+    /// </summary>
+    public static (int Uncertain, List<string> Problems) Emails(DataStore store, IReadOnlyList<(string MessageId, string To)> messages)
+    {
+        var problems = messages.GroupBy(m => m).Where(g => g.Count() > 1)
+            .Select(g => $"duplicate email: {g.Key.MessageId} to {g.Key.To} × {g.Count()}")
+            .ToList();
+        var uncertain = store.Exists() ? store.UncertainMessageIds() : [];
+        foreach (var id in uncertain)
+        {
+            var copies = messages.Count(m => m.MessageId == id);
+            if (copies > 1)
+            {
+                problems.Add($"uncertain delivery {id} reached the SMTP server {copies} times");
+            }
+        }
+
+        return (uncertain.Count, problems);
+    }
 }

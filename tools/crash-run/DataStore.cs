@@ -135,6 +135,13 @@ internal sealed class DataStore(string dataDirectory, string? postgres)
         return Scalar(connection, string.Create(CultureInfo.InvariantCulture, $"SELECT COUNT(*) FROM digest_deliveries WHERE status = 'sent' AND run_id = {run}"));
     }
 
+    /// <summary>The Message-IDs of the deliveries left <c>uncertain</c> (handed to SMTP by a killed run, not resent on their own).</summary>
+    public List<string> UncertainMessageIds()
+    {
+        using var connection = Open();
+        return Rows(connection, "SELECT message_id FROM digest_deliveries WHERE status = 'uncertain'").Select(r => (string)r[0]).ToList();
+    }
+
     /// <summary>Delivery rows by status.</summary>
     public Dictionary<string, long> DeliveryStatuses()
     {

@@ -175,9 +175,11 @@ internal sealed class HostPart(CrashRunOptions options, Random random, PartRepor
             report.Fail(data, "host end", problem);
         }
 
-        foreach (var duplicate in smtp.Messages.GroupBy(m => m).Where(g => g.Count() > 1))
+        var (uncertain, problems) = DataChecks.Emails(store, smtp.Messages);
+        report.Uncertain(uncertain);
+        foreach (var problem in problems)
         {
-            report.Fail(data, "host end", $"duplicate email: {duplicate.Key.MessageId} to {duplicate.Key.To} × {duplicate.Count()}");
+            report.Fail(data, "host end", problem);
         }
 
         var export = await cli.RunAsync(data, ["export", "--format", "csv"], killAfter: null, store.Environment()).ConfigureAwait(false);

@@ -6,11 +6,19 @@ internal sealed class PartReport
     private readonly List<string> _failures = [];
     private readonly List<string> _notes = [];
     private readonly SortedDictionary<string, int> _kills = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _uncertain = new(StringComparer.Ordinal);
 
     /// <summary>The part being run (prefix of the phase names).</summary>
     public string Part { get; set; } = string.Empty;
 
     public int Kills => _kills.Values.Sum();
+
+    /// <summary>Digest deliveries left <c>uncertain</c> (handed to SMTP by a killed run), over all parts.</summary>
+    public int UncertainTotal => _uncertain.Values.Sum();
+
+    public int UncertainOf(string part) => _uncertain.GetValueOrDefault(part);
+
+    public void Uncertain(int count) => _uncertain[Part] = _uncertain.GetValueOrDefault(Part) + count;
 
     public int KillsOf(string part) => _kills.Where(k => k.Key.StartsWith(part + " ", StringComparison.Ordinal)).Sum(k => k.Value);
 

@@ -11,4 +11,10 @@ public enum DigestClaimStatus
 
     /// <summary>Another server holds a live claim: send nothing now.</summary>
     InProgress,
+
+    /// <summary>
+    /// The message was handed to the SMTP server by a claim that then lapsed (its server stopped), so
+    /// it may have arrived: it is marked <see cref="DigestDeliveryStatus.Uncertain"/> and not sent again.
+    /// </summary>
+    Uncertain,
 }

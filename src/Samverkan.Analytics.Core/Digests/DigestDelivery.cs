@@ -15,6 +15,9 @@ public sealed record DigestDelivery
     /// <summary>When the current claim was taken.</summary>
     public required DateTimeOffset ClaimedAt { get; init; }
 
+    /// <summary>When the current claim handed the message to the SMTP server (null before, and after a failure that is sure it did not arrive).</summary>
+    public DateTimeOffset? HandedAt { get; init; }
+
     /// <summary>When the message was accepted by the SMTP server (or the baseline recorded).</summary>
     public DateTimeOffset? SentAt { get; init; }
 

@@ -14,4 +14,11 @@ public enum DigestDeliveryStatus
 
     /// <summary><c>baseline</c>: no message; the run from which the subscription's first digest counts changes.</summary>
     Baseline,
+
+    /// <summary>
+    /// <c>uncertain</c>: the server sending it stopped after handing it to the SMTP server and before
+    /// marking it sent, so whether it arrived is unknown. It is not sent again on its own (that could
+    /// be a duplicate); an operator resends it on purpose (<c>samverkan digest --resend-uncertain</c>).
+    /// </summary>
+    Uncertain,
 }

@@ -12,8 +12,11 @@ public interface IDigestLedger
 
     /// <summary>
     /// Claims <paramref name="key"/>: a new key is claimed at once; a failed one, or one whose claim
-    /// is older than <paramref name="lease"/> (its server died), is claimed again (same Message-ID);
-    /// a sent one or one with a live claim is not.
+    /// is older than <paramref name="lease"/> (its server died) and was not yet handed to SMTP, is
+    /// claimed again (same Message-ID); a sent one or one with a live claim is not. An expired claim
+    /// that had been handed to SMTP (<see cref="MarkHandedAsync"/>) is marked
+    /// <see cref="DigestDeliveryStatus.Uncertain"/> instead (<see cref="DigestClaimStatus.Uncertain"/>),
+    /// as is answered for a row already uncertain.
     /// </summary>
     Task<DigestClaimResult> TryClaimAsync(
         DigestDeliveryKey key,
@@ -31,6 +34,27 @@ public interface IDigestLedger
 
     /// <summary>Records a failed attempt; the row is then free for the next run to claim.</summary>
     Task FailAsync(DigestClaim claim, string error, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records, durably, that the claimed message is about to be handed to the SMTP server (called just
+    /// before the transport starts the mail transaction). False when the claim was lost: send nothing.
+    /// </summary>
+    Task<bool> MarkHandedAsync(DigestClaim claim, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Marks the claimed row <see cref="DigestDeliveryStatus.Uncertain"/> with <paramref name="error"/>:
+    /// sending broke off after the message was handed to SMTP, so it may have arrived.
+    /// </summary>
+    Task MarkUncertainAsync(DigestClaim claim, string error, CancellationToken cancellationToken);
+
+    /// <summary>Every <see cref="DigestDeliveryStatus.Uncertain"/> row, oldest run first.</summary>
+    Task<IReadOnlyList<DigestDelivery>> ListUncertainAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims an <see cref="DigestDeliveryStatus.Uncertain"/> row so that an operator's resend may send it
+    /// (same Message-ID); null when the row is not uncertain (any more).
+    /// </summary>
+    Task<DigestClaim?> TryClaimUncertainAsync(DigestDeliveryKey key, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>True when the schedule slot has been dealt with for this recipient.</summary>
     Task<bool> HasCheckAsync(string subscriptionId, string recipient, DateTimeOffset occurrence, CancellationToken cancellationToken);

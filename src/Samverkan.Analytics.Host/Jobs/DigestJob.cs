@@ -61,6 +61,12 @@ public sealed class DigestJob
     {
         foreach (var outcome in result.Outcomes)
         {
+            if (outcome.Kind == DigestOutcomeKind.Uncertain)
+            {
+                _log.LogWarning(JobEvents.DigestUncertain, "Digest uncertain: {Outcome}", outcome.ToString());
+                continue;
+            }
+
             var level = outcome.Kind switch
             {
                 DigestOutcomeKind.Failed or DigestOutcomeKind.Refused => LogLevel.Warning,

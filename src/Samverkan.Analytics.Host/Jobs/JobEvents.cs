@@ -18,6 +18,7 @@ internal static class JobEvents
     public static readonly EventId DigestsFinished = new(4001, "DigestsFinished");
     public static readonly EventId DigestOutcome = new(4002, "DigestOutcome");
     public static readonly EventId DigestsNotConfigured = new(4003, "DigestsNotConfigured");
+    public static readonly EventId DigestUncertain = new(4004, "DigestUncertain");
     public static readonly EventId Failed = new(9001, "JobFailed");
     public static readonly EventId Stopped = new(9002, "JobStopped");
 }

@@ -24,6 +24,12 @@ public sealed class DigestDeliveryException : Exception
     {
     }
 
+    /// <summary>
+    /// True when sending broke off after the message was handed to the SMTP server without the server
+    /// refusing it (connection lost, timeout): it may have arrived, so it must not be sent again on its own.
+    /// </summary>
+    public bool MaybeDelivered { get; init; }
+
     /// <summary>The outcome of the run that failed, when thrown at the end of a run.</summary>
     public DigestRunResult? Result { get; init; }
 }

@@ -27,7 +27,7 @@ public sealed record DigestOutcome
     /// <summary>Files written by a preview (<c>.eml</c>, <c>.html</c>, charts).</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 
-    /// <summary>Why it failed or was refused; a warning for a sent message (e.g. a lost claim).</summary>
+    /// <summary>Why it failed, was refused or is uncertain; a warning for a sent message (e.g. a lost claim).</summary>
     public string? Message { get; init; }
 
     /// <summary>One line for people: <c>jarva → a@b.se: sent (3 changes, run 7 vs 5)</c>.</summary>
@@ -45,6 +45,7 @@ public sealed record DigestOutcome
             DigestOutcomeKind.AlreadyHandled => $"already sent or being sent by another server{runs}",
             DigestOutcomeKind.Unsubscribed => "unsubscribed",
             DigestOutcomeKind.Refused => $"refused: {Message}",
+            DigestOutcomeKind.Uncertain => $"UNCERTAIN \"{Subject}\"{runs}: {Message}",
             _ => $"FAILED: {Message}",
         };
         return $"{SubscriptionId} → {Recipient}: {what}{(Kind == DigestOutcomeKind.Sent && Message is not null ? $" (warning: {Message})" : string.Empty)}";

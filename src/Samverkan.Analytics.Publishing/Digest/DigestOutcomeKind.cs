@@ -32,4 +32,10 @@ public enum DigestOutcomeKind
 
     /// <summary>Sending failed after the retries; nothing was marked sent.</summary>
     Failed,
+
+    /// <summary>
+    /// Handed to the SMTP server, but not known to have been accepted (the sending server stopped, or
+    /// the connection broke off): not sent again on its own; an operator resends it on purpose.
+    /// </summary>
+    Uncertain,
 }

@@ -29,6 +29,7 @@ public sealed record DigestRunResult(bool Sent, long? LatestRunId, IReadOnlyList
         DigestOutcomeKind.AlreadyHandled => "already handled",
         DigestOutcomeKind.Unsubscribed => "unsubscribed",
         DigestOutcomeKind.Refused => "refused",
+        DigestOutcomeKind.Uncertain => "uncertain (not resent: see 'samverkan digest --log')",
         _ => "failed",
     };
 }

@@ -122,13 +122,52 @@ public sealed class DigestService
         return (subscriptionId, recipient);
     }
 
+    /// <summary>
+    /// Sends again, on an operator's word, the deliveries left <see cref="DigestDeliveryStatus.Uncertain"/>
+    /// (all, or only those to <paramref name="recipient"/>): the same message (same Message-ID, so a
+    /// receiver that keeps Message-IDs drops a copy it has) rendered from the same two compute runs.
+    /// </summary>
+    /// <returns>One outcome per uncertain delivery: sent, failed, or again uncertain.</returns>
+    /// <exception cref="InvalidOperationException">The settings are incomplete.</exception>
+    public async Task<DigestRunResult> ResendUncertainAsync(string? recipient, CancellationToken cancellationToken)
+    {
+        ThrowIfIncomplete(send: true);
+
+        var runs = new Dictionary<long, (ComputeRun Run, IReadOnlyList<IndicatorResult> Rows)?>();
+        var outcomes = new List<DigestOutcome>();
+        var rows = (await _ledger.ListUncertainAsync(cancellationToken).ConfigureAwait(false))
+            .Where(r => recipient is null || string.Equals(r.Key.Recipient, recipient.Trim(), StringComparison.OrdinalIgnoreCase));
+        foreach (var row in rows)
+        {
+            var failed = new DigestOutcome { SubscriptionId = row.Key.SubscriptionId, Recipient = row.Key.Recipient, Kind = DigestOutcomeKind.Failed, RunId = row.Key.RunId, BaseRunId = row.BaseRunId };
+            var subscription = _subscriptions.FirstOrDefault(s => s.Id == row.Key.SubscriptionId);
+            var latest = await LoadRunAsync(row.Key.RunId, runs, cancellationToken).ConfigureAwait(false);
+            if (subscription is null || latest is null)
+            {
+                outcomes.Add(failed with
+                {
+                    Message = subscription is null
+                        ? "the subscription is no longer in subscriptions.yaml; not resent"
+                        : $"compute run {row.Key.RunId} is no longer stored; not resent",
+                });
+                continue;
+            }
+
+            var previous = row.BaseRunId is { } b ? await LoadRunAsync(b, runs, cancellationToken).ConfigureAwait(false) : null;
+            var job = new Job(subscription, DigestScope.For(_catalog, subscription), row.Key.Recipient, null, latest.Value, null);
+            var (rendered, outcome) = Compose(job, previous, row.MessageId, force: true);
+            var claim = await _ledger.TryClaimUncertainAsync(row.Key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            outcomes.Add(claim is null
+                ? outcome with { Kind = DigestOutcomeKind.AlreadyHandled, Subject = null, ChangeCount = 0 }
+                : await SendClaimedAsync(job, claim, rendered!, outcome, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new DigestRunResult(true, null, outcomes);
+    }
+
     private async Task<DigestRunResult> ProcessAsync(bool send, long? sinceRunId, CancellationToken cancellationToken)
     {
-        var problems = _options.Problems(send);
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException("Digest settings are incomplete:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems));
-        }
+        ThrowIfIncomplete(send);
 
         _options.TryTimeZone(out var zone);
         var runs = new Dictionary<long, (ComputeRun Run, IReadOnlyList<IndicatorResult> Rows)?>();
@@ -171,6 +210,15 @@ public sealed class DigestService
         }
 
         return result;
+    }
+
+    private void ThrowIfIncomplete(bool send)
+    {
+        var problems = _options.Problems(send);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("Digest settings are incomplete:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems));
+        }
     }
 
     private async Task<DigestOutcome> ProcessAsync(
@@ -218,37 +266,53 @@ public sealed class DigestService
             }
         }
 
+        var messageId = DigestMessageBuilder.MessageId(job.Subscription.Id, job.Recipient, latestId, _options.FromAddress);
+        var composed = Compose(job, previous, messageId, force: false);
+        if (composed.Rendered is null)
+        {
+            await RecordCheckAsync(job, send && job.Since is null, "nothing-material", cancellationToken).ConfigureAwait(false);
+            return composed.Outcome;
+        }
+
+        if (!send)
+        {
+            return composed.Outcome with { Kind = DigestOutcomeKind.Previewed, Files = await WritePreviewAsync(job, composed.Rendered, latestId, cancellationToken).ConfigureAwait(false) };
+        }
+
+        return await DeliverAsync(job, composed.Rendered, messageId, previous?.Run.Id, composed.Outcome, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The message of <paramref name="job"/> against <paramref name="previous"/>; no message (and a NothingMaterial outcome) when nothing material changed, unless <paramref name="force"/>d or the settings ask for a note.</summary>
+    private (RenderedDigest? Rendered, DigestOutcome Outcome) Compose(
+        Job job,
+        (ComputeRun Run, IReadOnlyList<IndicatorResult> Rows)? previous,
+        string messageId,
+        bool force)
+    {
+        var latestId = job.Latest.Run.Id;
         var content = ChangeDetector.Detect(job.Subscription, job.Scope, job.Latest, previous, PageUrl) with
         {
             Revision = job.Scope.IncludesCity ? Agreements.RevisionNotice.Flagged(_catalog, _time) : null,
         };
         var baseRunId = previous?.Run.Id;
-        if (!content.IsMaterial && !_options.SendWhenNothingChanged)
+        if (!content.IsMaterial && !_options.SendWhenNothingChanged && !force)
         {
-            await RecordCheckAsync(job, send && job.Since is null, "nothing-material", cancellationToken).ConfigureAwait(false);
-            return job.Outcome(DigestOutcomeKind.NothingMaterial) with { RunId = latestId, BaseRunId = baseRunId };
+            return (null, job.Outcome(DigestOutcomeKind.NothingMaterial) with { RunId = latestId, BaseRunId = baseRunId });
         }
 
-        var messageId = DigestMessageBuilder.MessageId(job.Subscription.Id, job.Recipient, latestId, _options.FromAddress);
         var unsubscribe = Url(_options.UnsubscribeUrlTemplate.Replace("{token}", Uri.EscapeDataString(
             UnsubscribeToken.Create(job.Subscription.Id, job.Recipient, _options.UnsubscribeSecret!)), StringComparison.Ordinal));
         var charts = content.IsMaterial
             ? [.. DigestRenderer.AreaMaps(content, _catalog, CityMap), .. DigestRenderer.Charts(content, job.Scope, job.Latest.Rows, _catalog.CityAreaId, _options.MaxCharts)]
             : new List<DigestChart>();
         var rendered = DigestMessageBuilder.Build(content, charts, _options, job.Recipient, messageId, unsubscribe, _time.GetUtcNow());
-        var outcome = job.Outcome(DigestOutcomeKind.Sent) with
+        return (rendered, job.Outcome(DigestOutcomeKind.Sent) with
         {
             RunId = latestId,
             BaseRunId = baseRunId,
             Subject = rendered.Subject,
             ChangeCount = rendered.ChangeCount,
-        };
-        if (!send)
-        {
-            return outcome with { Kind = DigestOutcomeKind.Previewed, Files = await WritePreviewAsync(job, rendered, latestId, cancellationToken).ConfigureAwait(false) };
-        }
-
-        return await DeliverAsync(job, rendered, messageId, baseRunId, outcome, cancellationToken).ConfigureAwait(false);
+        });
     }
 
     private async Task<DigestOutcome> DeliverAsync(
@@ -261,37 +325,85 @@ public sealed class DigestService
     {
         var key = new DigestDeliveryKey(job.Subscription.Id, job.Recipient, job.Latest.Run.Id);
         var claim = await _ledger.TryClaimAsync(key, baseRunId, messageId, _time.GetUtcNow(), _options.ClaimLease, cancellationToken).ConfigureAwait(false);
+        if (claim.Status == DigestClaimStatus.Uncertain)
+        {
+            // Handed to SMTP by a server that stopped before marking it sent: never sent again on our own.
+            await RecordCheckAsync(job, record: true, "uncertain", cancellationToken).ConfigureAwait(false);
+            return outcome with { Kind = DigestOutcomeKind.Uncertain, Message = DigestUncertainty.Abandoned };
+        }
+
         if (claim.Claim is null)
         {
             return outcome with { Kind = DigestOutcomeKind.AlreadyHandled, Subject = null, ChangeCount = 0 };
         }
 
+        return await SendClaimedAsync(job, claim.Claim, rendered, outcome, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends a claimed message: the ledger records "handed to SMTP" just before the mail transaction,
+    /// and "sent" with the schedule slot once the server accepted it. Sending that breaks off after
+    /// handing, without the server's refusal, leaves it uncertain (never sent twice on its own).
+    /// </summary>
+    private async Task<DigestOutcome> SendClaimedAsync(Job job, DigestClaim claim, RenderedDigest rendered, DigestOutcome outcome, CancellationToken cancellationToken)
+    {
+        var handed = false;
+        string? answer;
         try
         {
             _transport ??= new SmtpDigestTransport(_options.Smtp, _time);
-            await _transport.SendAsync(rendered.Message, cancellationToken).ConfigureAwait(false);
+            answer = await _transport.SendAsync(
+                rendered.Message,
+                async ct => handed = await _ledger.MarkHandedAsync(claim, _time.GetUtcNow(), ct).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (DigestDeliveryException e)
         {
-            // CancellationToken.None: the failure must be recorded even when the run is being stopped.
-            await _ledger.FailAsync(claim.Claim, e.Message, CancellationToken.None).ConfigureAwait(false);
+            // CancellationToken.None: the outcome must be recorded even when the run is being stopped.
+            if (e.MaybeDelivered)
+            {
+                var note = DigestUncertainty.BrokenOff(e.Message);
+                await _ledger.MarkUncertainAsync(claim, note, CancellationToken.None).ConfigureAwait(false);
+                return outcome with { Kind = DigestOutcomeKind.Uncertain, Message = note };
+            }
+
+            await _ledger.FailAsync(claim, e.Message, CancellationToken.None).ConfigureAwait(false);
             return outcome with { Kind = DigestOutcomeKind.Failed, Message = e.Message };
         }
         catch
         {
-            await _ledger.FailAsync(claim.Claim, "interrupted while sending", CancellationToken.None).ConfigureAwait(false);
+            if (handed)
+            {
+                await _ledger.MarkUncertainAsync(claim, DigestUncertainty.BrokenOff("interrupted"), CancellationToken.None).ConfigureAwait(false);
+            }
+            else
+            {
+                await _ledger.FailAsync(claim, "interrupted while sending", CancellationToken.None).ConfigureAwait(false);
+            }
+
             throw;
         }
 
+        if (answer is null)
+        {
+            return outcome with
+            {
+                Kind = DigestOutcomeKind.AlreadyHandled,
+                Subject = null,
+                ChangeCount = 0,
+                Message = "another server took the claim over before this one handed the message to SMTP; nothing was sent from here",
+            };
+        }
+
         // The server has the message: mark it sent even if the run is being cancelled now.
-        var check = new DigestCheck(job.Subscription.Id, job.Recipient, job.Slot!.Value, job.Latest.Run.Id, "sent", _time.GetUtcNow());
+        var check = job.Slot is { } slot ? new DigestCheck(job.Subscription.Id, job.Recipient, slot, job.Latest.Run.Id, "sent", _time.GetUtcNow()) : null;
         var completed = await _ledger.CompleteAsync(
-            claim.Claim,
+            claim,
             new DigestCompletion(DigestDeliveryStatus.Sent, _time.GetUtcNow(), rendered.Subject, rendered.ChangeCount, check),
             CancellationToken.None).ConfigureAwait(false);
         return completed
             ? outcome
-            : outcome with { Message = "the claim was taken over by another server before this one marked it sent (longer than Samverkan:Digest:ClaimLease); the recipient may get it twice" };
+            : outcome with { Message = "the claim was taken over by another server before this one marked it sent; the recipient may get it twice" };
     }
 
     private async Task<DigestOutcome> StartAsync(Job job, bool send, CancellationToken cancellationToken)

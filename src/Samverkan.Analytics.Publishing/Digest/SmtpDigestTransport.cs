@@ -10,7 +10,10 @@ namespace Samverkan.Analytics.Publishing.Digest;
 /// Sends through an SMTP relay with MailKit: one connection per message, transient failures
 /// (cannot connect, connection lost, timeouts, 4xx replies) retried with exponential backoff,
 /// permanent ones (5xx, failed login, TLS refused) reported at once. Error messages name the host
-/// and port, never the user name or password.
+/// and port, never the user name or password. Once a message has been handed over (MAIL FROM, RCPT
+/// TO, DATA, the content and its final dot, written by MailKit in one call) only a reply of the
+/// server is a sure "not accepted": a connection lost or a timeout from then on may follow the
+/// server's acceptance, so that attempt is not retried and is reported as maybe delivered.
 /// </summary>
 internal sealed class SmtpDigestTransport : IDigestTransport
 {
@@ -49,21 +52,31 @@ internal sealed class SmtpDigestTransport : IDigestTransport
     public static TimeSpan Backoff(TimeSpan first, int attempt) => attempt <= 1 ? TimeSpan.Zero : first * Math.Pow(2, attempt - 2);
 
     /// <inheritdoc />
-    public async Task<string> SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(MimeMessage message, Func<CancellationToken, Task<bool>> handing, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(handing);
         var where = _options.ToString();
         for (var attempt = 1; ; attempt++)
         {
+            var handed = false;
             try
             {
-                return await SendOnceAsync(message, cancellationToken).ConfigureAwait(false);
+                return await SendOnceAsync(message, async ct => handed = await handing(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 var (transient, reason) = Describe(e);
+                var tries = attempt == 1 ? "1 attempt" : $"{attempt} attempts";
+                if (handed && e is not SmtpCommandException)
+                {
+                    throw new DigestDeliveryException($"SMTP {where}: {reason} after the message was handed over ({tries}, not retried: it may have arrived).", e)
+                    {
+                        MaybeDelivered = true,
+                    };
+                }
+
                 if (!transient || attempt >= _options.Attempts)
                 {
-                    var tries = attempt == 1 ? "1 attempt" : $"{attempt} attempts";
                     throw new DigestDeliveryException($"SMTP {where}: {reason} ({tries}{(transient ? string.Empty : ", not retried: the error is permanent")}).", e);
                 }
 
@@ -72,7 +85,7 @@ internal sealed class SmtpDigestTransport : IDigestTransport
         }
     }
 
-    private async Task<string> SendOnceAsync(MimeMessage message, CancellationToken cancellationToken)
+    private async Task<string?> SendOnceAsync(MimeMessage message, Func<CancellationToken, Task<bool>> handing, CancellationToken cancellationToken)
     {
         using var client = new SmtpClient { Timeout = (int)Math.Min(int.MaxValue, _options.Timeout.TotalMilliseconds) };
         await client.ConnectAsync(_options.Host ?? throw new InvalidOperationException("Samverkan:Digest:Smtp:Host is not set."), _options.Port, _security, cancellationToken).ConfigureAwait(false);
@@ -81,8 +94,22 @@ internal sealed class SmtpDigestTransport : IDigestTransport
             await client.AuthenticateAsync(_options.UserName, _options.Password ?? string.Empty, cancellationToken).ConfigureAwait(false);
         }
 
+        // The last moment at which nothing can have arrived: from here the server may accept it.
+        if (!await handing(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
         var answer = await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        await client.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await client.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or SmtpProtocolException or ServiceNotConnectedException or TimeoutException or SocketException)
+        {
+            // Accepted already: a failed QUIT must not make the message look unsent (and be sent twice).
+        }
+
         return answer;
     }
 

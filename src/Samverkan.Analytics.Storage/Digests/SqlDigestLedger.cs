@@ -9,7 +9,7 @@ using Samverkan.Analytics.Storage.Mapping;
 namespace Samverkan.Analytics.Storage.Digests;
 
 /// <summary>
-/// The sent-digest ledger in SQL (tables of migration 0005). Claims are single statements that the
+/// The sent-digest ledger in SQL (tables of migrations 0005 and 0007). Claims are single statements that the
 /// database serialises on the key's unique index (<c>INSERT … ON CONFLICT DO NOTHING</c>, then a
 /// compare-and-set on the old claim token), so two servers never both hold a key; marking a message
 /// sent and recording its schedule slot happen in one transaction.
@@ -107,20 +107,45 @@ public sealed class SqlDigestLedger : IDigestLedger
             return new DigestClaimResult(DigestClaimStatus.AlreadySent, null);
         }
 
+        if (delivery.Status == DigestDeliveryStatus.Uncertain)
+        {
+            return new DigestClaimResult(DigestClaimStatus.Uncertain, null);
+        }
+
         if (delivery.Status == DigestDeliveryStatus.Sending && delivery.ClaimedAt > stamp - lease)
         {
             return new DigestClaimResult(DigestClaimStatus.InProgress, null);
         }
 
-        // Failed, or claimed by a server that has been silent longer than the lease: take it over,
-        // keeping the Message-ID, but only if nobody else did so since we read it.
+        if (delivery.Status == DigestDeliveryStatus.Sending && delivery.HandedAt is not null)
+        {
+            // Its server died after handing the message to SMTP: it may have arrived. Never resend on
+            // our own; the old token stays, so a server that was only slow can still mark it sent.
+            await using var abandon = connection.Command(
+                null,
+                """
+                UPDATE digest_deliveries SET status = 'uncertain', last_error = @error
+                WHERE subscription_id = @subscription_id AND recipient = @recipient AND run_id = @run_id
+                  AND claim_token = @old_token AND status = 'sending';
+                """);
+            AddKey(abandon, key);
+            abandon.Add("@error", DbType.String, DigestUncertainty.Abandoned);
+            abandon.Add("@old_token", DbType.String, oldToken);
+            return await abandon.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1
+                ? new DigestClaimResult(DigestClaimStatus.Uncertain, null)
+                : new DigestClaimResult(DigestClaimStatus.InProgress, null);
+        }
+
+        // Failed, or claimed by a server that has been silent longer than the lease before it handed
+        // the message to SMTP: take it over, keeping the Message-ID, but only if nobody else did so
+        // since we read it.
         await using var retake = connection.Command(
             null,
             """
             UPDATE digest_deliveries
-            SET status = 'sending', claim_token = @token, claimed_at = @now, attempts = attempts + 1, base_run_id = @base_run_id
+            SET status = 'sending', claim_token = @token, claimed_at = @now, attempts = attempts + 1, base_run_id = @base_run_id, handed_at = NULL
             WHERE subscription_id = @subscription_id AND recipient = @recipient AND run_id = @run_id
-              AND claim_token = @old_token AND status IN ('sending', 'failed');
+              AND claim_token = @old_token AND status IN ('sending', 'failed') AND handed_at IS NULL;
             """);
         AddKey(retake, key);
         retake.Add("@token", DbType.String, token);
@@ -130,6 +155,78 @@ public sealed class SqlDigestLedger : IDigestLedger
         return await retake.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1
             ? new DigestClaimResult(DigestClaimStatus.Claimed, new DigestClaim(key, token, delivery.Attempts + 1))
             : new DigestClaimResult(DigestClaimStatus.InProgress, null);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> MarkHandedAsync(DigestClaim claim, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = connection.Command(
+            null,
+            """
+            UPDATE digest_deliveries SET handed_at = @at
+            WHERE subscription_id = @subscription_id AND recipient = @recipient AND run_id = @run_id
+              AND claim_token = @token AND status = 'sending';
+            """);
+        AddKey(update, claim.Key);
+        update.Add("@at", DbType.DateTimeOffset, StoredTime.Normalise(at));
+        update.Add("@token", DbType.String, claim.Token);
+        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task MarkUncertainAsync(DigestClaim claim, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var update = connection.Command(
+            null,
+            """
+            UPDATE digest_deliveries SET status = 'uncertain', last_error = @error
+            WHERE subscription_id = @subscription_id AND recipient = @recipient AND run_id = @run_id
+              AND claim_token = @token AND status = 'sending';
+            """);
+        AddKey(update, claim.Key);
+        update.Add("@error", DbType.String, Shorten(error));
+        update.Add("@token", DbType.String, claim.Token);
+        await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DigestDelivery>> ListUncertainAsync(CancellationToken cancellationToken) =>
+        (await ListAsync(null, cancellationToken).ConfigureAwait(false))
+            .Where(r => r.Status == DigestDeliveryStatus.Uncertain)
+            .OrderBy(r => r.Key.RunId)
+            .ToList();
+
+    /// <inheritdoc />
+    public async Task<DigestClaim?> TryClaimUncertainAsync(DigestDeliveryKey key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var token = NewToken();
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var existing = await ReadAsync(connection, key, cancellationToken).ConfigureAwait(false);
+        if (existing is not { Delivery.Status: DigestDeliveryStatus.Uncertain } found)
+        {
+            return null;
+        }
+
+        await using var update = connection.Command(
+            null,
+            """
+            UPDATE digest_deliveries
+            SET status = 'sending', claim_token = @token, claimed_at = @now, attempts = attempts + 1, handed_at = NULL
+            WHERE subscription_id = @subscription_id AND recipient = @recipient AND run_id = @run_id
+              AND claim_token = @old_token AND status = 'uncertain';
+            """);
+        AddKey(update, key);
+        update.Add("@token", DbType.String, token);
+        update.Add("@now", DbType.DateTimeOffset, StoredTime.Normalise(now));
+        update.Add("@old_token", DbType.String, found.Token);
+        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1
+            ? new DigestClaim(key, token, found.Delivery.Attempts + 1)
+            : null;
     }
 
     /// <inheritdoc />
@@ -150,7 +247,7 @@ public sealed class SqlDigestLedger : IDigestLedger
             UPDATE digest_deliveries
             SET status = @status, sent_at = @at, subject = @subject, change_count = @change_count, last_error = NULL
             WHERE subscription_id = @subscription_id AND recipient = @recipient AND run_id = @run_id
-              AND claim_token = @token AND status = 'sending';
+              AND claim_token = @token AND status IN ('sending', 'uncertain');
             """))
         {
             AddKey(update, claim.Key);
@@ -183,12 +280,12 @@ public sealed class SqlDigestLedger : IDigestLedger
         await using var update = connection.Command(
             null,
             """
-            UPDATE digest_deliveries SET status = 'failed', last_error = @error
+            UPDATE digest_deliveries SET status = 'failed', last_error = @error, handed_at = NULL
             WHERE subscription_id = @subscription_id AND recipient = @recipient AND run_id = @run_id
-              AND claim_token = @token AND status = 'sending';
+              AND claim_token = @token AND status IN ('sending', 'uncertain');
             """);
         AddKey(update, claim.Key);
-        update.Add("@error", DbType.String, error.Length > MaxErrorLength ? error[..MaxErrorLength] : error);
+        update.Add("@error", DbType.String, Shorten(error));
         update.Add("@token", DbType.String, claim.Token);
         await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -243,7 +340,7 @@ public sealed class SqlDigestLedger : IDigestLedger
     }
 
     private const string DeliveryColumns =
-        "subscription_id, recipient, run_id, base_run_id, status, claimed_at, sent_at, attempts, message_id, subject, change_count, last_error, claim_token";
+        "subscription_id, recipient, run_id, base_run_id, status, claimed_at, sent_at, attempts, message_id, subject, change_count, last_error, claim_token, handed_at";
 
     private static async Task<(DigestDelivery Delivery, string Token)?> ReadAsync(DbConnection connection, DigestDeliveryKey key, CancellationToken cancellationToken)
     {
@@ -267,6 +364,7 @@ public sealed class SqlDigestLedger : IDigestLedger
         Subject = reader.GetNullableString(9),
         ChangeCount = reader.GetInt32(10),
         LastError = reader.GetNullableString(11),
+        HandedAt = reader.IsDBNull(13) ? null : reader.GetTimestamp(13),
     };
 
     private static async Task InsertCheckAsync(DbConnection connection, DbTransaction? transaction, DigestCheck check, CancellationToken cancellationToken)
@@ -293,6 +391,8 @@ public sealed class SqlDigestLedger : IDigestLedger
         command.Add("@recipient", DbType.String, key.Recipient);
         command.Add("@run_id", DbType.Int64, key.RunId);
     }
+
+    private static string Shorten(string error) => error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
 
     private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

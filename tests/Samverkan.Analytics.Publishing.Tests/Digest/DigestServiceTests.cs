@@ -9,7 +9,7 @@ using SkiaSharp;
 namespace Samverkan.Analytics.Publishing.Tests.Digest;
 
 /// <summary>The digest flow against a real SMTP server (SmtpServer 11.1.0) in the test process.</summary>
-public sealed class DigestServiceTests : IDisposable
+public sealed partial class DigestServiceTests : IDisposable
 {
     private readonly DigestWorld _world = new();
 

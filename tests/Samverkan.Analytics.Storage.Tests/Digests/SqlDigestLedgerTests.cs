@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Samverkan.Analytics.Core.Digests;
 using Samverkan.Analytics.Storage.Connections;
 using Samverkan.Analytics.Storage.Digests;
+using Samverkan.Analytics.Storage.Migrations;
 using Samverkan.Analytics.Storage.Tests.Support;
 
 namespace Samverkan.Analytics.Storage.Tests.Digests;
@@ -175,5 +177,135 @@ public sealed class SqlDigestLedgerTests
 
         Assert.True(await ledger.HasCheckAsync("jarva-trygghet", "a@stad.example", slot, CancellationToken.None));
         Assert.Equal(1, await db.CountAsync("digest_checks"));
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task TryClaimAsync_MarksItUncertainAndGivesNoClaim_WhenAnExpiredClaimHadBeenHandedToSmtp(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var ledger = new SqlDigestLedger(db.Bundle.Connections);
+
+        var first = await ledger.TryClaimAsync(Key, 5, "m@x.example", db.Time.GetUtcNow(), Lease, CancellationToken.None);
+        var handed = await ledger.MarkHandedAsync(first.Claim!, db.Time.GetUtcNow(), CancellationToken.None);
+        db.Time.Advance(Lease + TimeSpan.FromSeconds(1)); // its server died after handing the message to SMTP
+        var retake = await ledger.TryClaimAsync(Key, 5, "m@x.example", db.Time.GetUtcNow(), Lease, CancellationToken.None);
+        db.Time.Advance(TimeSpan.FromDays(7));
+        var later = await ledger.TryClaimAsync(Key, 5, "m@x.example", db.Time.GetUtcNow(), Lease, CancellationToken.None);
+
+        Assert.True(handed);
+        Assert.Equal(DigestClaimStatus.Uncertain, retake.Status);
+        Assert.Null(retake.Claim);
+        Assert.Equal(DigestClaimStatus.Uncertain, later.Status);
+        Assert.Null(later.Claim);
+        var row = Assert.Single(await ledger.ListUncertainAsync(CancellationToken.None));
+        Assert.Equal(DigestDeliveryStatus.Uncertain, row.Status);
+        Assert.Equal(1, row.Attempts);
+        Assert.NotNull(row.HandedAt);
+        Assert.Contains("--resend-uncertain", row.LastError, StringComparison.Ordinal);
+        Assert.Contains("Osäkert", row.LastError, StringComparison.Ordinal);
+        Assert.Null(await ledger.GetLatestAsync(Key.SubscriptionId, Key.Recipient, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task TryClaimAsync_TakesOverAnExpiredClaim_WhenItsServerDiedBeforeHandingToSmtp(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var ledger = new SqlDigestLedger(db.Bundle.Connections);
+
+        var first = await ledger.TryClaimAsync(Key, null, "m@x.example", db.Time.GetUtcNow(), Lease, CancellationToken.None);
+        db.Time.Advance(Lease + TimeSpan.FromSeconds(1));
+        var retake = await ledger.TryClaimAsync(Key, null, "m@x.example", db.Time.GetUtcNow(), Lease, CancellationToken.None);
+        var deadServerHands = await ledger.MarkHandedAsync(first.Claim!, db.Time.GetUtcNow(), CancellationToken.None);
+
+        Assert.Equal(DigestClaimStatus.Claimed, retake.Status);
+        Assert.Equal(2, retake.Claim!.Attempt);
+        Assert.False(deadServerHands); // a server that comes back after losing its claim sends nothing
+        Assert.True(await ledger.MarkHandedAsync(retake.Claim, db.Time.GetUtcNow(), CancellationToken.None));
+        Assert.True(await ledger.CompleteAsync(retake.Claim, Sent(db), CancellationToken.None));
+        Assert.Equal(DigestDeliveryStatus.Sent, (await ledger.GetLatestAsync(Key.SubscriptionId, Key.Recipient, CancellationToken.None))!.Status);
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task CompleteAsync_MarksItSent_WhenTheSlowServerThatHandedItFinishesAfterItWasMarkedUncertain(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var ledger = new SqlDigestLedger(db.Bundle.Connections);
+
+        var slow = await ledger.TryClaimAsync(Key, null, "m@x.example", db.Time.GetUtcNow(), Lease, CancellationToken.None);
+        await ledger.MarkHandedAsync(slow.Claim!, db.Time.GetUtcNow(), CancellationToken.None);
+        db.Time.Advance(Lease + TimeSpan.FromSeconds(1));
+        var other = await ledger.TryClaimAsync(Key, null, "m@x.example", db.Time.GetUtcNow(), Lease, CancellationToken.None);
+        var completed = await ledger.CompleteAsync(slow.Claim!, Sent(db), CancellationToken.None);
+
+        Assert.Equal(DigestClaimStatus.Uncertain, other.Status);
+        Assert.True(completed);
+        Assert.Empty(await ledger.ListUncertainAsync(CancellationToken.None));
+        Assert.Equal(DigestDeliveryStatus.Sent, (await ledger.GetLatestAsync(Key.SubscriptionId, Key.Recipient, CancellationToken.None))!.Status);
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task TryClaimUncertainAsync_ClaimsAnUncertainRowOnce_ForAnOperatorsResend(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var ledger = new SqlDigestLedger(db.Bundle.Connections);
+        var first = await ledger.TryClaimAsync(Key, null, "m@x.example", db.Time.GetUtcNow(), Lease, CancellationToken.None);
+        var notUncertain = await ledger.TryClaimUncertainAsync(Key, db.Time.GetUtcNow(), CancellationToken.None);
+        await ledger.MarkHandedAsync(first.Claim!, db.Time.GetUtcNow(), CancellationToken.None);
+        await ledger.MarkUncertainAsync(first.Claim!, "sending broke off after handing it to SMTP (timeout)", CancellationToken.None);
+
+        var resend = await ledger.TryClaimUncertainAsync(Key, db.Time.GetUtcNow(), CancellationToken.None);
+        var second = await ledger.TryClaimUncertainAsync(Key, db.Time.GetUtcNow(), CancellationToken.None);
+        var rowWhileResending = Assert.Single(await ledger.ListAsync(null, CancellationToken.None));
+        await ledger.FailAsync(resend!, "SMTP 127.0.0.1:25: cannot connect", CancellationToken.None);
+        var failedRow = Assert.Single(await ledger.ListAsync(null, CancellationToken.None));
+
+        Assert.Null(notUncertain);
+        Assert.NotNull(resend);
+        Assert.Equal(2, resend.Attempt);
+        Assert.Null(second);
+        Assert.Equal(DigestDeliveryStatus.Sending, rowWhileResending.Status);
+        Assert.Null(rowWhileResending.HandedAt);
+        Assert.Equal(DigestDeliveryStatus.Failed, failedRow.Status);
+        Assert.Equal("m@x.example", failedRow.MessageId);
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task Migration0007_KeepsEveryLedgerRow_AndAllowsTheUncertainStatus(SqlProvider provider)
+    {
+        await using var db = TestDatabase.Create(provider);
+        var before = MigrationScripts.All.Where(s => s.Version < 7).ToList();
+        await new SchemaMigrator(db.Bundle.Connections, db.Time, before).MigrateAsync(CancellationToken.None);
+        await db.ExecuteAsync(
+            """
+            INSERT INTO digest_deliveries (subscription_id, recipient, run_id, base_run_id, status, claim_token, claimed_at, attempts, message_id, subject, change_count)
+            VALUES ('jarva-trygghet', 'a@stad.example', 3, 2, 'sent', 't1', '2026-03-14 09:00:00+00', 1, 'm3@x.example', 'Förändringar', 4);
+            """);
+        await Assert.ThrowsAnyAsync<DbException>(() => db.ExecuteAsync("UPDATE digest_deliveries SET status = 'uncertain';"));
+
+        await new SchemaMigrator(db.Bundle.Connections, db.Time, MigrationScripts.All).MigrateAsync(CancellationToken.None);
+        var ledger = new SqlDigestLedger(db.Bundle.Connections);
+        var kept = Assert.Single(await ledger.ListAsync(null, CancellationToken.None));
+        await db.ExecuteAsync("UPDATE digest_deliveries SET status = 'uncertain';");
+        await Assert.ThrowsAnyAsync<DbException>(() => db.ExecuteAsync("UPDATE digest_deliveries SET status = 'lost';"));
+        var claimAfter = await ledger.TryClaimAsync(new DigestDeliveryKey("jarva-trygghet", "b@stad.example", 4), 3, "m4@x.example", db.Time.GetUtcNow(), Lease, CancellationToken.None);
+
+        Assert.Equal(new DigestDeliveryKey("jarva-trygghet", "a@stad.example", 3), kept.Key);
+        Assert.Equal(DigestDeliveryStatus.Sent, kept.Status);
+        Assert.Equal("Förändringar", kept.Subject);
+        Assert.Equal(4, kept.ChangeCount);
+        Assert.Null(kept.HandedAt);
+        Assert.Equal(DigestDeliveryStatus.Uncertain, (await ledger.ListUncertainAsync(CancellationToken.None)).Single().Status);
+        Assert.Equal(DigestClaimStatus.Claimed, claimAfter.Status);
+        Assert.Equal(2, await db.CountAsync("digest_deliveries"));
     }
 }

@@ -51,12 +51,23 @@ internal sealed class InMemoryDigestLedger : IDigestLedger
                 return Task.FromResult(new DigestClaimResult(DigestClaimStatus.AlreadySent, null));
             }
 
+            if (row.Status == DigestDeliveryStatus.Uncertain)
+            {
+                return Task.FromResult(new DigestClaimResult(DigestClaimStatus.Uncertain, null));
+            }
+
             if (row.Status == DigestDeliveryStatus.Sending && row.ClaimedAt > now - lease)
             {
                 return Task.FromResult(new DigestClaimResult(DigestClaimStatus.InProgress, null));
             }
 
-            _rows[key] = (row with { Status = DigestDeliveryStatus.Sending, ClaimedAt = now, Attempts = row.Attempts + 1, BaseRunId = baseRunId }, token);
+            if (row.Status == DigestDeliveryStatus.Sending && row.HandedAt is not null)
+            {
+                _rows[key] = (row with { Status = DigestDeliveryStatus.Uncertain, LastError = DigestUncertainty.Abandoned }, existing.Token);
+                return Task.FromResult(new DigestClaimResult(DigestClaimStatus.Uncertain, null));
+            }
+
+            _rows[key] = (row with { Status = DigestDeliveryStatus.Sending, ClaimedAt = now, Attempts = row.Attempts + 1, BaseRunId = baseRunId, HandedAt = null }, token);
             return Task.FromResult(new DigestClaimResult(DigestClaimStatus.Claimed, new DigestClaim(key, token, row.Attempts + 1)));
         }
     }
@@ -65,7 +76,8 @@ internal sealed class InMemoryDigestLedger : IDigestLedger
     {
         lock (_lock)
         {
-            if (!_rows.TryGetValue(claim.Key, out var existing) || existing.Token != claim.Token || existing.Row.Status != DigestDeliveryStatus.Sending)
+            if (!_rows.TryGetValue(claim.Key, out var existing) || existing.Token != claim.Token
+                || existing.Row.Status is not (DigestDeliveryStatus.Sending or DigestDeliveryStatus.Uncertain))
             {
                 return Task.FromResult(false);
             }
@@ -91,12 +103,64 @@ internal sealed class InMemoryDigestLedger : IDigestLedger
     {
         lock (_lock)
         {
-            if (_rows.TryGetValue(claim.Key, out var existing) && existing.Token == claim.Token && existing.Row.Status == DigestDeliveryStatus.Sending)
+            if (_rows.TryGetValue(claim.Key, out var existing) && existing.Token == claim.Token
+                && existing.Row.Status is DigestDeliveryStatus.Sending or DigestDeliveryStatus.Uncertain)
             {
-                _rows[claim.Key] = (existing.Row with { Status = DigestDeliveryStatus.Failed, LastError = error }, existing.Token);
+                _rows[claim.Key] = (existing.Row with { Status = DigestDeliveryStatus.Failed, LastError = error, HandedAt = null }, existing.Token);
             }
 
             return Task.CompletedTask;
+        }
+    }
+
+    public Task<bool> MarkHandedAsync(DigestClaim claim, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (!_rows.TryGetValue(claim.Key, out var existing) || existing.Token != claim.Token || existing.Row.Status != DigestDeliveryStatus.Sending)
+            {
+                return Task.FromResult(false);
+            }
+
+            _rows[claim.Key] = (existing.Row with { HandedAt = at }, existing.Token);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task MarkUncertainAsync(DigestClaim claim, string error, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (_rows.TryGetValue(claim.Key, out var existing) && existing.Token == claim.Token && existing.Row.Status == DigestDeliveryStatus.Sending)
+            {
+                _rows[claim.Key] = (existing.Row with { Status = DigestDeliveryStatus.Uncertain, LastError = error }, existing.Token);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<DigestDelivery>> ListUncertainAsync(CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<DigestDelivery>>(_rows.Values.Select(v => v.Row).Where(r => r.Status == DigestDeliveryStatus.Uncertain).OrderBy(r => r.Key.RunId).ToList());
+        }
+    }
+
+    public Task<DigestClaim?> TryClaimUncertainAsync(DigestDeliveryKey key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (!_rows.TryGetValue(key, out var existing) || existing.Row.Status != DigestDeliveryStatus.Uncertain)
+            {
+                return Task.FromResult<DigestClaim?>(null);
+            }
+
+            var token = (++_tokens).ToString(CultureInfo.InvariantCulture);
+            var row = existing.Row;
+            _rows[key] = (row with { Status = DigestDeliveryStatus.Sending, ClaimedAt = now, Attempts = row.Attempts + 1, HandedAt = null }, token);
+            return Task.FromResult<DigestClaim?>(new DigestClaim(key, token, row.Attempts + 1));
         }
     }
 
