@@ -251,8 +251,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             }
 
             var label = t.Field(_categoryColumn);
-            var categories = _categoryByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!categories.TryGetValue(label, out var category))
+            if (!_lookups.CategoryByLabelSpan.TryGetValue(label, out var category))
             {
                 if (label.IsEmpty || _catalog.FindCrimeCategory(label.ToString()) is not { } found)
                 {
@@ -521,6 +520,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             Areas = new AreaLookup(catalog.Areas);
             AreaCells = new AreaCellCache(Areas, options.AreaKind);
             Ids = ids;
+            CategoryByLabelSpan = CategoryByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public AreaLookup Areas { get; }
@@ -532,6 +532,9 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         public List<string> CategoryIds { get; } = [];
 
         public Dictionary<string, int> CategoryByLabel { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><see cref="CategoryByLabel"/> looked up by a cell's characters (got once: getting it checks the comparer's type).</summary>
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CategoryByLabelSpan { get; }
 
         public RepeatedIds Ids { get; }
     }

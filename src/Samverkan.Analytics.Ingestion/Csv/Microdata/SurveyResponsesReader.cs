@@ -198,8 +198,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
             var survey = "";
             if (_columns.TryGetValue("survey", out var surveyColumn) && table.Field(surveyColumn) is { IsEmpty: false } surveyText)
             {
-                var surveys = _surveys.GetAlternateLookup<ReadOnlySpan<char>>();
-                if (!surveys.TryGetValue(surveyText, out var lower))
+                if (!_lookups.SurveysSpan.TryGetValue(surveyText, out var lower))
                 {
                     _surveys[surveyText.ToString()] = lower = surveyText.ToString().ToLowerInvariant();
                 }
@@ -242,8 +241,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
         /// <summary>A year the slow path would take without a message (cached by its text).</summary>
         private bool TryYear(ReadOnlySpan<char> text, out Period year)
         {
-            var years = _years.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (years.TryGetValue(text, out year))
+            if (_lookups.YearsSpan.TryGetValue(text, out year))
             {
                 return true;
             }
@@ -526,6 +524,8 @@ internal sealed class SurveyResponsesReader : IFormatReader
             Areas = new AreaLookup(catalog.Areas);
             AreaCells = new AreaCellCache(Areas, options.AreaKind);
             Ids = ids;
+            YearsSpan = Years.GetAlternateLookup<ReadOnlySpan<char>>();
+            SurveysSpan = Surveys.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public AreaLookup Areas { get; }
@@ -535,6 +535,12 @@ internal sealed class SurveyResponsesReader : IFormatReader
         public Dictionary<string, Period> Years { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string> Surveys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><see cref="Years"/> by a cell's characters (got once: getting it checks the comparer's type).</summary>
+        public Dictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> YearsSpan { get; }
+
+        /// <summary><see cref="Surveys"/> by a cell's characters.</summary>
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SurveysSpan { get; }
 
         public RepeatedIds Ids { get; }
     }
