@@ -104,7 +104,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         }
 
         var counting = new Counting(catalog, options, issues, table, columns, null);
-        ChunkedRows.Read(table, issues, counting, counting.ForPiece, c => c.ReadRows(), (file, piece, lineOffset) => file.Merge(piece, lineOffset));
+        ChunkedRows.Read(table, issues, counting, counting.ForPiece, (file, piece, lineOffset) => file.Merge(piece, lineOffset));
 
         if (table.RowCount == 0)
         {
@@ -127,7 +127,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
     }
 
     /// <summary>The counts of one file.</summary>
-    private sealed class Counting
+    private sealed class Counting : IRowReader
     {
         private readonly Catalog _catalog;
         private readonly ReadOptions _options;
@@ -188,17 +188,9 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         public Counting ForPiece(LineTable table, IssueList issues, Counting? previous) =>
             new(_catalog, _options, issues, table, _columns, previous?._lookups ?? new Lookups(_catalog, _options, Ids.ForAnotherThread()));
 
-        /// <summary>Counts every row of the table.</summary>
-        public void ReadRows()
-        {
-            while (_table.NextRow())
-            {
-                if (!TryAddFast())
-                {
-                    Add(_table.Materialize());
-                }
-            }
-        }
+        /// <inheritdoc />
+        public LineTable Table => _table;
+
 
         /// <summary>
         /// Adds the counts and label problems of a later piece of the file, its lines moved by
@@ -235,9 +227,9 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
         /// <summary>
         /// Counts the table's current row when nothing about it needs a message (the common case),
-        /// without allocating; false leaves the row untouched for <see cref="Add"/>, which reports.
+        /// without allocating; false leaves the row untouched for <see cref="ReadRow"/>, which reports.
         /// </summary>
-        public bool TryAddFast()
+        public bool TryReadFast()
         {
             var t = _table;
             if (t.FieldCount != _expectedFields && !(t.FieldCount > _expectedFields && ExtraFieldsEmpty()))
@@ -292,7 +284,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
         public int MonthCount => _first is { } f && _last is { } l ? ((l.Year - f.Year) * 12) + l.Part - f.Part + 1 : 0;
 
-        public void Add(CsvLine row)
+        public void ReadRow(CsvLine row)
         {
             var (catalog, options, issues, table, columns) = (_catalog, _options, _issues, _table, _columns);
             if (!FieldCounts.Check(row, table.Header, table.Separator, issues))

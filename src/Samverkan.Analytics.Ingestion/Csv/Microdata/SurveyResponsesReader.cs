@@ -79,7 +79,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
             return result with { Detected = $"{result.Detected}, separator {SeparatorDetector.Show(table.Separator)}", Issues = issues.ToList() };
         }
 
-        ChunkedRows.Read(table, issues, reading, reading.ForPiece, r => r.ReadRows(), (file, piece, lineOffset) => file.Merge(piece, lineOffset));
+        ChunkedRows.Read(table, issues, reading, reading.ForPiece, (file, piece, lineOffset) => file.Merge(piece, lineOffset));
 
         reading.ReportRepeatedIds(source);
 
@@ -103,7 +103,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
     /// A piece's state shares the header mapping of the file's state (<c>header</c>; null for the file's
     /// state) and the caches of the same core's previous piece (<c>lookups</c>; null: new ones).
     /// </remarks>
-    private sealed class Reading(string fileHash, Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Reading? header, Lookups? lookups)
+    private sealed class Reading(string fileHash, Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Reading? header, Lookups? lookups) : IRowReader
     {
         private readonly Dictionary<string, int> _columns = header?._columns ?? new(StringComparer.Ordinal);
         private readonly List<Question> _questions = header?._questions ?? [];
@@ -130,17 +130,8 @@ internal sealed class SurveyResponsesReader : IFormatReader
         public Reading ForPiece(LineTable pieceTable, IssueList pieceIssues, Reading? previous) =>
             new(fileHash, catalog, options, pieceIssues, pieceTable, this, previous?._lookups);
 
-        /// <summary>Reads every row of the table.</summary>
-        public void ReadRows()
-        {
-            while (table.NextRow())
-            {
-                if (!TryReadFast())
-                {
-                    ReadRow(table.Materialize());
-                }
-            }
-        }
+        /// <inheritdoc />
+        public LineTable Table => table;
 
         /// <summary>
         /// Adds the sums and label problems of a later piece of the file, its lines moved by

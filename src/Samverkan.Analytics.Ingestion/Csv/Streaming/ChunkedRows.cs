@@ -19,21 +19,19 @@ internal static class ChunkedRows
     /// <param name="issues">The file's issues.</param>
     /// <param name="file">The file's state: it reads the first piece, and the others are merged into it.</param>
     /// <param name="forPiece">A state for a piece's table and issues, given the state the same core used for its previous piece (null for its first), whose caches it may share.</param>
-    /// <param name="readRows">Reads all rows of a state's table into it.</param>
     /// <param name="merge">Merges a piece's state into the file's, its lines moved by the offset.</param>
     public static void Read<TState>(
         LineTable table,
         IssueList issues,
         TState file,
         Func<LineTable, IssueList, TState?, TState> forPiece,
-        Action<TState> readRows,
         Action<TState, TState, int> merge)
-        where TState : class
+        where TState : class, IRowReader
     {
         var count = table.ChunkCount;
         if (count <= 1)
         {
-            readRows(file);
+            ReadRows(file);
             return;
         }
 
@@ -62,7 +60,7 @@ internal static class ChunkedRows
                     var (state, pieceTable, pieceIssues) = index == 0 ? (file, table, issues) : Open(index, previous);
                     try
                     {
-                        readRows(state);
+                        ReadRows(state);
                     }
                     finally
                     {
@@ -105,5 +103,18 @@ internal static class ChunkedRows
         Work();
         Task.WaitAll(helpers);
         failure?.Throw();
+    }
+
+    /// <summary>Every row of the state's table: the fast path, else the path that reports.</summary>
+    private static void ReadRows(IRowReader state)
+    {
+        var table = state.Table;
+        while (table.NextRow())
+        {
+            if (!state.TryReadFast())
+            {
+                state.ReadRow(table.Materialize());
+            }
+        }
     }
 }
