@@ -501,23 +501,12 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private int Column(string column) => _columns.TryGetValue(column, out var i) ? i + 1 : 0;
     }
 
-    /// <summary>
-    /// What the pieces a core reads share: the caches of cells already resolved (areas, category labels,
-    /// category numbers) and the core's recorder of the repeat check. One core at a time.
-    /// </summary>
-    private sealed class Lookups
+    /// <summary>What the pieces a core reads share, with the category labels and numbers met so far.</summary>
+    private sealed class Lookups : PieceLookups
     {
         public Lookups(Catalog catalog, ReadOptions options, RepeatedIds ids)
-        {
-            Areas = new AreaLookup(catalog.Areas);
-            AreaCells = new AreaCellCache(Areas, options.AreaKind);
-            Ids = ids;
+            : base(catalog, options, ids) =>
             CategoryByLabelSpan = CategoryByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public AreaLookup Areas { get; }
-
-        public AreaCellCache AreaCells { get; }
 
         public Dictionary<string, int> CategoryIndex { get; } = new(StringComparer.Ordinal);
 
@@ -527,8 +516,6 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
         /// <summary><see cref="CategoryByLabel"/> looked up by a cell's characters (got once: getting it checks the comparer's type).</summary>
         public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CategoryByLabelSpan { get; }
-
-        public RepeatedIds Ids { get; }
     }
 
     /// <summary>

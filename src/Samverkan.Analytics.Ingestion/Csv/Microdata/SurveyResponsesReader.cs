@@ -504,24 +504,15 @@ internal sealed class SurveyResponsesReader : IFormatReader
         }
     }
 
-    /// <summary>
-    /// What the pieces a core reads share: the caches of cells already resolved (areas, years, survey
-    /// names) and the core's recorder of the repeat check. One core at a time.
-    /// </summary>
-    private sealed class Lookups
+    /// <summary>What the pieces a core reads share, with the years and survey names met so far.</summary>
+    private sealed class Lookups : PieceLookups
     {
         public Lookups(Catalog catalog, ReadOptions options, RepeatedIds ids)
+            : base(catalog, options, ids)
         {
-            Areas = new AreaLookup(catalog.Areas);
-            AreaCells = new AreaCellCache(Areas, options.AreaKind);
-            Ids = ids;
             YearsSpan = Years.GetAlternateLookup<ReadOnlySpan<char>>();
             SurveysSpan = Surveys.GetAlternateLookup<ReadOnlySpan<char>>();
         }
-
-        public AreaLookup Areas { get; }
-
-        public AreaCellCache AreaCells { get; }
 
         public Dictionary<string, Period> Years { get; } = new(StringComparer.Ordinal);
 
@@ -532,8 +523,6 @@ internal sealed class SurveyResponsesReader : IFormatReader
 
         /// <summary><see cref="Surveys"/> by a cell's characters.</summary>
         public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SurveysSpan { get; }
-
-        public RepeatedIds Ids { get; }
     }
 
     /// <summary>The running sums of one survey × area × year × question.</summary>
