@@ -147,6 +147,8 @@ public sealed class CsvFileReader
         var source = head with
         {
             ByteLength = new FileInfo(path).Length,
+            FilePath = path,
+            FileEncoding = probe.Encoding,
             Opener = () => new StreamReader(
                 new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan),
                 probe.Encoding,
@@ -200,6 +202,8 @@ public sealed class CsvFileReader
                 source with
                 {
                     ByteLength = new FileInfo(path).Length,
+                    FilePath = path,
+                    FileEncoding = strict,
                     Opener = () => new StreamReader(
                         new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan),
                         strict,

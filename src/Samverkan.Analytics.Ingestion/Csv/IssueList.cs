@@ -47,6 +47,26 @@ internal sealed class IssueList(string fileName, int maxIssues)
         return list;
     }
 
+    /// <summary>An empty list for the rows of one piece of a file read on several cores (<see cref="Append"/>).</summary>
+    public IssueList ForChunk() => new(FileName, maxIssues);
+
+    /// <summary>
+    /// Adds the issues of a piece read by itself, in the order it added them, each line moved by
+    /// <paramref name="lineOffset"/> (the lines of the pieces before it), so the list ends as if the
+    /// rows had been read one after the other. What the piece counted without listing was past its own
+    /// limit, so this list would not have listed it either.
+    /// </summary>
+    public void Append(IssueList chunk, int lineOffset)
+    {
+        foreach (var issue in chunk._issues)
+        {
+            Add(issue.Line > 0 ? issue with { Line = issue.Line + lineOffset } : issue);
+        }
+
+        _dropped += chunk._dropped;
+        _droppedErrors += chunk._droppedErrors;
+    }
+
     private void Add(RowIssue issue)
     {
         if (_issues.Count < Math.Max(1, maxIssues))

@@ -35,4 +35,12 @@ public sealed record ReadOptions
     /// <summary>Today, to refuse periods that have not begun yet.</summary>
     /// <value>The default value is null (no check against the calendar).</value>
     public DateOnly? Today { get; init; }
+
+    /// <summary>
+    /// The size of the pieces a long file is cut into at line breaks, so its rows are read on every core
+    /// (<see cref="Streaming.TextChunks"/>): bytes on disk, characters in memory. The pieces depend on the
+    /// file only (not on the machine), so a file always gives the same sums. Tests set it small.
+    /// </summary>
+    /// <value>The default value is 8 MiB.</value>
+    internal int ChunkBytes { get; init; } = 8 << 20;
 }

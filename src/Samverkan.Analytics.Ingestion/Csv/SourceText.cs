@@ -15,8 +15,18 @@ internal sealed record SourceText(string FileName, string FileHash, DecodedText 
     /// <summary>Opens the whole file as text (null: <see cref="Decoded"/> is the whole file).</summary>
     public Func<TextReader>? Opener { get; init; }
 
-    /// <summary>The file's size in bytes (sizes the repeat checks' filters; 0 when unknown).</summary>
+    /// <summary>The file's size in bytes (0 when unknown).</summary>
     public long ByteLength { get; init; }
+
+    /// <summary>
+    /// The file on disk that <see cref="Opener"/> reads, so a streaming reader can read byte ranges of it
+    /// on several cores (<see cref="Streaming.TextChunks"/>); null when the text is in memory or the file
+    /// cannot be split.
+    /// </summary>
+    public string? FilePath { get; init; }
+
+    /// <summary>The encoding <see cref="Opener"/> reads <see cref="FilePath"/> with (null with it).</summary>
+    public System.Text.Encoding? FileEncoding { get; init; }
 
     /// <summary>The whole text, one line at a time.</summary>
     public TextReader OpenText() => Opener?.Invoke() ?? new StringReader(Decoded.Text);

@@ -10,10 +10,20 @@ namespace Samverkan.Analytics.Ingestion.Csv.Areas;
 /// area kind) answers false, and the caller gives the row to <see cref="RowAreaResolver"/>, which
 /// reports it exactly as before.
 /// </summary>
-internal sealed class AreaCellCache(AreaLookup areas, AreaKind? fileKind)
+internal sealed class AreaCellCache
 {
+    private readonly AreaLookup _areas;
+    private readonly AreaKind? _fileKind;
     private readonly Dictionary<string, Dictionary<Period, string>> _byLabel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<Period, string>>.AlternateLookup<ReadOnlySpan<char>> _byLabelSpan;
     private readonly char[] _key = new char[256];
+
+    /// <summary>A cache of <paramref name="areas"/>' answers, bare names meaning <paramref name="fileKind"/>.</summary>
+    public AreaCellCache(AreaLookup areas, AreaKind? fileKind)
+    {
+        (_areas, _fileKind) = (areas, fileKind);
+        _byLabelSpan = _byLabel.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The area id of <paramref name="label"/> (with <paramref name="kindText"/>, may be empty) in <paramref name="period"/>, when it resolves cleanly.</summary>
     public bool TryResolve(ReadOnlySpan<char> label, ReadOnlySpan<char> kindText, Period period, out string areaId)
@@ -28,8 +38,7 @@ internal sealed class AreaCellCache(AreaLookup areas, AreaKind? fileKind)
         _key[label.Length] = '\u001F';
         kindText.CopyTo(_key.AsSpan(label.Length + 1));
         var key = _key.AsSpan(0, label.Length + 1 + kindText.Length);
-        var lookup = _byLabel.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(key, out var periods))
+        if (!_byLabelSpan.TryGetValue(key, out var periods))
         {
             periods = [];
             _byLabel[key.ToString()] = periods;
@@ -41,7 +50,7 @@ internal sealed class AreaCellCache(AreaLookup areas, AreaKind? fileKind)
             return true;
         }
 
-        var kind = fileKind;
+        var kind = _fileKind;
         if (!kindText.IsEmpty)
         {
             if (!AreaKinds.TryParse(kindText.ToString(), out var parsed))
@@ -52,7 +61,7 @@ internal sealed class AreaCellCache(AreaLookup areas, AreaKind? fileKind)
             kind = parsed;
         }
 
-        var resolution = areas.Resolve(label.ToString(), period, kind);
+        var resolution = _areas.Resolve(label.ToString(), period, kind);
         if (resolution.Status != AreaResolutionStatus.Resolved)
         {
             return false;

@@ -47,6 +47,54 @@ internal sealed class LabelIssues
         entry.Periods.Add(period);
     }
 
+    /// <summary>
+    /// Adds what a later piece of the file gathered (read by itself, its lines counted from its start):
+    /// counts add up, a label first seen in the piece keeps its first cell moved by
+    /// <paramref name="lineOffset"/>, and labels keep the order of their first cells.
+    /// </summary>
+    public void Merge(LabelIssues piece, int lineOffset)
+    {
+        MergeSeen(_unknownAreas, piece._unknownAreas, lineOffset);
+        MergeSeen(_unknownCategories, piece._unknownCategories, lineOffset);
+        foreach (var (label, (seen, period, candidates)) in piece._ambiguous)
+        {
+            if (_ambiguous.TryGetValue(label, out var entry))
+            {
+                entry.Seen.Count += seen.Count;
+            }
+            else
+            {
+                _ambiguous[label] = (new Seen(seen.Line + lineOffset, seen.Column) { Count = seen.Count }, period, candidates);
+            }
+        }
+
+        foreach (var (label, theirs) in piece._notValid)
+        {
+            if (!_notValid.TryGetValue(label, out var entry))
+            {
+                _notValid[label] = entry = new NotValid(theirs.Resolution, theirs.Line + lineOffset, theirs.Column);
+            }
+
+            entry.Lines.AddRange(theirs.Lines.Select(l => l + lineOffset));
+            entry.Periods.UnionWith(theirs.Periods);
+        }
+    }
+
+    private static void MergeSeen(Dictionary<string, Seen> into, Dictionary<string, Seen> piece, int lineOffset)
+    {
+        foreach (var (label, seen) in piece)
+        {
+            if (into.TryGetValue(label, out var entry))
+            {
+                entry.Count += seen.Count;
+            }
+            else
+            {
+                into[label] = new Seen(seen.Line + lineOffset, seen.Column) { Count = seen.Count };
+            }
+        }
+    }
+
     /// <summary>Reports everything gathered: unknown labels as errors, rows left out as warnings.</summary>
     public void Report(IssueList issues, AreaLookup areas, Core.Catalog.Catalog catalog)
     {

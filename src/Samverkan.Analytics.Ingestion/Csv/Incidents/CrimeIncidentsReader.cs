@@ -22,8 +22,9 @@ using Catalog = Samverkan.Analytics.Core.Catalog.Catalog;
 /// areas, months and categories, never with the number of rows. Within the file's months, a month
 /// without incidents for an area and category that occur in the file counts 0 (the list is complete);
 /// each count's lineage is the range of rows it came from. A repeated <c>incident_id</c> is an error
-/// naming both lines (<see cref="RepeatedIds"/>: a fixed-size filter and a second pass, so memory
-/// still does not grow with the file).
+/// naming both lines (<see cref="RepeatedIds"/>: hashes in temporary files, and a second pass only
+/// when ids share a hash, so memory still does not grow with the file). A long file is read on every
+/// core (<see cref="ChunkedRows"/>): each piece is counted by itself and merged in file order.
 /// </summary>
 internal sealed class CrimeIncidentsReader : IFormatReader
 {
@@ -69,7 +70,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
     {
         var issues = new IssueList(source.FileName, options.MaxIssues);
         var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = InputKind.CrimeIncidents, Format = Format, Detected = source.Decoded.Describe() };
-        using var table = LineTable.Open(source, issues);
+        using var table = LineTable.Open(source, issues, options.ChunkBytes);
         if (table is null)
         {
             return result with { Issues = issues.ToList() };
@@ -102,14 +103,8 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return result with { Detected = detected, Issues = issues.ToList() };
         }
 
-        var counting = new Counting(catalog, options, issues, table, columns, source.ByteLength);
-        while (table.NextRow())
-        {
-            if (!counting.TryAddFast())
-            {
-                counting.Add(table.Materialize());
-            }
-        }
+        var counting = new Counting(catalog, options, issues, table, columns, null);
+        ChunkedRows.Read(table, issues, counting, counting.ForPiece, (file, piece, lineOffset) => file.Merge(piece, lineOffset));
 
         if (table.RowCount == 0)
         {
@@ -132,20 +127,21 @@ internal sealed class CrimeIncidentsReader : IFormatReader
     }
 
     /// <summary>The counts of one file.</summary>
-    private sealed class Counting
+    private sealed class Counting : IRowReader
     {
         private readonly Catalog _catalog;
         private readonly ReadOptions _options;
         private readonly IssueList _issues;
         private readonly LineTable _table;
         private readonly Dictionary<string, int> _columns;
+        private readonly Lookups _lookups;
         private readonly AreaLookup _areas;
         private readonly AreaCellCache _areaCells;
         private readonly LabelIssues _labels = new();
         private readonly Dictionary<string, int> _areaIndex = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
-        private readonly List<string> _categoryIds = [];
-        private readonly Dictionary<string, int> _categoryByLabel = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _categoryIndex;
+        private readonly List<string> _categoryIds;
+        private readonly Dictionary<string, int> _categoryByLabel;
         private readonly List<Series?[]> _series = [];
         private readonly int _expectedFields;
         private readonly int _idColumn;
@@ -162,16 +158,17 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private string _lastArea = "";
         private int _lastAreaIndex = -1;
 
-        public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, long fileBytes)
+        /// <summary>The counts of <paramref name="table"/>'s rows; <paramref name="lookups"/> null: caches of its own and a new repeat check.</summary>
+        public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, Lookups? lookups)
         {
             _catalog = catalog;
             _options = options;
             _issues = issues;
             _table = table;
             _columns = columns;
-            _areas = new AreaLookup(catalog.Areas);
-            _areaCells = new AreaCellCache(_areas, options.AreaKind);
-            Ids = new RepeatedIds(fileBytes);
+            _lookups = lookups ?? new Lookups(catalog, options, new RepeatedIds());
+            (_areas, _areaCells, _categoryIndex, _categoryIds, _categoryByLabel) = (_lookups.Areas, _lookups.AreaCells, _lookups.CategoryIndex, _lookups.CategoryIds, _lookups.CategoryByLabel);
+            Ids = _lookups.Ids;
             _expectedFields = FieldCounts.Expected(table.Header);
 
             _idColumn = columns.GetValueOrDefault("incident_id", -1);
@@ -185,10 +182,54 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         public RepeatedIds Ids { get; }
 
         /// <summary>
-        /// Counts the table's current row when nothing about it needs a message (the common case),
-        /// without allocating; false leaves the row untouched for <see cref="Add"/>, which reports.
+        /// The counts of a piece of the file (<see cref="ChunkedRows"/>): the caches of the state the same
+        /// core read its previous piece with, or new ones recording into this file's repeat check.
         /// </summary>
-        public bool TryAddFast()
+        public Counting ForPiece(LineTable table, IssueList issues, Counting? previous) =>
+            new(_catalog, _options, issues, table, _columns, previous?._lookups ?? new Lookups(_catalog, _options, Ids.ForAnotherThread()));
+
+        /// <inheritdoc />
+        public LineTable Table => _table;
+
+
+        /// <summary>
+        /// Adds the counts and label problems of a later piece of the file, its lines moved by
+        /// <paramref name="lineOffset"/> (the pieces are merged in file order).
+        /// </summary>
+        public void Merge(Counting piece, int lineOffset)
+        {
+            _labels.Merge(piece._labels, lineOffset);
+            if (piece._first is not { } first || piece._last is not { } last)
+            {
+                return;
+            }
+
+            foreach (var series in piece._series.SelectMany(s => s).OfType<Series>())
+            {
+                var area = AreaIndex(series.Area);
+                var category = CategoryIndex(series.Category);
+                var byCategory = Slot(area, category);
+                (byCategory[category] ??= new Series(series.Area, series.Category, series.FirstMonth)).Merge(series, lineOffset);
+            }
+
+            if (piece._firstMonth < _firstMonth)
+            {
+                (_firstMonth, _first) = (piece._firstMonth, first);
+            }
+
+            if (piece._lastMonth > _lastMonth)
+            {
+                (_lastMonth, _last) = (piece._lastMonth, last);
+            }
+
+            _lastLine = piece._lastLine + lineOffset;
+        }
+
+        /// <summary>
+        /// Counts the table's current row when nothing about it needs a message (the common case),
+        /// without allocating; false leaves the row untouched for <see cref="ReadRow"/>, which reports.
+        /// </summary>
+        public bool TryReadFast()
         {
             var t = _table;
             if (t.FieldCount != _expectedFields && !(t.FieldCount > _expectedFields && ExtraFieldsEmpty()))
@@ -202,8 +243,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             }
 
             var label = t.Field(_categoryColumn);
-            var categories = _categoryByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!categories.TryGetValue(label, out var category))
+            if (!_lookups.CategoryByLabelSpan.TryGetValue(label, out var category))
             {
                 if (label.IsEmpty || _catalog.FindCrimeCategory(label.ToString()) is not { } found)
                 {
@@ -244,7 +284,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
         public int MonthCount => _first is { } f && _last is { } l ? ((l.Year - f.Year) * 12) + l.Part - f.Part + 1 : 0;
 
-        public void Add(CsvLine row)
+        public void ReadRow(CsvLine row)
         {
             var (catalog, options, issues, table, columns) = (_catalog, _options, _issues, _table, _columns);
             if (!FieldCounts.Check(row, table.Header, table.Separator, issues))
@@ -309,18 +349,38 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return c;
         }
 
+        /// <summary>The index of <paramref name="area"/> among the file's areas (a row of <see cref="_series"/>).</summary>
+        private int AreaIndex(string area)
+        {
+            if (!_areaIndex.TryGetValue(area, out var index))
+            {
+                _areaIndex[area] = index = _areaIndex.Count;
+                _series.Add(new Series?[Math.Max(8, _categoryIds.Count)]);
+            }
+
+            return index;
+        }
+
+        /// <summary>The series of area <paramref name="area"/> by category, long enough for <paramref name="category"/>.</summary>
+        private Series?[] Slot(int area, int category)
+        {
+            var byCategory = _series[area];
+            if (category >= byCategory.Length)
+            {
+                Array.Resize(ref byCategory, Math.Max(category + 1, byCategory.Length * 2));
+                _series[area] = byCategory;
+            }
+
+            return byCategory;
+        }
+
         /// <summary>Counts one incident of <paramref name="area"/> × <paramref name="month"/> × the category at <paramref name="category"/>.</summary>
         private void Tally(string area, Period month, int category, int line)
         {
             // The area ids come from the catalogue (one string per area), so a repeat is usually the same reference.
             if (!ReferenceEquals(area, _lastArea))
             {
-                if (!_areaIndex.TryGetValue(area, out _lastAreaIndex))
-                {
-                    _areaIndex[area] = _lastAreaIndex = _areaIndex.Count;
-                    _series.Add(new Series?[Math.Max(8, _categoryIds.Count)]);
-                }
-
+                _lastAreaIndex = AreaIndex(area);
                 _lastArea = area;
             }
 
@@ -329,8 +389,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             var byCategory = _series[_lastAreaIndex];
             if (category >= byCategory.Length)
             {
-                Array.Resize(ref byCategory, Math.Max(category + 1, byCategory.Length * 2));
-                _series[_lastAreaIndex] = byCategory;
+                byCategory = Slot(_lastAreaIndex, category);
             }
 
             var m = (month.Year * 12) + month.Part;
@@ -443,6 +502,23 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private int Column(string column) => _columns.TryGetValue(column, out var i) ? i + 1 : 0;
     }
 
+    /// <summary>What the pieces a core reads share, with the category labels and numbers met so far.</summary>
+    private sealed class Lookups : PieceLookups
+    {
+        public Lookups(Catalog catalog, ReadOptions options, RepeatedIds ids)
+            : base(catalog, options, ids) =>
+            CategoryByLabelSpan = CategoryByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Dictionary<string, int> CategoryIndex { get; } = new(StringComparer.Ordinal);
+
+        public List<string> CategoryIds { get; } = [];
+
+        public Dictionary<string, int> CategoryByLabel { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><see cref="CategoryByLabel"/> looked up by a cell's characters (got once: getting it checks the comparer's type).</summary>
+        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CategoryByLabelSpan { get; }
+    }
+
     /// <summary>
     /// The incidents of one area × category per month (month number = year × 12 + month) and the rows
     /// they came from: three arrays over the months seen, grown at either end as the file goes on.
@@ -458,6 +534,9 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
         public string Category { get; } = category;
 
+        /// <summary>The first month the series holds room for.</summary>
+        public int FirstMonth => _offset;
+
         public void Add(int month, int line)
         {
             var i = month - _offset;
@@ -472,6 +551,33 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             }
 
             _lastLines[i] = line;
+        }
+
+        /// <summary>Adds the counts of the same series in a later piece of the file, its lines moved by <paramref name="lineOffset"/>.</summary>
+        public void Merge(Series piece, int lineOffset)
+        {
+            for (var j = 0; j < piece._totals.Length; j++)
+            {
+                if (piece._totals[j] == 0)
+                {
+                    continue;
+                }
+
+                var month = piece._offset + j;
+                var i = month - _offset;
+                if ((uint)i >= (uint)_totals.Length)
+                {
+                    i = Grow(month);
+                }
+
+                if (_totals[i] == 0)
+                {
+                    _firstLines[i] = piece._firstLines[j] + lineOffset;
+                }
+
+                _totals[i] += piece._totals[j];
+                _lastLines[i] = piece._lastLines[j] + lineOffset;
+            }
         }
 
         /// <summary>The month's count with its first and last line (count 0 when none).</summary>

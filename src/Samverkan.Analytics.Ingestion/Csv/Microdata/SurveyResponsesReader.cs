@@ -22,7 +22,9 @@ using Catalog = Samverkan.Analytics.Core.Catalog.Catalog;
 /// with a <c>q_</c> prefix); other columns are background and ignored. Aggregated per survey × area ×
 /// year × question: unweighted respondents (who answered, no_answer codes left out), the weighted
 /// count of positive answers, the weighted total, the weighted share, and Kish's effective sample size
-/// (Σw)² / Σw². Read one line at a time.
+/// (Σw)² / Σw². Read one line at a time; a long file on every core (<see cref="ChunkedRows"/>), each
+/// piece summed by itself and the pieces' sums added in file order (the pieces depend on the file's
+/// size only, so a file always gives the same sums).
 /// </summary>
 internal sealed class SurveyResponsesReader : IFormatReader
 {
@@ -65,25 +67,19 @@ internal sealed class SurveyResponsesReader : IFormatReader
     {
         var issues = new IssueList(source.FileName, options.MaxIssues);
         var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = InputKind.SurveyResponses, Format = Format, Detected = source.Decoded.Describe() };
-        using var table = LineTable.Open(source, issues);
+        using var table = LineTable.Open(source, issues, options.ChunkBytes);
         if (table is null)
         {
             return result with { Issues = issues.ToList() };
         }
 
-        var reading = new Reading(source.FileHash, catalog, options, issues, table, source.ByteLength);
+        var reading = new Reading(source.FileHash, catalog, options, issues, table, null, null);
         if (!reading.MapHeader())
         {
             return result with { Detected = $"{result.Detected}, separator {SeparatorDetector.Show(table.Separator)}", Issues = issues.ToList() };
         }
 
-        while (table.NextRow())
-        {
-            if (!reading.TryReadFast())
-            {
-                reading.ReadRow(table.Materialize());
-            }
-        }
+        ChunkedRows.Read(table, issues, reading, reading.ForPiece, (file, piece, lineOffset) => file.Merge(piece, lineOffset));
 
         reading.ReportRepeatedIds(source);
 
@@ -103,22 +99,59 @@ internal sealed class SurveyResponsesReader : IFormatReader
     }
 
     /// <summary>One file being aggregated.</summary>
-    private sealed class Reading(string fileHash, Catalog catalog, ReadOptions options, IssueList issues, LineTable table, long fileBytes)
+    /// <remarks>
+    /// A piece's state shares the header mapping of the file's state (<c>header</c>; null for the file's
+    /// state) and the caches of the same core's previous piece (<c>lookups</c>; null: new ones).
+    /// </remarks>
+    private sealed class Reading(string fileHash, Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Reading? header, Lookups? lookups) : IRowReader
     {
-        private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
-        private readonly List<Question> _questions = [];
-        private readonly AreaLookup _areas = new(catalog.Areas);
+        private readonly Dictionary<string, int> _columns = header?._columns ?? new(StringComparer.Ordinal);
+        private readonly List<Question> _questions = header?._questions ?? [];
+        private readonly Lookups _lookups = lookups ?? new Lookups(catalog, options, header?._respondents.ForAnotherThread() ?? new RepeatedIds());
         private readonly LabelIssues _labels = new();
         private RowAreaResolver? _resolver;
-        private readonly RepeatedIds _respondents = new(fileBytes);
         private readonly Dictionary<(string Survey, string Area, int Year, string Question), Tally> _tallies = [];
-        private readonly Dictionary<string, Period> _years = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _surveys = new(StringComparer.Ordinal);
-        private AreaCellCache? _areaCells;
         private int _expectedFields = -1;
         private (int Question, int Code)[] _answers = [];
 
+        private AreaLookup _areas => _lookups.Areas;
+
+        private RepeatedIds _respondents => _lookups.Ids;
+
+        private Dictionary<string, Period> _years => _lookups.Years;
+
+        private Dictionary<string, string> _surveys => _lookups.Surveys;
+
+        private AreaCellCache _areaCells => _lookups.AreaCells;
+
         public int QuestionCount => _questions.Count;
+
+        /// <summary>The state of a piece of the file (<see cref="ChunkedRows"/>), sharing the caches of the same core's previous piece.</summary>
+        public Reading ForPiece(LineTable pieceTable, IssueList pieceIssues, Reading? previous) =>
+            new(fileHash, catalog, options, pieceIssues, pieceTable, this, previous?._lookups);
+
+        /// <inheritdoc />
+        public LineTable Table => table;
+
+        /// <summary>
+        /// Adds the sums and label problems of a later piece of the file, its lines moved by
+        /// <paramref name="lineOffset"/> (the pieces are merged in file order).
+        /// </summary>
+        public void Merge(Reading piece, int lineOffset)
+        {
+            _labels.Merge(piece._labels, lineOffset);
+            foreach (var (key, theirs) in piece._tallies)
+            {
+                if (_tallies.TryGetValue(key, out var tally))
+                {
+                    tally.Merge(theirs, lineOffset);
+                }
+                else
+                {
+                    _tallies[key] = theirs.Moved(lineOffset);
+                }
+            }
+        }
 
         /// <summary>The second pass of the respondent_id repeat check (<see cref="RepeatedIds"/>).</summary>
         public void ReportRepeatedIds(SourceText source) =>
@@ -133,8 +166,6 @@ internal sealed class SurveyResponsesReader : IFormatReader
             if (_expectedFields < 0)
             {
                 _expectedFields = FieldCounts.Expected(table.Header);
-
-                _areaCells = new AreaCellCache(_areas, options.AreaKind);
                 _answers = new (int, int)[_questions.Count];
             }
 
@@ -158,8 +189,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
             var survey = "";
             if (_columns.TryGetValue("survey", out var surveyColumn) && table.Field(surveyColumn) is { IsEmpty: false } surveyText)
             {
-                var surveys = _surveys.GetAlternateLookup<ReadOnlySpan<char>>();
-                if (!surveys.TryGetValue(surveyText, out var lower))
+                if (!_lookups.SurveysSpan.TryGetValue(surveyText, out var lower))
                 {
                     _surveys[surveyText.ToString()] = lower = surveyText.ToString().ToLowerInvariant();
                 }
@@ -168,7 +198,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
             }
 
             var kindText = _columns.TryGetValue("area_kind", out var kindColumn) ? table.Field(kindColumn) : default;
-            if (!_areaCells!.TryResolve(table.Field(_columns["area"]), kindText, year, out var areaId))
+            if (!_areaCells.TryResolve(table.Field(_columns["area"]), kindText, year, out var areaId))
             {
                 return false;
             }
@@ -202,8 +232,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
         /// <summary>A year the slow path would take without a message (cached by its text).</summary>
         private bool TryYear(ReadOnlySpan<char> text, out Period year)
         {
-            var years = _years.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (years.TryGetValue(text, out year))
+            if (_lookups.YearsSpan.TryGetValue(text, out year))
             {
                 return true;
             }
@@ -475,10 +504,31 @@ internal sealed class SurveyResponsesReader : IFormatReader
         }
     }
 
+    /// <summary>What the pieces a core reads share, with the years and survey names met so far.</summary>
+    private sealed class Lookups : PieceLookups
+    {
+        public Lookups(Catalog catalog, ReadOptions options, RepeatedIds ids)
+            : base(catalog, options, ids)
+        {
+            YearsSpan = Years.GetAlternateLookup<ReadOnlySpan<char>>();
+            SurveysSpan = Surveys.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public Dictionary<string, Period> Years { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> Surveys { get; } = new(StringComparer.Ordinal);
+
+        /// <summary><see cref="Years"/> by a cell's characters (got once: getting it checks the comparer's type).</summary>
+        public Dictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> YearsSpan { get; }
+
+        /// <summary><see cref="Surveys"/> by a cell's characters.</summary>
+        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SurveysSpan { get; }
+    }
+
     /// <summary>The running sums of one survey × area × year × question.</summary>
     private sealed class Tally(int firstLine)
     {
-        public int FirstLine { get; } = firstLine;
+        public int FirstLine { get; private set; } = firstLine;
 
         public int LastLine { get; private set; } = firstLine;
 
@@ -497,6 +547,24 @@ internal sealed class SurveyResponsesReader : IFormatReader
             WeightSquares += weight * weight;
             PositiveWeight += positive ? weight : 0;
             LastLine = line;
+        }
+
+        /// <summary>Adds the sums of the same tally in a later piece of the file, its lines moved by <paramref name="lineOffset"/>.</summary>
+        public void Merge(Tally piece, int lineOffset)
+        {
+            Count += piece.Count;
+            Weight += piece.Weight;
+            WeightSquares += piece.WeightSquares;
+            PositiveWeight += piece.PositiveWeight;
+            LastLine = piece.LastLine + lineOffset;
+        }
+
+        /// <summary>A tally first met in a later piece, its lines moved by <paramref name="lineOffset"/>.</summary>
+        public Tally Moved(int lineOffset)
+        {
+            FirstLine += lineOffset;
+            LastLine += lineOffset;
+            return this;
         }
     }
 }

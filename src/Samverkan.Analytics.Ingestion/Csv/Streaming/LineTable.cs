@@ -21,6 +21,7 @@ internal sealed class LineTable : IDisposable
     private readonly TextReader _reader;
     private readonly IssueList _issues;
     private readonly List<string> _quoted = [];
+    private IReadOnlyList<Func<TextReader>> _chunks = [];
     private char[] _buffer = new char[1 << 16];
     private int _start;
     private int _end;
@@ -54,10 +55,18 @@ internal sealed class LineTable : IDisposable
     /// <summary>The number of fields of the current row.</summary>
     public int FieldCount { get; private set; }
 
-    /// <summary>Opens the table and reads its header; null (with an error) when there is none.</summary>
-    public static LineTable? Open(SourceText source, IssueList issues)
+    /// <summary>The number of pieces the file is read in (<see cref="TextChunks"/>): 1 when it is read whole.</summary>
+    public int ChunkCount => _chunks.Count;
+
+    /// <summary>
+    /// Opens the table and reads its header; null (with an error) when there is none. With
+    /// <paramref name="chunkBytes"/> above 0 a long file is cut into pieces (<see cref="TextChunks"/>):
+    /// this table reads the first, <see cref="OpenChunk"/> the others.
+    /// </summary>
+    public static LineTable? Open(SourceText source, IssueList issues, int chunkBytes = 0)
     {
-        var table = new LineTable(source.OpenText(), issues);
+        var chunks = TextChunks.Split(source, chunkBytes);
+        var table = new LineTable(chunks[0](), issues) { _chunks = chunks };
         char? separator = null;
         while (table.NextLine() is { } line)
         {
@@ -93,10 +102,27 @@ internal sealed class LineTable : IDisposable
             return table;
         }
 
-        issues.Error(0, 0, IngestionMessages.FileEmpty, IngestionMessages.FileEmptyHint);
         table.Dispose();
+        if (chunks.Count > 1)
+        {
+            // Blank lines all through the first piece: read the file whole.
+            return Open(source, issues);
+        }
+
+        issues.Error(0, 0, IngestionMessages.FileEmpty, IngestionMessages.FileEmptyHint);
         return null;
     }
+
+    /// <summary>
+    /// The table of piece <paramref name="index"/> (1 or more) of the file this table opened: the same
+    /// header and separator, lines counted from the piece's start (add the lines of the pieces before
+    /// it), malformed lines reported to <paramref name="issues"/>.
+    /// </summary>
+    public LineTable OpenChunk(int index, IssueList issues) =>
+        new(_chunks[index](), issues) { _chunks = [], Header = Header, Separator = Separator };
+
+    /// <summary>Adds the rows of a later piece (<see cref="OpenChunk"/>) to <see cref="RowCount"/>.</summary>
+    public void Absorb(LineTable chunk) => RowCount += chunk.RowCount;
 
     /// <summary>
     /// Moves to the next data row, skipping blank lines and lines of separators only, and reporting

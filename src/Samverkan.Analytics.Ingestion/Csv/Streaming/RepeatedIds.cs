@@ -1,147 +1,194 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+
 namespace Samverkan.Analytics.Ingestion.Csv.Streaming;
 
 /// <summary>
-/// Finds repeated ids (<c>incident_id</c>, <c>respondent_id</c>) in a long file without memory that
-/// grows with the file: the first pass puts every id into a blocked Bloom filter of fixed size (chosen
-/// from the file's size, 1 to 32 MB, allocated with the first id; an id's eight bits lie in one 64-byte block), and an id the filter may have seen
-/// before becomes a <em>candidate</em>; a second pass over the file (<see cref="Confirm"/>) collects
-/// the lines of the candidates only, and the ids found on two or more lines are the repeats (a
-/// candidate on one line was the filter's false positive). With 15 million distinct ids in 32 MB
-/// some thousands of false candidates are expected, so the second pass keeps little.
-/// A filter of many megabytes makes every id a cache miss, so ids are applied a few rows late: the
-/// block of each new id is prefetched, and the id is looked at when <see cref="Lag"/> later ids have
-/// been added (or the pass ends), by which time its block is in the cache. The order of ids is kept,
-/// so the outcome is the same as applying each at once.
+/// Finds repeated ids (<c>incident_id</c>, <c>respondent_id</c>) in a long file, exactly, without
+/// memory that grows with the file. While the rows are read, each id's 64-bit hash goes into one of
+/// 256 partitions (by its top byte); a partition's buffer of 1 024 hashes that fills up is appended to
+/// a temporary file. At the end (<see cref="Report"/>) each partition's hashes are read back, sorted,
+/// and a hash seen twice is a <em>candidate</em> (a partition of a 15-million-row file is 60 000
+/// hashes, half a megabyte). Only when there are candidates is the file read a second time, to
+/// collect the lines and text of the ids with a candidate hash: ids whose text is on two or more lines
+/// are the repeats, and ids that only share a hash (about one file in a hundred thousand at 15 million
+/// ids) are not reported. A file without repeats is read once.
+/// Each thread that reads rows records into its own instance (<see cref="ForAnotherThread"/>); any
+/// instance reports for all of them.
 /// </summary>
-internal sealed class RepeatedIds
+internal sealed class RepeatedIds : IDisposable
 {
-    private const int HashCount = 8;
-    private const int MinBits = 1 << 23;
-    private const int MaxBits = 1 << 28;
-    private const int Lag = 16;
-    private const int MaxLaggedLength = 64;
-    private readonly int[] _pendingBlock = new int[Lag];
-    private readonly uint[] _pendingStep = new uint[Lag];
-    private readonly int[] _pendingLength = new int[Lag];
-    private readonly char[] _pendingText = new char[Lag * MaxLaggedLength];
-    private int _pendingHead;
-    private int _pendingCount;
-    private readonly HashSet<string> _candidates = new(StringComparer.Ordinal);
-    private readonly uint _blockCount;
-    private ulong[]? _bits;
+    private const int PartitionBits = 8;
+    private const int Partitions = 1 << PartitionBits;
+    private const int BlockLength = 1024;
+    private readonly Group _group;
+    private readonly int[] _filled = new int[Partitions];
+    private readonly List<(int Partition, long Offset)> _spilled = [];
+    private ulong[]? _buffer;
+    private FileStream? _spill;
 
-    /// <summary>A filter for a file of <paramref name="fileBytes"/> bytes (about a bit per four bytes, a power of two within 1–32 MB).</summary>
-    public RepeatedIds(long fileBytes)
+    /// <summary>The check of one file, hashing ids with the default 64-bit hash.</summary>
+    public RepeatedIds()
+        : this(DefaultHash)
     {
-        var wanted = Math.Clamp(fileBytes / 4, MinBits, MaxBits);
-        var bits = Math.Min(MaxBits, (long)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)wanted));
-        _blockCount = (uint)(bits / 512);
     }
 
-    /// <summary>True when the first pass met an id that may repeat, so the second pass is needed (ends the first pass).</summary>
-    public bool HasCandidates
+    /// <summary>The check of one file with another hash (tests: a hash where every id collides).</summary>
+    internal RepeatedIds(Hash hash)
+        : this(new Group(hash))
     {
-        get
+    }
+
+    private RepeatedIds(Group group)
+    {
+        _group = group;
+        lock (group.Members)
         {
-            Flush();
-            return _candidates.Count > 0;
+            group.Members.Add(this);
         }
     }
 
-    /// <summary>First pass: notes <paramref name="id"/> (a non-empty, trimmed id).</summary>
+    /// <summary>The 64-bit hash of an id.</summary>
+    internal delegate ulong Hash(ReadOnlySpan<char> id);
+
+    /// <summary>A recorder of the same check for another thread (thread-safe to call).</summary>
+    public RepeatedIds ForAnotherThread() => new(_group);
+
+    /// <summary>Notes <paramref name="id"/> (a non-empty, trimmed id); one thread per instance.</summary>
     public void Add(ReadOnlySpan<char> id)
     {
-        // A blocked filter: the id's bits all lie in one 64-byte block (one cache miss per id, not eight).
-        _bits ??= new ulong[_blockCount * 8];
-        var (h1, h2) = Hashes(id);
-        var block = (int)(h1 & (_blockCount - 1)) * 8;
-        if (id.Length > MaxLaggedLength)
+        var hash = _group.HashOf(id);
+        _buffer ??= new ulong[Partitions * BlockLength];
+        var partition = (int)(hash >> (64 - PartitionBits));
+        var filled = _filled[partition];
+        _buffer[(partition * BlockLength) + filled] = hash;
+        if (++filled == BlockLength)
         {
-            Flush();
-            Apply(block, h2, id);
-            return;
+            Spill(partition);
+            filled = 0;
         }
 
-        if (_pendingCount == Lag)
-        {
-            ApplyOldest();
-        }
-
-        var slot = (_pendingHead + _pendingCount) % Lag;
-        _pendingBlock[slot] = block;
-        _pendingStep[slot] = h2;
-        _pendingLength[slot] = id.Length;
-        id.CopyTo(_pendingText.AsSpan(slot * MaxLaggedLength));
-        _pendingCount++;
-        Prefetch(block);
+        _filled[partition] = filled;
     }
 
-    private unsafe void Prefetch(int block)
+    /// <summary>
+    /// After every row was read: when ids share a hash, reads the file again and reports each id on two
+    /// or more lines as an error at its column, once per later line, naming it and the first line with
+    /// <paramref name="message"/> (format arguments: id, line, first line). Releases the temporary files.
+    /// </summary>
+    public void Report(SourceText source, int column, IssueList issues, string message, string hint)
     {
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        try
         {
-            fixed (ulong* word = &_bits![block])
+            var candidates = Candidates();
+            if (candidates.Count == 0)
             {
-                System.Runtime.Intrinsics.X86.Sse.Prefetch0(word);
+                return;
+            }
+
+            using var again = LineTable.Open(source, new IssueList(source.FileName, 1));
+            if (again is null)
+            {
+                return;
+            }
+
+            foreach (var (id, lines) in Confirm(again, column, candidates))
+            {
+                foreach (var line in lines.Skip(1))
+                {
+                    issues.Error(line, column + 1, IngestionMessages.Format(message, id, line, lines[0]), hint);
+                }
+            }
+        }
+        finally
+        {
+            Dispose();
+        }
+    }
+
+    /// <summary>Deletes the temporary files of every instance of the check.</summary>
+    public void Dispose()
+    {
+        lock (_group.Members)
+        {
+            foreach (var member in _group.Members)
+            {
+                member._spill?.Dispose();
+                member._spill = null;
             }
         }
     }
 
-    /// <summary>Applies every id still waiting.</summary>
-    private void Flush()
+    /// <summary>The hashes seen two or more times, over every instance of the check.</summary>
+    internal HashSet<ulong> Candidates()
     {
-        while (_pendingCount > 0)
+        List<RepeatedIds> members;
+        lock (_group.Members)
         {
-            ApplyOldest();
-        }
-    }
-
-    private void ApplyOldest()
-    {
-        var slot = _pendingHead;
-        Apply(_pendingBlock[slot], _pendingStep[slot], _pendingText.AsSpan(slot * MaxLaggedLength, _pendingLength[slot]));
-        _pendingHead = (_pendingHead + 1) % Lag;
-        _pendingCount--;
-    }
-
-    /// <summary>Sets the id's bits in its block; when all were set already, the id is a candidate.</summary>
-    private void Apply(int block, uint h2, ReadOnlySpan<char> id)
-    {
-        var bits = _bits!;
-        var seen = true;
-        for (var i = 0; i < HashCount; i++)
-        {
-            var bit = ((h2 >> 9) + ((uint)i * h2)) & 511;
-            ref var word = ref bits[block + (int)(bit >> 6)];
-            var flag = 1UL << (int)(bit & 63);
-            seen &= (word & flag) != 0;
-            word |= flag;
+            members = [.. _group.Members];
         }
 
-        if (seen)
+        foreach (var member in members)
         {
-            _candidates.Add(id.ToString());
+            member._spill?.Flush();
         }
+
+        var candidates = new HashSet<ulong>();
+        Parallel.For(0, Partitions, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, partition =>
+        {
+            var total = members.Sum(m => m.Count(partition));
+            if (total < 2)
+            {
+                return;
+            }
+
+            var hashes = ArrayPool<ulong>.Shared.Rent(total);
+            try
+            {
+                var at = 0;
+                foreach (var member in members)
+                {
+                    at += member.CopyTo(partition, hashes.AsSpan(at));
+                }
+
+                var span = hashes.AsSpan(0, total);
+                span.Sort();
+                for (var i = 1; i < span.Length; i++)
+                {
+                    if (span[i] == span[i - 1])
+                    {
+                        lock (candidates)
+                        {
+                            candidates.Add(span[i]);
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(hashes);
+            }
+        });
+        return candidates;
     }
 
     /// <summary>
-    /// Second pass over <paramref name="table"/> (opened again): the lines of every candidate in
-    /// column <paramref name="column"/>, in file order; only ids on two or more lines are returned,
-    /// each with its lines.
+    /// The second pass over <paramref name="table"/> (opened again): the lines of every id whose hash
+    /// is a candidate, in file order; only ids whose text is on two or more lines are returned.
     /// </summary>
     /// <returns>The repeated ids in the order of their first line.</returns>
-    public IReadOnlyList<(string Id, IReadOnlyList<int> Lines)> Confirm(LineTable table, int column)
+    private List<(string Id, List<int> Lines)> Confirm(LineTable table, int column, HashSet<ulong> candidates)
     {
-        Flush();
-        var candidates = _candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         var lines = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byText = lines.GetAlternateLookup<ReadOnlySpan<char>>();
         while (table.NextRow())
         {
-            if (table.FieldCount > column && candidates.TryGetValue(table.Field(column), out var id))
+            if (table.FieldCount > column && table.Field(column) is var id && candidates.Contains(_group.HashOf(id)))
             {
-                if (!lines.TryGetValue(id, out var list))
+                if (!byText.TryGetValue(id, out var list))
                 {
-                    lines[id] = list = [];
+                    lines[id.ToString()] = list = [];
                 }
 
                 list.Add(table.Line);
@@ -151,48 +198,60 @@ internal sealed class RepeatedIds
         return lines
             .Where(p => p.Value.Count > 1)
             .OrderBy(p => p.Value[0])
-            .Select(p => (p.Key, (IReadOnlyList<int>)p.Value))
+            .Select(p => (p.Key, p.Value))
             .ToList();
     }
 
-    /// <summary>
-    /// The whole check's second pass: when the first pass met candidates, reads the file again and
-    /// reports each repeat as an error at its column, naming both lines with <paramref name="message"/>
-    /// (format arguments: id, line, first line).
-    /// </summary>
-    public void Report(SourceText source, int column, IssueList issues, string message, string hint)
+    /// <summary>The number of hashes this instance holds in <paramref name="partition"/>.</summary>
+    private int Count(int partition) =>
+        _filled[partition] + (BlockLength * _spilled.Count(s => s.Partition == partition));
+
+    /// <summary>Copies this instance's hashes of <paramref name="partition"/> to the start of <paramref name="into"/>; their number.</summary>
+    private int CopyTo(int partition, Span<ulong> into)
     {
-        if (!HasCandidates)
+        var at = 0;
+        foreach (var (p, offset) in _spilled)
         {
-            return;
-        }
-
-        using var again = LineTable.Open(source, new IssueList(source.FileName, 1));
-        if (again is null)
-        {
-            return;
-        }
-
-        foreach (var (id, lines) in Confirm(again, column))
-        {
-            foreach (var line in lines.Skip(1))
+            if (p == partition)
             {
-                issues.Error(line, column + 1, IngestionMessages.Format(message, id, line, lines[0]), hint);
+                RandomAccess.Read(_spill!.SafeFileHandle, MemoryMarshal.AsBytes(into.Slice(at, BlockLength)), offset);
+                at += BlockLength;
             }
         }
+
+        if (_buffer is not null)
+        {
+            _buffer.AsSpan(partition * BlockLength, _filled[partition]).CopyTo(into[at..]);
+        }
+
+        return at + _filled[partition];
+    }
+
+    /// <summary>Appends the full buffer of <paramref name="partition"/> to this instance's temporary file.</summary>
+    private void Spill(int partition)
+    {
+        _spill ??= new FileStream(
+            Path.Combine(Path.GetTempPath(), $"samverkan-ids-{Guid.NewGuid():N}.tmp"),
+            FileMode.CreateNew,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            1 << 16,
+            FileOptions.DeleteOnClose);
+        _spilled.Add((partition, _spill.Position));
+        _spill.Write(MemoryMarshal.AsBytes(_buffer.AsSpan(partition * BlockLength, BlockLength)));
     }
 
     /// <summary>
-    /// Two 32-bit hashes of the id's UTF-16 code units, eight bytes at a time (a multiply–xorshift
-    /// mix, as in splitmix64): the low half picks the block, the high half the bits in it.
+    /// A 64-bit hash of the id's UTF-16 code units, eight bytes at a time (a multiply–xorshift mix, as
+    /// in splitmix64).
     /// </summary>
-    private static (uint H1, uint H2) Hashes(ReadOnlySpan<char> id)
+    private static ulong DefaultHash(ReadOnlySpan<char> id)
     {
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(id);
+        var bytes = MemoryMarshal.AsBytes(id);
         var h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;
         while (bytes.Length >= 8)
         {
-            h = Mix(h ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes));
+            h = Mix(h ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes));
             bytes = bytes[8..];
         }
 
@@ -201,13 +260,10 @@ internal sealed class RepeatedIds
             Span<byte> tail = stackalloc byte[8];
             tail.Clear();
             bytes.CopyTo(tail);
-            h = Mix(h ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(tail));
+            h = Mix(h ^ BinaryPrimitives.ReadUInt64LittleEndian(tail));
         }
 
-        h = Mix(h);
-
-        // An odd step visits different bits for each i.
-        return ((uint)h, (uint)(h >> 32) | 1);
+        return Mix(h);
     }
 
     private static ulong Mix(ulong x)
@@ -215,5 +271,13 @@ internal sealed class RepeatedIds
         x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
         x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
+    }
+
+    /// <summary>The instances of one file's check and their hash.</summary>
+    private sealed class Group(Hash hash)
+    {
+        public List<RepeatedIds> Members { get; } = [];
+
+        public ulong HashOf(ReadOnlySpan<char> id) => hash(id);
     }
 }

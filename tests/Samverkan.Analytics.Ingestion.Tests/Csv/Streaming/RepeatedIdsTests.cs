@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using Samverkan.Analytics.Ingestion.Csv;
+using Samverkan.Analytics.Ingestion.Csv.Streaming;
+using Samverkan.Analytics.Ingestion.Text;
+
+namespace Samverkan.Analytics.Ingestion.Tests.Csv.Streaming;
+
+/// <summary>The exact repeated-id check: hashes in partitions (spilled to temporary files), then the text of candidates.</summary>
+public sealed class RepeatedIdsTests
+{
+    [Fact]
+    public void Report_NamesOnlyIdsWhoseTextRepeats_WhenEveryIdHasTheSameHash()
+    {
+        // Every id collides, so every id is a candidate and 3 000 hashes in one partition spill to the temporary files.
+        var (source, ids) = Source(3000, i => i is 2000 or 2999 ? "K5" : $"K{i}");
+        using var check = new RepeatedIds(_ => 42);
+        var other = check.ForAnotherThread();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            (i % 2 == 0 ? check : other).Add(ids[i]);
+        }
+
+        var issues = new IssueList("ids.csv", 100);
+        check.Report(source, 0, issues, IngestionMessages.DuplicateIncident, IngestionMessages.DuplicateIncidentHint);
+
+        Assert.Equal(
+            [(2002, "incident_id 'K5' on line 2002 repeats line 7."), (3001, "incident_id 'K5' on line 3001 repeats line 7.")],
+            issues.ToList().Select(i => (i.Line, i.Message)));
+    }
+
+    [Fact]
+    public void Candidates_AreEmpty_WhenNoIdRepeats()
+    {
+        var (_, ids) = Source(5000, i => $"R{i}");
+        using var check = new RepeatedIds();
+        foreach (var id in ids)
+        {
+            check.Add(id);
+        }
+
+        Assert.Empty(check.Candidates());
+        check.Add("R4321");
+        Assert.Single(check.Candidates());
+    }
+
+    private static (SourceText Source, List<string> Ids) Source(int rows, Func<int, string> id)
+    {
+        var ids = Enumerable.Range(0, rows).Select(id).ToList();
+        var text = new StringBuilder("id;x\n");
+        foreach (var value in ids)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{value};1\n");
+        }
+
+        return (new SourceText("ids.csv", "", new DecodedText(text.ToString(), "UTF-8", "LF")), ids);
+    }
+}
