@@ -27,6 +27,7 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisi
 
     private static readonly EventId Built = new(3101, "ScopedSiteBuilt");
     private readonly ConcurrentDictionary<string, Lazy<Task<string?>>> _building = new(StringComparer.Ordinal);
+    private volatile KnownMarker? _marker;
 
     /// <summary>The folder that holds the copies.</summary>
     public string Root => Path.Combine(dataDirectory.Root, FolderName);
@@ -43,7 +44,7 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisi
             return null;
         }
 
-        var run = SiteMarker.ReadRun(dataDirectory.Site) ?? PublishJob.PublishedRun(dataDirectory);
+        var run = PublishedRun();
         if (run is not { } runId)
         {
             return null;
@@ -69,6 +70,31 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisi
                 _building.TryRemove(new KeyValuePair<string, Lazy<Task<string?>>>(folder, build));
             }
         }
+    }
+
+    /// <summary>
+    /// The run the full site shows: its marker is read again only when the marker file changed (a
+    /// publish writes a new one and renames the site in), so a viewer's request costs one stat, not a read.
+    /// </summary>
+    private long? PublishedRun()
+    {
+        // The stamp before the text: a publish between the two makes the next request read again,
+        // never keeps an old run under a new stamp.
+        var marker = new FileInfo(Path.Combine(dataDirectory.Site, SiteMarker.FileName));
+        var stamp = marker.Exists ? new MarkerStamp(marker.LastWriteTimeUtc, marker.Length) : null;
+        var known = _marker;
+        long? run;
+        if (stamp is not null && known is not null && known.Stamp == stamp)
+        {
+            run = known.Run;
+        }
+        else
+        {
+            run = SiteMarker.ReadRun(dataDirectory.Site);
+            _marker = stamp is null ? null : new KnownMarker(stamp, run);
+        }
+
+        return run ?? PublishJob.PublishedRun(dataDirectory);
     }
 
     private async Task<string?> BuildAsync(long runId, SiteScope scope, string folder)
@@ -120,4 +146,8 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisi
             }
         }
     }
+
+    private sealed record MarkerStamp(DateTime LastWriteUtc, long Length);
+
+    private sealed record KnownMarker(MarkerStamp Stamp, long? Run);
 }
