@@ -20,12 +20,21 @@ namespace Samverkan.Analytics.Host.Web;
 /// build per scope at a time on this server; servers sharing the data directory may build the same
 /// copy at once, and the one that renames first wins.
 /// </summary>
-internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisionHistory revisions, DataDirectory dataDirectory, ILogger<ScopedSites> log)
+internal sealed class ScopedSites(
+    Catalog catalog, IResultStore results, IRevisionHistory revisions, DataDirectory dataDirectory, TimeProvider time, ILogger<ScopedSites> log)
 {
     /// <summary>The folder in the data directory that holds the copies.</summary>
     public const string FolderName = "site-scopes";
 
     private static readonly EventId Built = new(3101, "ScopedSiteBuilt");
+
+    /// <summary>
+    /// A marker written this recently is read again on every request: file times are coarse (a few
+    /// milliseconds on Linux, 2 s on FAT), so a newer marker of the same length could carry the same
+    /// time ("racy git"'s rule). A publish takes seconds, so this only costs reads just after one.
+    /// </summary>
+    private static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<string, Lazy<Task<string?>>> _building = new(StringComparer.Ordinal);
     private volatile KnownMarker? _marker;
 
@@ -74,7 +83,8 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisi
 
     /// <summary>
     /// The run the full site shows: its marker is read again only when the marker file changed (a
-    /// publish writes a new one and renames the site in), so a viewer's request costs one stat, not a read.
+    /// publish writes a new one and renames the site in) or is too new to tell (<see cref="Settled"/>),
+    /// so a viewer's request costs one stat, not a read.
     /// </summary>
     private long? PublishedRun()
     {
@@ -91,7 +101,8 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisi
         else
         {
             run = SiteMarker.ReadRun(dataDirectory.Site);
-            _marker = stamp is null ? null : new KnownMarker(stamp, run);
+            var settled = stamp is not null && time.GetUtcNow().UtcDateTime - stamp.LastWriteUtc >= Settled;
+            _marker = settled ? new KnownMarker(stamp!, run) : null;
         }
 
         return run ?? PublishJob.PublishedRun(dataDirectory);
