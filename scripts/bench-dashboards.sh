@@ -3,8 +3,10 @@
 #  1. compute + publish of the whole sample catalogue (`samverkan run` with nothing new in the inbox:
 #     compute, then the whole site with every chart and map), ROUNDS times: median, min–max, CPU;
 #  2. how long the Host takes to answer /health after its process starts (first answer, and first "ok");
-#  3. wrk per page type and for /api/results (50 users on loopback, logged in with a real cookie):
-#     requests/s, p50/p95/p99, errors (non-2xx/3xx answers, socket errors and timeouts);
+#  3. wrk per page type and for /api/results (50 users on loopback, logged in with a real cookie,
+#     pages with the headers a browser sends, Accept-Encoding included, and the overview once more
+#     without Accept-Encoding): requests/s, p50/p95/p99, bytes per answer, errors (non-2xx/3xx
+#     answers, socket errors and timeouts), and the overview's p95 over the indicator page's;
 #  4. MIXED_DURATION (60 s) of 50 users on the pages and the API at once, with its error count.
 # Prints Markdown on standard output (progress on standard error). Exit code: 0 when everything ran
 # and the mixed run had no errors, 1 when a step failed or any request failed under load, 2 for a
@@ -26,6 +28,8 @@ THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-3}
 TIMEOUT=${TIMEOUT:-2s}   # wrk's own default: an answer slower than this counts as an error
 PASSWORD="benchmark-lösenord-1"
+# What Chromium sends for a page (the cookie comes separately); joined by | into wrk's -H options.
+BROWSER="Accept: text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8|Accept-Encoding: gzip, deflate, br, zstd|Accept-Language: sv-SE,sv;q=0.9,en;q=0.8|User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
 for tool in wrk curl bc; do command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y wrk curl bc" >&2; exit 2; }; done
 cd "$ROOT"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -52,7 +56,8 @@ for _ in $(seq 1 "$ROUNDS"); do
 done
 sorted=$(printf '%s\n' "${times[@]}" | sort -n)
 median=$(sed -n "$(( (ROUNDS + 1) / 2 ))p" <<<"$sorted")
-files=$(find "$WORK/data/site" -type f | wc -l)
+files=$(find "$WORK/data/site" -type f ! -name '*.br' ! -name '*.gz' | wc -l)
+copies=$(find "$WORK/data/site" -type f \( -name '*.br' -o -name '*.gz' \) | wc -l)
 charts=$(find "$WORK/data/site/charts" -name '*.svg' | wc -l)
 maps=$(find "$WORK/data/site/maps" -name '*.svg' 2>/dev/null | wc -l)
 
@@ -95,10 +100,14 @@ JARVA=$(login bench-jarva)
 first_copy=$(curl -fs -o /dev/null -w '%{time_total}' -H "Cookie: $JARVA" "$BASE/")
 
 failed=0
-wrk_line() { # cookie, extra header or "", then wrk's target arguments; prints the RESULT line
+wrk_line() { # cookie, extra headers joined by | (or ""), then wrk's target arguments; prints the RESULT line
   local cookie=$1 extra=$2; shift 2
   local args=(-t"$THREADS" -c"$CONNECTIONS" --timeout "$TIMEOUT" --latency -H "Cookie: $cookie")
-  [ -n "$extra" ] && args+=(-H "$extra")
+  local header
+  if [ -n "$extra" ]; then
+    IFS='|' read -ra headers <<<"$extra"
+    for header in "${headers[@]}"; do args+=(-H "$header"); done
+  fi
   wrk "${args[@]}" "$@" | grep '^RESULT' || { echo "wrk failed: $*" >&2; echo "RESULT failed"; }
 }
 val() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
@@ -109,35 +118,44 @@ echo
 echo "| measure | figure | target |"
 echo "|---|---|---|"
 cpu_text=""; [ ${#cpus[@]} -gt 0 ] && cpu_text="; CPU (user+sys) $(printf '%s ' "${cpus[@]}")s"
-echo "| compute + publish, sample catalogue ($files files: $charts charts, $maps maps, PNG + SVG), $ROUNDS rounds | median **$median s** (min $(head -1 <<<"$sorted"), max $(tail -1 <<<"$sorted"); runs ${times[*]} s$cpu_text) | ≤ 10 s |"
+echo "| compute + publish, sample catalogue ($files files: $charts charts, $maps maps, PNG + SVG; $copies compressed copies), $ROUNDS rounds | median **$median s** (min $(head -1 <<<"$sorted"), max $(tail -1 <<<"$sorted"); runs ${times[*]} s$cpu_text) | ≤ 10 s |"
 echo "| /health after the Host process starts | first answer $first_answer s, first \`ok\` **$health_ok s** | ≤ 5 s |"
 echo "| first request of an area-limited viewer (publishes their copy of the site) | ${first_copy} s | – |"
 echo
-echo "50 concurrent users per path (wrk -t$THREADS -c$CONNECTIONS -d$DURATION, loopback, login cookie; errors = non-2xx/3xx + socket errors/timeouts over $TIMEOUT):"
+echo "50 concurrent users per path (wrk -t$THREADS -c$CONNECTIONS -d$DURATION, loopback, login cookie; headers \"browser\" = Chromium's Accept, Accept-Encoding: gzip, deflate, br, zstd, Accept-Language and User-Agent; bytes = per answer, headers included; errors = non-2xx/3xx + socket errors/timeouts over $TIMEOUT):"
 echo
-echo "| page type | path | requests/s | p50 ms | p95 ms | p99 ms | errors | p95 target |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| page type | path | headers | requests/s | p50 ms | p95 ms | p99 ms | bytes | errors | p95 target |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+declare -A P95
 run() {
-  local name=$1 cookie=$2 path=$3 target=$4 extra=${5:-}
+  local name=$1 cookie=$2 path=$3 target=$4 extra=${5:-} shown=${6:-}
   local status
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$path")
-  if [ "$status" != 200 ]; then echo "$path answered $status" >&2; failed=1; echo "| $name | \`$path\` | answered $status | | | | | |"; return; fi
+  if [ "$status" != 200 ]; then echo "$path answered $status" >&2; failed=1; echo "| $name | \`$path\` | | answered $status | | | | | | |"; return; fi
   local line
   line=$(wrk_line "$cookie" "$extra" -d"$DURATION" -s "$ROOT/scripts/bench-wrk-report.lua" "$BASE$path")
-  echo "| $name | \`$path\` | $(val rps "$line") | $(val p50_ms "$line") | $(val p95_ms "$line") | $(val p99_ms "$line") | $(errors_of "$line") | $target |"
+  P95[$name]=$(val p95_ms "$line")
+  echo "| $name | \`$path\` | ${shown:-${extra:-none}} | $(val rps "$line") | $(val p50_ms "$line") | $(val p95_ms "$line") | $(val p99_ms "$line") | $(val bytes_per_request "$line") | $(errors_of "$line") | $target |"
 }
-run "overview" "$FULL" "/" "≤ 20 ms"
-run "indicator page" "$FULL" "/indikator/otrygg-ute-sen-kvall.html" "≤ 20 ms"
-run "area profile" "$FULL" "/profil/sdo-jarva.html" "≤ 20 ms"
-run "chart (SVG)" "$FULL" "/charts/otrygg-ute-sen-kvall/kommun-0180.svg" "≤ 20 ms"
-run "download (CSV)" "$FULL" "/data/otrygg-ute-sen-kvall.csv" "≤ 20 ms"
-run "download (Excel)" "$FULL" "/data/otrygg-ute-sen-kvall.xlsx" "≤ 20 ms"
-run "overview, area-limited viewer" "$JARVA" "/" "≤ 20 ms"
+run "overview" "$FULL" "/" "≤ 20 ms" "$BROWSER" browser
+run "overview, no Accept-Encoding" "$FULL" "/" "≤ 20 ms" "" none
+run "indicator page" "$FULL" "/indikator/otrygg-ute-sen-kvall.html" "≤ 20 ms" "$BROWSER" browser
+run "area profile" "$FULL" "/profil/sdo-jarva.html" "≤ 20 ms" "$BROWSER" browser
+run "chart (SVG)" "$FULL" "/charts/otrygg-ute-sen-kvall/kommun-0180.svg" "≤ 20 ms" "$BROWSER" browser
+run "download (CSV)" "$FULL" "/data/otrygg-ute-sen-kvall.csv" "≤ 20 ms" "$BROWSER" browser
+run "download (Excel)" "$FULL" "/data/otrygg-ute-sen-kvall.xlsx" "≤ 20 ms" "$BROWSER" browser
+run "overview, area-limited viewer" "$JARVA" "/" "≤ 20 ms" "$BROWSER" browser
 run "API, one indicator" "$FULL" "/api/results?indicator=otrygg-ute-sen-kvall" "≤ 50 ms"
 run "API, one indicator, CSV" "$FULL" "/api/results.csv?indicator=otrygg-ute-sen-kvall" "≤ 50 ms"
 run "API, all results (1.5 MB)" "$FULL" "/api/results" "≤ 50 ms"
 run "API, all results, gzip" "$FULL" "/api/results" "≤ 50 ms" "Accept-Encoding: gzip"
 run "API, area-limited viewer" "$JARVA" "/api/results" "≤ 50 ms"
+
+echo
+ratio() { # p95 of $1 over p95 of $2, two decimals
+  if [ -n "${P95[$1]:-}" ] && [ -n "${P95[$2]:-}" ]; then printf '%.2f' "$(echo "${P95[$1]} / ${P95[$2]}" | bc -l)"; else echo "–"; fi
+}
+echo "Overview p95 over the indicator page's p95 in this run: browser headers **$(ratio "overview" "indicator page")**, without Accept-Encoding $(ratio "overview, no Accept-Encoding" "indicator page") (ratios hold better than milliseconds on a loaded machine)."
 
 # 4. The mixed run: pages, a chart, downloads and the API in turn, for MIXED_DURATION.
 echo
@@ -146,9 +164,9 @@ for path in $PATHS; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $FULL" "$BASE$path")
   [ "$status" = 200 ] || { echo "mixed path $path answered $status" >&2; failed=1; }
 done
-mixed=$(PATHS="$PATHS" REPORT_LUA="$ROOT/scripts/bench-wrk-report.lua" wrk_line "$FULL" "" -d"$MIXED_DURATION" -s "$ROOT/scripts/bench-wrk-mixed.lua" "$BASE")
+mixed=$(PATHS="$PATHS" REPORT_LUA="$ROOT/scripts/bench-wrk-report.lua" wrk_line "$FULL" "$BROWSER" -d"$MIXED_DURATION" -s "$ROOT/scripts/bench-wrk-mixed.lua" "$BASE")
 mixed_errors=$(errors_of "$mixed")
-echo "Mixed load: $CONNECTIONS users for $MIXED_DURATION on $(wc -w <<<"$PATHS") paths (pages, a chart, a download, the API) in turn: $(val requests "$mixed") requests, $(val rps "$mixed") requests/s, p50 $(val p50_ms "$mixed") ms, p95 $(val p95_ms "$mixed") ms, p99 $(val p99_ms "$mixed") ms, **errors $mixed_errors** (target 0)."
+echo "Mixed load: $CONNECTIONS users with browser headers for $MIXED_DURATION on $(wc -w <<<"$PATHS") paths (pages, a chart, a download, the API) in turn: $(val requests "$mixed") requests, $(val rps "$mixed") requests/s, p50 $(val p50_ms "$mixed") ms, p95 $(val p95_ms "$mixed") ms, p99 $(val p99_ms "$mixed") ms, **errors $mixed_errors** (target 0)."
 echo
 echo "Load average after: $(load) (1, 5, 15 min); data and Host log in $WORK."
 [ "$mixed_errors" = 0 ] || failed=1

@@ -20,13 +20,23 @@ namespace Samverkan.Analytics.Host.Web;
 /// build per scope at a time on this server; servers sharing the data directory may build the same
 /// copy at once, and the one that renames first wins.
 /// </summary>
-internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisionHistory revisions, DataDirectory dataDirectory, ILogger<ScopedSites> log)
+internal sealed class ScopedSites(
+    Catalog catalog, IResultStore results, IRevisionHistory revisions, DataDirectory dataDirectory, TimeProvider time, ILogger<ScopedSites> log)
 {
     /// <summary>The folder in the data directory that holds the copies.</summary>
     public const string FolderName = "site-scopes";
 
     private static readonly EventId Built = new(3101, "ScopedSiteBuilt");
+
+    /// <summary>
+    /// A marker written this recently is read again on every request: file times are coarse (a few
+    /// milliseconds on Linux, 2 s on FAT), so a newer marker of the same length could carry the same
+    /// time ("racy git"'s rule). A publish takes seconds, so this only costs reads just after one.
+    /// </summary>
+    private static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<string, Lazy<Task<string?>>> _building = new(StringComparer.Ordinal);
+    private volatile KnownMarker? _marker;
 
     /// <summary>The folder that holds the copies.</summary>
     public string Root => Path.Combine(dataDirectory.Root, FolderName);
@@ -43,7 +53,7 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisi
             return null;
         }
 
-        var run = SiteMarker.ReadRun(dataDirectory.Site) ?? PublishJob.PublishedRun(dataDirectory);
+        var run = PublishedRun();
         if (run is not { } runId)
         {
             return null;
@@ -69,6 +79,33 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisi
                 _building.TryRemove(new KeyValuePair<string, Lazy<Task<string?>>>(folder, build));
             }
         }
+    }
+
+    /// <summary>
+    /// The run the full site shows: its marker is read again only when the marker file changed (a
+    /// publish writes a new one and renames the site in) or is too new to tell (<see cref="Settled"/>),
+    /// so a viewer's request costs one stat, not a read.
+    /// </summary>
+    private long? PublishedRun()
+    {
+        // The stamp before the text: a publish between the two makes the next request read again,
+        // never keeps an old run under a new stamp.
+        var marker = new FileInfo(Path.Combine(dataDirectory.Site, SiteMarker.FileName));
+        var stamp = marker.Exists ? new MarkerStamp(marker.LastWriteTimeUtc, marker.Length) : null;
+        var known = _marker;
+        long? run;
+        if (stamp is not null && known is not null && known.Stamp == stamp)
+        {
+            run = known.Run;
+        }
+        else
+        {
+            run = SiteMarker.ReadRun(dataDirectory.Site);
+            var settled = stamp is not null && time.GetUtcNow().UtcDateTime - stamp.LastWriteUtc >= Settled;
+            _marker = settled ? new KnownMarker(stamp!, run) : null;
+        }
+
+        return run ?? PublishJob.PublishedRun(dataDirectory);
     }
 
     private async Task<string?> BuildAsync(long runId, SiteScope scope, string folder)
@@ -120,4 +157,8 @@ internal sealed class ScopedSites(Catalog catalog, IResultStore results, IRevisi
             }
         }
     }
+
+    private sealed record MarkerStamp(DateTime LastWriteUtc, long Length);
+
+    private sealed record KnownMarker(MarkerStamp Stamp, long? Run);
 }

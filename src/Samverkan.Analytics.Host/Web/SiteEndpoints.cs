@@ -1,15 +1,25 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Net.Http.Headers;
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Host.Security;
+using Samverkan.Analytics.Publishing.Site;
 
 namespace Samverkan.Analytics.Host.Web;
 
 /// <summary>
 /// Serves the published site from the data directory's <c>site/</c> to users who see every area,
-/// the copy of their scope (<see cref="ScopedSites"/>) to area-limited viewers, and a Swedish
+/// the copy of their scope (<see cref="ScopedSites"/>) to area-limited viewers, each file as its
+/// pre-compressed copy when the browser accepts one (<see cref="CompressedSiteFiles"/>), and a Swedish
 /// waiting page before the first publish.
 /// </summary>
 internal static class SiteEndpoints
 {
+    /// <summary>
+    /// Browsers may keep a copy but must ask every time (a 304 is cheap): after a logout, or for
+    /// another user of the same browser, a page must come from the server, never from the cache.
+    /// </summary>
+    public const string CacheControl = "private, no-cache";
+
     private const string WaitingPage = """
         <!doctype html>
         <html lang="sv"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">
@@ -39,15 +49,31 @@ internal static class SiteEndpoints
         });
 
         var files = new SiteFiles();
+        var contentTypes = new FileExtensionContentTypeProvider();
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+
+        // The pre-compressed copy when the browser accepts it (after the default file: "/" is "/index.html" by now).
+        var compressed = new CompressedSiteFiles(contentTypes);
+        app.Use(async (context, next) =>
+        {
+            if (!await compressed.TryServeAsync(context).ConfigureAwait(false))
+            {
+                await next(context).ConfigureAwait(false);
+            }
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            ContentTypeProvider = contentTypes,
             ServeUnknownFileTypes = false,
-
-            // Browsers may keep a copy but must ask every time (a 304 is cheap): after a logout, or for
-            // another user of the same browser, a page must come from the server, never from the cache.
-            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "private, no-cache",
+            OnPrepareResponse = c =>
+            {
+                c.Context.Response.Headers.CacheControl = CacheControl;
+                if (CompressedCopies.IsCompressible(c.File.Name))
+                {
+                    c.Context.Response.Headers.Vary = HeaderNames.AcceptEncoding; // the same path has compressed answers
+                }
+            },
         });
 
         // Before the first publish there is no index.html: say what is happening instead of a 404.

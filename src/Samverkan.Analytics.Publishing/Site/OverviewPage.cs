@@ -166,8 +166,9 @@ internal static class OverviewPage
         var isCity = data.IsCity(area.Id);
         var name = isCity ? "hela staden" : area.Name;
         // The text alternative and the tooltip: Core's sentences (change, comparison with the city at
-        // both levels, target), the same words as the report and the digests.
-        var sentences = indicator.Title + ", " + name + ": " + YearlyReport.Explanations.Describe(indicator, name, row, isCity);
+        // both levels, target), the same words as the report and the digests. They name the indicator
+        // and the area themselves (so do the row and column headers): no "indicator, area:" before them.
+        var sentences = YearlyReport.Explanations.Describe(indicator, name, row, isCity);
         var level = isCity || indicator.Measure == Measure.Count ? 0 : VerdictText.CityLevel(row);
         html.Append("<td class=\"v v-").Append(verdict.ToWord()).Append('"').Append(column).Append('>');
         var link = data.Links.IndicatorArea(indicator, area.Id);

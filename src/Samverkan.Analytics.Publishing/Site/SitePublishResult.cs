@@ -12,6 +12,9 @@ public sealed record SitePublishResult(string OutputDirectory, IReadOnlyList<str
     /// <summary>The number of maps (each a PNG and an SVG; not counted in <see cref="ChartCount"/>).</summary>
     public int MapCount { get; init; }
 
+    /// <summary>The number of pre-compressed copies written beside the files (<see cref="CompressedCopies"/>; not in <see cref="Files"/>).</summary>
+    public int CompressedCopyCount { get; init; }
+
     /// <summary>The number of files written.</summary>
     public int FileCount => Files.Count;
 

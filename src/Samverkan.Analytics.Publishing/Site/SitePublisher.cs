@@ -14,7 +14,8 @@ namespace Samverkan.Analytics.Publishing.Site;
 /// Publishes a compute run as the static dashboard site defined by a <see cref="DashboardSet"/>
 /// (docs/dashboards.md): overview pages, one page per priority area, indicator and area profile,
 /// <c>style.css</c>, the charts (<c>charts/…</c>, PNG and SVG, drawn in parallel), per-indicator
-/// downloads (<c>data/{indicator}.csv|xlsx</c>) and all results as <c>results.csv</c>/<c>results.json</c>.
+/// downloads (<c>data/{indicator}.csv|xlsx</c>) and all results as <c>results.csv</c>/<c>results.json</c>,
+/// with Brotli and gzip copies of the text files beside them (<see cref="CompressedCopies"/>).
 /// Pages need no script. The whole site is written to a folder next to the target and then swapped
 /// in by renames, so readers never see half a site.
 /// </summary>
@@ -147,7 +148,10 @@ public static class SitePublisher
                 WriteDownloads(data, staging, downloadFiles);
                 WriteFile(staging, SitePaths.ResultsCsv, s => ResultsCsvWriter.Write(s, data.Results), downloadFiles);
                 WriteFile(staging, SitePaths.ResultsJson, s => ResultsJsonWriter.Write(s, data.Results), downloadFiles);
-                return count;
+
+                // Compressed while the pool still draws: the pages and downloads are done by now.
+                var copies = CompressedCopies.Write(staging, [.. pageFiles, .. downloadFiles]);
+                return (count, copies);
             });
 
             // Maps first: they take longer each, so the pool starts them while the many charts fill in.
@@ -163,14 +167,20 @@ public static class SitePublisher
                 throw;
             }
 
-            var pages = writing.GetAwaiter().GetResult();
+            var (pages, pageCopies) = writing.GetAwaiter().GetResult();
+            var chartCopies = CompressedCopies.Write(staging, chartFiles);
             var files = new List<string>(pageFiles.Count + chartFiles.Count + downloadFiles.Count);
             files.AddRange(pageFiles);
             files.AddRange(chartFiles);
             files.AddRange(downloadFiles);
             File.WriteAllText(Path.Combine(staging, SitePaths.Marker), SiteMarker.Text(run, scope), Utf8NoBom);
             Swap(staging, target, parent, name);
-            return new SitePublishResult(target, files, charts.Files.Count) { PageCount = pages, MapCount = maps.Files.Count };
+            return new SitePublishResult(target, files, charts.Files.Count)
+            {
+                PageCount = pages,
+                MapCount = maps.Files.Count,
+                CompressedCopyCount = pageCopies + chartCopies,
+            };
         }
         finally
         {
