@@ -30,7 +30,7 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
         string path, string file, string encoding, string contentType)
     {
         await using var host = new SecurityTestHost(realSocket: true, dataDirectory: data.Path);
-        using var viewer = await SocketClientForNewUserAsync(host, "gz-" + Guid.NewGuid().ToString("N")[..8]);
+        using var viewer = await host.SocketClientForNewUserAsync("gz-" + Guid.NewGuid().ToString("N")[..8], UserRole.Viewer);
         var accept = encoding == "br" ? BrowserEncodings : "gzip, deflate";
 
         using var compressed = await GetAsync(viewer, path, accept);
@@ -62,7 +62,7 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
     public async Task Page_AnswersNotModified_WhenTheBrowserSendsTheCompressedCopysETag()
     {
         await using var host = new SecurityTestHost(realSocket: true, dataDirectory: data.Path);
-        using var viewer = await SocketClientForNewUserAsync(host, "gz-etag-" + Guid.NewGuid().ToString("N")[..8]);
+        using var viewer = await host.SocketClientForNewUserAsync("gz-etag-" + Guid.NewGuid().ToString("N")[..8], UserRole.Viewer);
         using var first = await GetAsync(viewer, "/", BrowserEncodings);
         var etag = first.Headers.ETag!;
 
@@ -92,7 +92,7 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
     public async Task Page_IsServedPlain_WhenTheRequestAcceptsNoEncodingWithACopy(string? accept)
     {
         await using var host = new SecurityTestHost(realSocket: true, dataDirectory: data.Path);
-        using var viewer = await SocketClientForNewUserAsync(host, "gz-plain-" + Guid.NewGuid().ToString("N")[..8]);
+        using var viewer = await host.SocketClientForNewUserAsync("gz-plain-" + Guid.NewGuid().ToString("N")[..8], UserRole.Viewer);
 
         using var response = await GetAsync(viewer, "/", accept);
 
@@ -105,7 +105,7 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
     public async Task Copies_AreNeverServedUnderTheirOwnNames_NorToAnonymousRequests()
     {
         await using var host = new SecurityTestHost(realSocket: true, dataDirectory: data.Path);
-        using var viewer = await SocketClientForNewUserAsync(host, "gz-names-" + Guid.NewGuid().ToString("N")[..8]);
+        using var viewer = await host.SocketClientForNewUserAsync("gz-names-" + Guid.NewGuid().ToString("N")[..8], UserRole.Viewer);
         using var anonymous = host.SocketClient();
         Assert.True(File.Exists(Path.Combine(data.Site, "index.html.br")));
         Assert.True(File.Exists(Path.Combine(data.Site, "index.html.gz")));
@@ -132,7 +132,7 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
     public async Task AreaLimitedViewer_GetsTheirOwnCopysCompressedFiles_NeverTheFullSites()
     {
         await using var host = new SecurityTestHost(realSocket: true, dataDirectory: data.Path);
-        using var limited = await SocketClientForNewUserAsync(host, "gz-jarva-" + Guid.NewGuid().ToString("N")[..8], "sdo-jarva", "lpo-jarva");
+        using var limited = await host.SocketClientForNewUserAsync("gz-jarva-" + Guid.NewGuid().ToString("N")[..8], UserRole.Viewer, "sdo-jarva", "lpo-jarva");
 
         using var overview = await GetAsync(limited, "/", BrowserEncodings);
         using var gzipped = await GetAsync(limited, "/indikator/otrygg-ute-sen-kvall.html", "gzip");
@@ -191,14 +191,5 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
         using var output = new MemoryStream();
         stream.CopyTo(output);
         return output.ToArray();
-    }
-
-    private static async Task<HttpClient> SocketClientForNewUserAsync(SecurityTestHost host, string name, params string[] areas)
-    {
-        await TestLogin.CreateUserAsync(host.Factory, name, UserRole.Viewer, areas);
-        var client = host.SocketClient();
-        using var login = await TestLogin.PostLoginAsync(client, name, TestLogin.Password);
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
     }
 }

@@ -71,8 +71,8 @@ public sealed class AuthorizationTests
     public async Task HangfireDashboard_AnswersForAdminAndRefusesViewerAndAnonymous_OverARealSocket()
     {
         await using var host = new SecurityTestHost(realSocket: true);
-        using var admin = await SocketClientForNewUserAsync(host, "ada", UserRole.Admin);
-        using var viewer = await SocketClientForNewUserAsync(host, "vera", UserRole.Viewer);
+        using var admin = await host.SocketClientForNewUserAsync("ada", UserRole.Admin);
+        using var viewer = await host.SocketClientForNewUserAsync("vera", UserRole.Viewer);
         using var anonymous = host.SocketClient();
 
         using var asAdmin = await admin.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
@@ -91,8 +91,8 @@ public sealed class AuthorizationTests
     public async Task HangfireDashboard_RefusesAnAdminLimitedToAreas_OverARealSocket()
     {
         await using var host = new SecurityTestHost(realSocket: true);
-        using var admin = await SocketClientForNewUserAsync(host, "ada", UserRole.Admin);
-        using var limited = await SocketClientForNewUserAsync(host, "alma", UserRole.Admin, "sdo-jarva", "lpo-jarva");
+        using var admin = await host.SocketClientForNewUserAsync("ada", UserRole.Admin);
+        using var limited = await host.SocketClientForNewUserAsync("alma", UserRole.Admin, "sdo-jarva", "lpo-jarva");
 
         using var asAdmin = await admin.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
         using var asLimited = await limited.GetAsync(new Uri("/hangfire/recurring", UriKind.Relative));
@@ -118,15 +118,5 @@ public sealed class AuthorizationTests
         Assert.False(User(Roles.Analyst, true).HasAtLeast(UserRole.Admin));
         Assert.True(User(Roles.Analyst, true).HasAtLeast(UserRole.Viewer));
         Assert.False(User("root", true).HasAtLeast(UserRole.Viewer));
-    }
-
-    /// <summary>A client on the real socket, logged in through the login form as a new user.</summary>
-    private static async Task<HttpClient> SocketClientForNewUserAsync(SecurityTestHost host, string name, UserRole role, params string[] areas)
-    {
-        await TestLogin.CreateUserAsync(host.Factory, name, role, areas);
-        var client = host.SocketClient();
-        using var login = await TestLogin.PostLoginAsync(client, name, TestLogin.Password);
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
     }
 }

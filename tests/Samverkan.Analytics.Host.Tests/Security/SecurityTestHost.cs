@@ -86,6 +86,16 @@ internal sealed class SecurityTestHost : IAsyncDisposable
         return new HttpClient(handler, disposeHandler: true) { BaseAddress = BaseAddress ?? throw new InvalidOperationException("Not started on a socket.") };
     }
 
+    /// <summary>A client over the real socket, logged in through the login form as a new user.</summary>
+    public async Task<HttpClient> SocketClientForNewUserAsync(string name, Samverkan.Analytics.Core.Users.UserRole role, params string[] areas)
+    {
+        await TestLogin.CreateUserAsync(Factory, name, role, areas);
+        var client = SocketClient();
+        using var login = await TestLogin.PostLoginAsync(client, name, TestLogin.Password);
+        Xunit.Assert.Equal(System.Net.HttpStatusCode.Redirect, login.StatusCode);
+        return client;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _root.DisposeAsync();
