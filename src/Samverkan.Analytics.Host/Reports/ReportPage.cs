@@ -24,7 +24,7 @@ internal static class ReportPage
         caption { text-align: left; font-weight: bold; margin: 0 0 0.25rem; }
         th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid #767676; }
         thead th { border-bottom: 2px solid #1a1a1a; }
-        select, input[type=number] { font: inherit; padding: 0.45rem; border: 2px solid #767676; border-radius: 4px; color: #1a1a1a; background: #fff; }
+        select, input[type=number] { font: inherit; max-width: 100%; padding: 0.45rem; border: 2px solid #767676; border-radius: 4px; color: #1a1a1a; background: #fff; }
         select:focus-visible { outline: 3px solid #b34700; outline-offset: 2px; }
         code, pre { font-family: "DejaVu Sans Mono", monospace; font-size: 0.9rem; }
         pre { background: #f3f3f3; padding: 0.75rem; overflow-x: auto; }

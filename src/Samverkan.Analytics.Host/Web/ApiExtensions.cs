@@ -9,15 +9,14 @@ internal static class ApiExtensions
 {
     public static void AddSamverkanApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddSamverkanErrorPages();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<ResultsResponseCache>();
     }
 
     public static void MapSamverkanApi(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseSamverkanErrorPages();
         var api = app.MapGroup("/api");
         api.MapCatalogEndpoints();
         api.MapResultsEndpoints();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Formatting;
 
@@ -42,7 +43,7 @@ internal static class DigestHtml
             .Append("<title>").Append(E(subject)).Append("</title>\n</head>\n")
             .Append("<body style=\"margin:0;padding:0;background:#f2f2f2;\">\n")
             .Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"background:#f2f2f2;\"><tr><td align=\"center\" style=\"padding:16px 8px;\">\n")
-            .Append("<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" style=\"width:100%;max-width:640px;background:#ffffff;border:1px solid #d0d0d0;\"><tr><td style=\"padding:24px;")
+            .Append("<table role=\"presentation\" width=\"640\" cellpadding=\"0\" cellspacing=\"0\" style=\"width:100%;max-width:640px;background:#ffffff;border:1px solid #d0d0d0;\"><tr><td style=\"padding:16px;")
             .Append(Font).Append(Text).Append("font-size:16px;line-height:1.5;\">\n")
             .Append("<main>\n<h1 style=\"margin:0 0 12px 0;font-size:22px;line-height:1.3;").Append(Font).Append(Text).Append("\">")
             .Append(E(Heading(content))).Append("</h1>\n")
@@ -112,29 +113,42 @@ internal static class DigestHtml
 
     private static void AppendTable(StringBuilder html, DigestSection section)
     {
-        const string Cell = "padding:4px 6px;border-bottom:1px solid #d0d0d0;text-align:left;vertical-align:top;";
-        const string Number = "padding:4px 6px;border-bottom:1px solid #d0d0d0;text-align:right;vertical-align:top;white-space:nowrap;";
+        const string Cell = "padding:4px;border-bottom:1px solid #d0d0d0;text-align:left;vertical-align:top;";
+        const string Number = "padding:4px;border-bottom:1px solid #d0d0d0;text-align:right;vertical-align:top;";
         var indicator = section.Indicator;
         var rows = section.Rows.Skip(Math.Max(0, section.Rows.Count - RowsShown)).ToList();
         html.Append("<table style=\"border-collapse:collapse;width:100%;margin:0 0 12px 0;font-size:14px;").Append(Font).Append(Text).Append("\">\n")
             .Append("<caption style=\"text-align:left;font-weight:bold;padding:0 0 4px 0;\">").Append(E(DigestTexts.TableCaption(indicator, section.Area))).Append("</caption>\n")
             .Append("<thead><tr>")
             .Append("<th scope=\"col\" style=\"").Append(Cell).Append("\">Period</th>")
-            .Append("<th scope=\"col\" style=\"").Append(Number).Append("\">Värde</th>")
-            .Append("<th scope=\"col\" style=\"").Append(Number).Append("\">").Append(E(SwedishFormat.Confidence(indicator.Confidence))).Append(" KI</th>")
-            .Append("<th scope=\"col\" style=\"").Append(Cell).Append("\">Förändring sedan utgångsläget</th>")
-            .Append("<th scope=\"col\" style=\"").Append(Cell).Append("\">Bedömning</th>")
+            .Append("<th scope=\"col\" style=\"").Append(Number).Append("\">Värde (").Append(E(SwedishFormat.Confidence(indicator.Confidence))).Append(" KI)</th>")
+            .Append("<th scope=\"col\" style=\"").Append(Cell).Append("\">Förändring sedan utgångs&shy;läget</th>")
+            .Append("<th scope=\"col\" style=\"").Append(Cell).Append("\">Bedöm&shy;ning</th>")
             .Append("</tr></thead>\n<tbody>\n");
         foreach (var row in rows)
         {
             html.Append("<tr><th scope=\"row\" style=\"").Append(Cell).Append("font-weight:normal;\">").Append(E(row.Period.ToString())).Append("</th>")
-                .Append("<td style=\"").Append(Number).Append("\">").Append(E(DigestTexts.ValueCell(row, indicator))).Append("</td>")
-                .Append("<td style=\"").Append(Number).Append("\">").Append(E(DigestTexts.IntervalCell(row, indicator))).Append("</td>")
+                .Append("<td style=\"").Append(Number).Append("\">").Append(ValueAndInterval(row, indicator)).Append("</td>")
                 .Append("<td style=\"").Append(Cell).Append("\">").Append(E(DigestTexts.ChangeCell(row, indicator))).Append("</td>")
                 .Append("<td style=\"").Append(Cell).Append(VerdictStyle(row)).Append("\">").Append(E(DigestTexts.VerdictCell(row))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>
+    /// The value and its interval in one cell, each unbroken, the interval on the next line when the
+    /// column is narrow: four columns fit a phone's screen (390 px) where five did not (with the
+    /// headings' long words allowed to break at a soft hyphen and slimmer paddings).
+    /// </summary>
+    private static string ValueAndInterval(IndicatorResult row, IndicatorDefinition indicator)
+    {
+        const string Unbroken = "<span style=\"white-space:nowrap;\">";
+        var value = DigestTexts.ValueCell(row, indicator);
+        var interval = DigestTexts.IntervalCell(row, indicator);
+        return !DigestTexts.IsShown(row) ? E(value)
+            : interval == "–" ? Unbroken + E(value) + "</span>"
+            : Unbroken + E(value) + "</span> " + Unbroken + "(" + E(interval) + ")</span>";
     }
 
     /// <summary>Verdicts are words first; colour (with 4.5:1 contrast) only repeats them.</summary>

@@ -133,6 +133,32 @@ public sealed class DashboardBrowserTests(SampleDataFixture data)
         Assert.Equal(["Hela staden", "Järva"], columns.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Analyst_SeesTheReportFormAndTheMissingPage_WithinAPhonesWidth_InChromium()
+    {
+        await using var host = new SecurityTestHost(realSocket: true, dataDirectory: data.Path);
+        await TestLogin.CreateUserAsync(host.Factory, "webb-anders", UserRole.Analyst);
+        using var driver = Chromium.Start();
+        Chromium.EmulateScreen(driver, 390);
+
+        driver.Navigate().GoToUrl(new Uri(host.BaseAddress!, "/rapporter"));
+        LogIn(driver, "webb-anders");
+        Until(driver, () => driver.FindElements(By.Id("omrade")).Count == 1);
+        var reports = Chromium.PageWidth(driver);
+        Chromium.SaveFullScreenPage(driver, Path.Combine(Screenshots, "7-rapporter-390.png"), 390);
+        driver.Navigate().GoToUrl(new Uri(host.BaseAddress!, "/finns-inte"));
+        Until(driver, () => driver.FindElements(By.TagName("h1")).Count == 1);
+        var missing = Chromium.PageWidth(driver);
+        var heading = driver.FindElement(By.TagName("h1")).Text;
+        var styled = driver.FindElement(By.TagName("main")).GetCssValue("max-width");
+        Chromium.SaveFullScreenPage(driver, Path.Combine(Screenshots, "8-sidan-finns-inte-390.png"), 390);
+
+        Assert.True(reports.Scroll <= reports.Client, $"/rapporter is {reports.Scroll} px wide on a {reports.Client} px screen");
+        Assert.True(missing.Scroll <= missing.Client, $"the missing page is {missing.Scroll} px wide on a {missing.Client} px screen");
+        Assert.Equal("Sidan finns inte", heading);
+        Assert.NotEqual("none", styled); // the login pages' style sheet was loaded (the CSP allows it)
+    }
+
     private const string SecurityCookieName = "Samverkan.Auth";
 
     private static void LogIn(ChromeDriver driver, string name)

@@ -20,10 +20,7 @@ public sealed class PageWidthTests(SampleSiteFixture site)
     public void EveryPageType_ScrollsOnlyInsideItsTables_AtTheScreenWidth(int width)
     {
         using var driver = Chromium.Start();
-        driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
-        {
-            ["width"] = width, ["height"] = 900, ["deviceScaleFactor"] = 1, ["mobile"] = width < 600,
-        });
+        Chromium.EmulateScreen(driver, width);
         var failures = new List<string>();
         foreach (var page in AccessibilityTests.PageTypes.Append("indikator/ran.html"))
         {

@@ -49,4 +49,32 @@ internal static class Chromium
         driver.GetScreenshot().SaveAsFile(path);
         driver.Manage().Window.Size = new System.Drawing.Size(width, 900);
     }
+
+    /// <summary>
+    /// Lays pages out as a screen <paramref name="width"/> px wide (a phone below 600 px): a
+    /// headless window cannot be made narrower than about 500 px, the emulated screen can.
+    /// </summary>
+    public static void EmulateScreen(ChromeDriver driver, int width, int height = 900) =>
+        driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
+        {
+            ["width"] = width, ["height"] = height, ["deviceScaleFactor"] = 1, ["mobile"] = width < 600,
+        });
+
+    /// <summary>The page's width and the screen's (<c>scrollWidth</c>, <c>clientWidth</c> of the document).</summary>
+    public static (int Scroll, int Client) PageWidth(ChromeDriver driver)
+    {
+        var js = (IJavaScriptExecutor)driver;
+        int Read(string script) => Convert.ToInt32(js.ExecuteScript(script), System.Globalization.CultureInfo.InvariantCulture);
+        return (Read("return document.documentElement.scrollWidth;"), Read("return document.documentElement.clientWidth;"));
+    }
+
+    /// <summary>Saves the whole page on the emulated screen <paramref name="width"/> px wide (see <see cref="EmulateScreen"/>), then goes back to a screen's height.</summary>
+    public static void SaveFullScreenPage(ChromeDriver driver, string path, int width)
+    {
+        var height = Convert.ToInt32(((IJavaScriptExecutor)driver).ExecuteScript("return document.documentElement.scrollHeight;"), System.Globalization.CultureInfo.InvariantCulture);
+        EmulateScreen(driver, width, Math.Clamp(height, 600, 16000));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        driver.GetScreenshot().SaveAsFile(path);
+        EmulateScreen(driver, width);
+    }
 }
