@@ -17,7 +17,7 @@ public static class ResultExplanations
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(row);
-        var title = SentenceTitle.For(indicator, areaName);
+        var title = SentenceTitle.For(indicator);
         var period = row.Period.ToString();
         if (row.Status == ResultStatus.Suppressed)
         {

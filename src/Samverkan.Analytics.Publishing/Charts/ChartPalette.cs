@@ -17,6 +17,16 @@ internal static class ChartPalette
     /// <summary>The city: a grey with 4.5:1 contrast on white.</summary>
     public static Color City { get; } = Color.FromHex("#767676");
 
+    /// <summary>
+    /// Marks and words of a verdict with no good direction (higher/lower, polarity none): the maps'
+    /// dark purple (<see cref="Maps.MapPalette.Higher"/>), neither better's blue nor worse's vermillion;
+    /// 6.3:1 on white, so it serves for marks (3:1) and for text (4.5:1).
+    /// </summary>
+    public const string NoDirectionHex = Maps.MapPalette.Higher;
+
+    /// <summary>The colour of <see cref="NoDirectionHex"/>.</summary>
+    public static Color NoDirection { get; } = Color.FromHex(NoDirectionHex);
+
     /// <summary>Text.</summary>
     public static Color Text { get; } = Color.FromHex("#1A1A1A");
 }

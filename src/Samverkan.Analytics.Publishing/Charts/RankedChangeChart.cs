@@ -102,12 +102,12 @@ internal static class RankedChangeChart
         return plot;
     }
 
-    /// <summary>The verdict's colour (Okabe–Ito): blue better, vermillion worse, grey similar, purple higher/lower.</summary>
+    /// <summary>The verdict's colour (Okabe–Ito): blue better, vermillion worse, grey similar, the neutral purple for higher/lower.</summary>
     public static Color ColorOf(Verdict verdict) => verdict switch
     {
         Verdict.Better => ChartPalette.Area,
         Verdict.Worse => ChartPalette.Target,
-        Verdict.Higher or Verdict.Lower => Color.FromHex("#7B3F99"),
+        Verdict.Higher or Verdict.Lower => ChartPalette.NoDirection,
         _ => Color.FromHex("#595959"),
     };
 

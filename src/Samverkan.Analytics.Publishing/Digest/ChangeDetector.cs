@@ -61,6 +61,7 @@ internal static class ChangeDetector
             }
         }
 
+        sections = TellSameFiguresOnce(sections, scope, now);
         var ordered = sections
             .OrderBy(s => s.Headline)
             .ThenBy(s => scope.IndicatorOrder(s.Indicator.Id))
@@ -68,6 +69,57 @@ internal static class ChangeDetector
             .ToList();
         return new DigestContent(subscription, scope.Areas, scope.AreaNames, latest.Run, previous?.Run, ordered);
     }
+
+    /// <summary>
+    /// One section for areas whose figures are the same: when two of the subscription's areas have, for
+    /// one indicator, exactly the same rows (every period's value, interval, change, verdict, target and
+    /// flags) and the same changes, as Järva the district and Järva the local police area do (the
+    /// police area is built from the district alone), the reader gets the section once, naming both,
+    /// instead of the same text, table and chart twice. The explanation then names the place once
+    /// (<c>i Järva</c>) when the areas share their name, else the first area, and a sentence says the
+    /// figures are the same for each area named.
+    /// </summary>
+    internal static List<DigestSection> TellSameFiguresOnce(
+        List<DigestSection> sections,
+        DigestScope scope,
+        Dictionary<(string Indicator, string Area), List<IndicatorResult>> rows)
+    {
+        var told = new List<DigestSection>();
+        foreach (var section in sections)
+        {
+            var same = told.FindIndex(t => string.Equals(t.Indicator.Id, section.Indicator.Id, StringComparison.OrdinalIgnoreCase)
+                && SameFigures(t.Rows, section.Rows)
+                && t.Changes.Select(c => (c.Kind, c.Text)).SequenceEqual(section.Changes.Select(c => (c.Kind, c.Text))));
+            if (same < 0)
+            {
+                told.Add(section);
+                continue;
+            }
+
+            var first = told[same];
+            var merged = first with { SameFiguresAs = [.. first.SameFiguresAs, (section.Area, section.PageUrl)] };
+            var plain = merged.Pages.Select(p => scope.PlainName(p.Area)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var named = plain.Count == 1 ? first.Area with { Name = plain[0] } : first.Area;
+            told[same] = merged with
+            {
+                Explanation = DigestTexts.Explanation(first.Indicator, named, LatestShownOrAny(rows[(first.Indicator.Id, first.Area.Id)])),
+            };
+        }
+
+        return told;
+    }
+
+    /// <summary>
+    /// True when two areas' rows of one indicator say the same in everything a digest shows: each
+    /// period's status, value, interval, baseline, change with its interval and verdict, target and
+    /// flags. (The comparison with the city is not shown in a digest and may differ at 99.8 %.)
+    /// </summary>
+    internal static bool SameFigures(IReadOnlyList<IndicatorResult> a, IReadOnlyList<IndicatorResult> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => Shown(p.First).Equals(Shown(p.Second)) && p.First.Flags.SequenceEqual(p.Second.Flags, StringComparer.Ordinal));
+
+    private static object Shown(IndicatorResult r) => (
+        r.Period, r.Status, r.Value, r.CiLow, r.CiHigh, r.BaselinePeriod, r.BaselineValue,
+        (r.Change, r.ChangeCiLow, r.ChangeCiHigh, r.ChangeVerdict, r.TargetValue, r.TargetYear, r.TargetStatus, r.AgreementId));
 
     /// <summary>The material changes of one indicator × area between two runs' rows (each in period order).</summary>
     internal static List<DigestChange> Changes(IndicatorDefinition indicator, IReadOnlyList<IndicatorResult> before, IReadOnlyList<IndicatorResult> after)

@@ -91,8 +91,14 @@ internal static class DigestHtml
         var id = "avsnitt-" + (index + 1).ToString(CultureInfo.InvariantCulture);
         html.Append("<section aria-labelledby=\"").Append(id).Append("\">\n")
             .Append("<h2 id=\"").Append(id).Append("\" style=\"margin:28px 0 8px 0;font-size:18px;line-height:1.3;").Append(Font).Append(Text).Append("\">")
-            .Append(E(DigestTexts.Heading(section.Indicator, section.Area))).Append("</h2>\n")
-            .Append("<p style=\"margin:0 0 8px 0;\">").Append(E(section.Explanation)).Append("</p>\n")
+            .Append(E(DigestTexts.Heading(section.Indicator, section.Shown))).Append("</h2>\n")
+            .Append("<p style=\"margin:0 0 8px 0;\">").Append(E(section.Explanation)).Append("</p>\n");
+        if (section.SameFiguresNote is { } note)
+        {
+            html.Append("<p style=\"margin:0 0 8px 0;\">").Append(E(note)).Append("</p>\n");
+        }
+
+        html
             .Append("<ul style=\"margin:0 0 12px 0;padding-left:20px;\">\n");
         foreach (var change in section.Changes)
         {
@@ -107,8 +113,13 @@ internal static class DigestHtml
         }
 
         AppendTable(html, section);
-        html.Append("<p style=\"margin:0 0 8px 0;\"><a href=\"").Append(E(section.PageUrl)).Append("\" style=\"").Append(Link).Append("\">")
-            .Append(E(DigestTexts.PageLink(section.Indicator, section.Area))).Append("</a></p>\n</section>\n");
+        foreach (var (area, url) in section.Pages)
+        {
+            html.Append("<p style=\"margin:0 0 8px 0;\"><a href=\"").Append(E(url)).Append("\" style=\"").Append(Link).Append("\">")
+                .Append(E(DigestTexts.PageLink(section.Indicator, area))).Append("</a></p>\n");
+        }
+
+        html.Append("</section>\n");
     }
 
     private static void AppendTable(StringBuilder html, DigestSection section)
@@ -118,7 +129,7 @@ internal static class DigestHtml
         var indicator = section.Indicator;
         var rows = section.Rows.Skip(Math.Max(0, section.Rows.Count - RowsShown)).ToList();
         html.Append("<table style=\"border-collapse:collapse;width:100%;margin:0 0 12px 0;font-size:14px;").Append(Font).Append(Text).Append("\">\n")
-            .Append("<caption style=\"text-align:left;font-weight:bold;padding:0 0 4px 0;\">").Append(E(DigestTexts.TableCaption(indicator, section.Area))).Append("</caption>\n")
+            .Append("<caption style=\"text-align:left;font-weight:bold;padding:0 0 4px 0;\">").Append(E(DigestTexts.TableCaption(indicator, section.Shown))).Append("</caption>\n")
             .Append("<thead><tr>")
             .Append("<th scope=\"col\" style=\"").Append(Cell).Append("\">Period</th>")
             .Append("<th scope=\"col\" style=\"").Append(Number).Append("\">Värde (").Append(E(SwedishFormat.Confidence(indicator.Confidence))).Append(" KI)</th>")
@@ -151,11 +162,16 @@ internal static class DigestHtml
             : Unbroken + E(value) + "</span> " + Unbroken + "(" + E(interval) + ")</span>";
     }
 
-    /// <summary>Verdicts are words first; colour (with 4.5:1 contrast) only repeats them.</summary>
-    private static string VerdictStyle(IndicatorResult row) => !DigestTexts.IsShown(row) ? string.Empty : row.ChangeVerdict switch
+    /// <summary>
+    /// Verdicts are words first; colour (with 4.5:1 contrast) only repeats them. Higher and lower of an
+    /// indicator with no good direction are in the product's neutral purple, never the green of better
+    /// or the red of worse.
+    /// </summary>
+    internal static string VerdictStyle(IndicatorResult row) => !DigestTexts.IsShown(row) ? string.Empty : row.ChangeVerdict switch
     {
         Verdict.Worse => "color:#a3270e;font-weight:bold;",
         Verdict.Better => "color:#1b6b34;font-weight:bold;",
+        Verdict.Higher or Verdict.Lower => "color:" + Charts.ChartPalette.NoDirectionHex + ";font-weight:bold;",
         _ => string.Empty,
     };
 

@@ -28,15 +28,20 @@ internal static class DigestPlainText
         Wrap(text, DigestTexts.AreasLine(content));
         foreach (var section in content.Sections)
         {
-            var title = DigestTexts.Heading(section.Indicator, section.Area);
+            var title = DigestTexts.Heading(section.Indicator, section.Shown);
             text.Append('\n').Append(title).Append('\n').Append(new string('-', Math.Min(title.Length, 78))).Append('\n');
             Wrap(text, section.Explanation);
+            if (section.SameFiguresNote is { } note)
+            {
+                Wrap(text, note);
+            }
+
             foreach (var change in section.Changes)
             {
                 Wrap(text, change.Text, "* ", "  ");
             }
 
-            text.Append('\n').Append(DigestTexts.TableCaption(section.Indicator, section.Area)).Append(":\n");
+            text.Append('\n').Append(DigestTexts.TableCaption(section.Indicator, section.Shown)).Append(":\n");
             foreach (var row in section.Rows.Skip(Math.Max(0, section.Rows.Count - RowsShown)))
             {
                 var interval = DigestTexts.IntervalCell(row, section.Indicator);
@@ -55,7 +60,10 @@ internal static class DigestPlainText
                 text.Append(line).Append('\n');
             }
 
-            text.Append('\n').Append(DigestTexts.PageLink(section.Indicator, section.Area)).Append(":\n").Append(section.PageUrl).Append('\n');
+            foreach (var (area, url) in section.Pages)
+            {
+                text.Append('\n').Append(DigestTexts.PageLink(section.Indicator, area)).Append(":\n").Append(url).Append('\n');
+            }
         }
 
         text.Append("\n-- \n");

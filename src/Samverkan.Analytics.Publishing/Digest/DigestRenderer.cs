@@ -37,7 +37,7 @@ internal static class DigestRenderer
             var section = content.Sections[i];
             var isCity = string.Equals(section.Area.Id, cityAreaId, StringComparison.OrdinalIgnoreCase);
             var cityRows = scope.IncludesCity && !isCity ? scoped.GetValueOrDefault((section.Indicator.Id, cityAreaId)) : null;
-            var model = ChartModelBuilder.Build(section.Indicator, section.Area, section.Rows, cityRows);
+            var model = ChartModelBuilder.Build(section.Indicator, section.Shown, section.Rows, cityRows);
             if (!model.Area.Points.Any())
             {
                 continue; // nothing may be drawn (all suppressed): the text says so

@@ -15,6 +15,7 @@ internal sealed class DigestScope
 {
     private readonly HashSet<string> _areaIds;
     private readonly Dictionary<string, int> _indicatorOrder;
+    private readonly Dictionary<string, string> _plainNames;
 
     private DigestScope(IReadOnlyList<Area> areas, IReadOnlyList<IndicatorDefinition> indicators, string cityAreaId)
     {
@@ -23,6 +24,7 @@ internal sealed class DigestScope
             ? a with { Name = $"{a.Name} ({KindWord(a.Kind)})" }
             : a).ToList();
         Indicators = indicators;
+        _plainNames = areas.ToDictionary(a => a.Id, a => a.Name, StringComparer.OrdinalIgnoreCase);
         _areaIds = areas.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _indicatorOrder = indicators.Select((i, n) => (i.Id, n)).ToDictionary(x => x.Id, x => x.n, StringComparer.OrdinalIgnoreCase);
         IncludesCity = _areaIds.Contains(cityAreaId);
@@ -87,6 +89,9 @@ internal sealed class DigestScope
 
         return result;
     }
+
+    /// <summary>An area's name as the catalogue has it (<c>Järva</c>), without the kind <see cref="Areas"/> may add.</summary>
+    public string PlainName(Area area) => _plainNames.GetValueOrDefault(area.Id, area.Name);
 
     /// <summary>The kind of an area in a Swedish word.</summary>
     public static string KindWord(AreaKind kind) => Formatting.AreaLabels.Kind(kind);

@@ -173,7 +173,7 @@ internal static class DigestTexts
         var lines = new List<(string, string)>();
         void Add(string label, IEnumerable<DigestSection> sections)
         {
-            var names = sections.Select(s => Subject(s.Indicator, s.Area)).ToList();
+            var names = sections.Select(s => Subject(s.Indicator, s.Shown)).ToList();
             if (names.Count > 0)
             {
                 lines.Add((label, Sentence(List(names, 5, "indikatorer"))));
@@ -256,6 +256,16 @@ internal static class DigestTexts
 
     /// <summary>Area names as a list: <c>Järva</c>, <c>Järva och Farsta</c>, <c>Järva, Farsta och 3 områden till</c>.</summary>
     public static string AreaList(IReadOnlyList<string> names) => List(names, 3, "områden");
+
+    /// <summary>Every name, none summed up: <c>Järva (stadsdelsområde) och Järva (lokalpolisområde)</c>.</summary>
+    public static string EveryArea(IReadOnlyList<string> names) => List(names, int.MaxValue, "områden");
+
+    /// <summary>
+    /// Why one section speaks for several areas: <c>Uppgifterna är desamma för Järva (stadsdelsområde)
+    /// och Järva (lokalpolisområde), så de redovisas här en gång för båda.</c>
+    /// </summary>
+    public static string SameFigures(IReadOnlyList<string> names) =>
+        $"Uppgifterna är desamma för {EveryArea(names)}, så de redovisas här en gång för {(names.Count == 2 ? "båda" : "alla")}.";
 
     /// <summary>A date as people write it: <c>25 november 2026</c> (Stockholm time).</summary>
     public static string Date(DateTimeOffset time)

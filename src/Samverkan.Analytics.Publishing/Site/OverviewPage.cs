@@ -178,15 +178,18 @@ internal static class OverviewPage
             inner.Append(CityMark(VerdictText.VersusCity(ComparatorLevels.Of(row).Verdict), level));
         }
 
-        inner.Append("<span class=\"visually-hidden\"> – ").Append(Html.E(sentences)).Append("</span>");
-        var title = Html.E(sentences);
+        // Said once: the sentences are part of the cell's text (so a screen reader reads them once, as
+        // part of the link), hidden until the cell is hovered or focused, when style.css shows the same
+        // element as a tooltip (Escape hides it: filters.js). No title attribute: it would be read again
+        // as the link's description, and it doubled the page's largest part.
+        inner.Append("<span class=\"tip\"><span class=\"tip-sep\"> – </span>").Append(Html.E(sentences)).Append("</span>");
         if (link is null)
         {
-            html.Append("<span class=\"cell\" title=\"").Append(title).Append("\">").Append(inner).Append("</span>");
+            html.Append("<span class=\"cell\" tabindex=\"0\">").Append(inner).Append("</span>");
         }
         else
         {
-            html.Append("<a href=\"").Append(Html.Href(string.Empty, link)).Append("\" title=\"").Append(title).Append("\">").Append(inner).Append("</a>");
+            html.Append("<a href=\"").Append(Html.Href(string.Empty, link)).Append("\">").Append(inner).Append("</a>");
         }
 
         html.Append("</td>");
@@ -213,7 +216,7 @@ internal static class OverviewPage
             .Append(CityMark("sämre än staden", 95)).Append(" <span class=\"visually-hidden\">sämre än staden med en stjärna</span> betyder att skillnaden mot staden är statistiskt säkerställd på 95\u00A0%-nivån men inte på 99,8\u00A0%-nivån; ")
             .Append(CityMark("sämre än staden", 998)).Append(" <span class=\"visually-hidden\">sämre än staden med två stjärnor</span> att området ")
             .Append(Html.E(VerdictText.AlsoAt998)).Append(", alltså med större säkerhet. Ingen andra rad: ingen säker skillnad mot staden, eller ingen jämförelse. ")
-            .Append("Håll pekaren över en ruta (eller läs den med skärmläsare) för hela förklaringen i ord.</p>\n");
+            .Append("Håll pekaren över en ruta eller gå till den med tabbtangenten (eller läs den med skärmläsare) för hela förklaringen i ord; Esc döljer den.</p>\n");
     }
 
     private static void VerdictList(StringBuilder html, SiteData data, DashboardPage page, Verdict verdict)

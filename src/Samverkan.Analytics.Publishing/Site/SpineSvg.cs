@@ -45,7 +45,7 @@ internal static class SpineSvg
         {
             Verdict.Better => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"6\" fill=\"#0072B2\" {ring}/>",
             Verdict.Worse => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 18 L{F(x - 7)} 18 Z\" fill=\"#D55E00\" {ring}/>",
-            Verdict.Higher or Verdict.Lower => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 12 L{F(x)} 19 L{F(x - 7)} 12 Z\" fill=\"#7B3F99\" {ring}/>",
+            Verdict.Higher or Verdict.Lower => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 12 L{F(x)} 19 L{F(x - 7)} 12 Z\" fill=\"" + Charts.ChartPalette.NoDirectionHex + "\" {ring}/>",
             Verdict.Similar => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"5.5\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>",
             _ => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"5\" fill=\"#767676\"/>",
         };
@@ -62,7 +62,7 @@ internal static class SpineSvg
         {
             Verdict.Better => $"<circle cx=\"12\" cy=\"12\" r=\"7\" fill=\"#0072B2\" {(alsoAt998 ? Ring : string.Empty)}/>",
             Verdict.Worse => $"<path d=\"M12 4 L20 19 L4 19 Z\" fill=\"#D55E00\" {(alsoAt998 ? Ring : string.Empty)}/>",
-            Verdict.Higher or Verdict.Lower => $"<path d=\"M12 4 L20 12 L12 20 L4 12 Z\" fill=\"#7B3F99\" {(alsoAt998 ? Ring : string.Empty)}/>",
+            Verdict.Higher or Verdict.Lower => $"<path d=\"M12 4 L20 12 L12 20 L4 12 Z\" fill=\"" + Charts.ChartPalette.NoDirectionHex + "\" {(alsoAt998 ? Ring : string.Empty)}/>",
             Verdict.Similar => "<circle cx=\"12\" cy=\"12\" r=\"6\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>",
             _ => "<circle cx=\"12\" cy=\"12\" r=\"6\" fill=\"#767676\"/>",
         } + "</svg>";

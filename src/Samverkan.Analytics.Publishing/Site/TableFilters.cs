@@ -53,6 +53,22 @@ internal static class TableFilters
             return select;
           }
           function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
+          // The overview's cell tooltips (style.css .tip) are shown on hover and focus; Escape hides
+          // them (WCAG 1.4.13) until the pointer or focus moves to another cell.
+          var tipsOff = null;
+          document.addEventListener('keydown', function (e) {
+            if (e.key !== 'Escape' && e.key !== 'Esc') { return; }
+            var hovered = document.querySelectorAll('table.matrix td:hover');
+            var focused = document.activeElement && document.activeElement.closest ? document.activeElement.closest('table.matrix td') : null;
+            tipsOff = hovered.length > 0 ? hovered[hovered.length - 1] : focused;
+            if (tipsOff) { document.documentElement.classList.add('tips-off'); }
+          });
+          function tipsOn(e) {
+            var cell = e.target && e.target.closest ? e.target.closest('table.matrix td') : null;
+            if (tipsOff && cell !== tipsOff) { tipsOff = null; document.documentElement.classList.remove('tips-off'); }
+          }
+          document.addEventListener('mouseover', tipsOn);
+          document.addEventListener('focusin', tipsOn);
           all(document, 'table[data-filterable]').forEach(function (table, n) {
             var rows = all(table, 'tbody tr[data-area], tbody tr[data-period]');
             var areaCells = all(table, '[data-col-area]');

@@ -22,11 +22,11 @@ public sealed class ComparisonLevelsPageTests(SampleSiteFixture site)
 
         Assert.Contains(cells, a => a.QuerySelector(".cmp.cmp-998") is { } m && m.TextContent.EndsWith("**", StringComparison.Ordinal));
         Assert.Contains(cells, a => a.QuerySelector(".cmp.cmp-95") is { } m && !m.TextContent.EndsWith("**", StringComparison.Ordinal));
-        // The tooltip and the text alternative are the same Core sentences, with the two levels in words.
-        Assert.All(cells, a => Assert.EndsWith(a.GetAttribute("title")!, a.QuerySelector(".visually-hidden")!.TextContent, StringComparison.Ordinal));
-        Assert.Contains(cells, a => a.GetAttribute("title")!.Contains("skiljer sig även på 99,8\u00A0%-nivån", StringComparison.Ordinal)
-            || a.GetAttribute("title")!.Contains("skiljer sig även på 99,8 %-nivån", StringComparison.Ordinal));
-        Assert.Contains(cells, a => a.GetAttribute("title")!.Contains("men inte på 99,8 %-nivån", StringComparison.Ordinal));
+        // The text alternative (shown as the tooltip) is Core's sentences, with the two levels in words.
+        var sentences = cells.Select(a => a.QuerySelector(".tip")!.TextContent).ToList();
+        Assert.Contains(sentences, t => t.Contains("skiljer sig även på 99,8\u00A0%-nivån", StringComparison.Ordinal)
+            || t.Contains("skiljer sig även på 99,8 %-nivån", StringComparison.Ordinal));
+        Assert.Contains(sentences, t => t.Contains("men inte på 99,8 %-nivån", StringComparison.Ordinal));
         Assert.Contains("Fingertips två nivåer", page.QuerySelector("#matris-district")!.ParentElement!.TextContent, StringComparison.Ordinal);
     }
 

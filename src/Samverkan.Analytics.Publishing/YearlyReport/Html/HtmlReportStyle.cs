@@ -38,7 +38,7 @@ internal static class HtmlReportStyle
         .tone-good { background: #dcefd9; color: #1b4d1e; font-weight: bold; }
         .tone-bad { background: #f8dad7; color: #8c1009; font-weight: bold; }
         .tone-neutral { background: #eeeeee; color: #333333; }
-        .tone-info { background: #dde8f3; color: #0b3d6e; font-weight: bold; }
+        .tone-info { background: #dadaeb; color: #3f007d; font-weight: bold; }
         .tone-muted { color: #595959; }
         figure { margin: 1rem 0; }
         figure img { max-width: 100%; height: auto; border: 1px solid var(--line); }

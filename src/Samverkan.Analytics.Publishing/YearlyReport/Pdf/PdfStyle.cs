@@ -92,7 +92,7 @@ internal sealed class PdfStyle
         Tone.Good => (XColor.FromArgb(0xDC, 0xEF, 0xD9), XColor.FromArgb(0x1B, 0x4D, 0x1E)),
         Tone.Bad => (XColor.FromArgb(0xF8, 0xDA, 0xD7), XColor.FromArgb(0x8C, 0x10, 0x09)),
         Tone.Neutral => (XColor.FromArgb(0xEE, 0xEE, 0xEE), XColor.FromArgb(0x33, 0x33, 0x33)),
-        Tone.Info => (XColor.FromArgb(0xDD, 0xE8, 0xF3), XColor.FromArgb(0x0B, 0x3D, 0x6E)),
+        Tone.Info => (XColor.FromArgb(0xDA, 0xDA, 0xEB), XColor.FromArgb(0x3F, 0x00, 0x7D)), // no good direction: neutral purple (Maps/MapPalette.cs)
         Tone.Muted => (null, XColor.FromArgb(0x59, 0x59, 0x59)),
         _ => (null, Text),
     };
