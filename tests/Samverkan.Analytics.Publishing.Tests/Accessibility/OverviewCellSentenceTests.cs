@@ -62,5 +62,13 @@ public sealed class OverviewCellSentenceTests(SampleSiteFixture site)
         new Actions(driver).MoveToElement(otherTip).Perform();
         Assert.True(otherTip.Size.Width > 100);
         ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(AppContext.BaseDirectory, "screenshots", "overview-tooltip-hover.png"));
+
+        // On a phone the tooltip stays inside the table's scroll box: the page does not scroll sideways.
+        Chromium.EmulateScreen(driver, 390);
+        ((IJavaScriptExecutor)driver).ExecuteScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'}); arguments[0].focus();", other);
+        Assert.True(otherTip.Size.Width > 100);
+        var (scroll, client) = Chromium.PageWidth(driver);
+        Assert.True(scroll <= client, $"the page is {scroll} px wide on a {client} px screen");
+        ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(Path.Combine(AppContext.BaseDirectory, "screenshots", "overview-tooltip-390.png"));
     }
 }

@@ -97,6 +97,11 @@ public sealed class DigestSameFiguresTests(SampleSiteFixture site) : IDisposable
         var output = Path.Combine(AppContext.BaseDirectory, "digest-output");
         Directory.CreateDirectory(output);
         await File.WriteAllTextAsync(Path.Combine(output, change is null ? "jarva-sample.html" : "jarva-sample-differ.html"), message.HtmlBody!);
+        if (change is null && message.BodyParts.OfType<MimeKit.MimePart>().FirstOrDefault(p => p.FileName == "diagram-1.png") is { } chart)
+        {
+            await using var png = File.Create(Path.Combine(output, "jarva-sample-diagram-1.png"));
+            await chart.Content!.DecodeToAsync(png);
+        }
         return (message.HtmlBody!, message.TextBody!);
     }
 }
