@@ -42,7 +42,23 @@ public sealed class TableFiltersTests(SampleSiteFixture site)
 
         // "Visa alla" brings everything back.
         driver.FindElement(By.CssSelector("form.filters button[type=reset]")).SendKeys(Keys.Enter);
-        Assert.Equal(rows.Count, rows.Count(r => r.Displayed));
+        Assert.Equal(rows.Count, CountWhenSettled(() => rows.Count(r => r.Displayed), rows.Count));
+    }
+
+    /// <summary>
+    /// The form's reset event fires before the fields are cleared, so filters.js applies the reset a
+    /// moment later: poll (up to 5 s) instead of reading at once, which lost the race on a busy machine.
+    /// </summary>
+    private static int CountWhenSettled(Func<int> count, int expected)
+    {
+        var patience = System.Diagnostics.Stopwatch.StartNew();
+        int seen;
+        while ((seen = count()) != expected && patience.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            Thread.Sleep(50);
+        }
+
+        return seen;
     }
 
     [Fact]
