@@ -5,6 +5,7 @@ using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Files;
 using Samverkan.Analytics.Host.Configuration;
 using Samverkan.Analytics.Publishing.Dashboards;
 using Samverkan.Analytics.Publishing.Site;
@@ -69,7 +70,9 @@ public sealed class PublishJob(
         log.LogInformation(JobEvents.PublishStarted, "Publishing run {RunId}", stored.Run.Id);
         var revised = await revisions.GetRevisedValuesAsync(cancellationToken).ConfigureAwait(false);
         var result = SitePublisher.Publish(catalog, stored.Run, stored.Results, dataDirectory.Site, DashboardSet.Default, SiteScope.Everything, revised);
-        WriteAtomically(Path.Combine(dataDirectory.Root, PublishedRunFile), stored.Run.Id.ToString(CultureInfo.InvariantCulture) + "\n");
+        // Atomic, not flushed to disk: like the site's files, it is only as durable as the publish
+        // itself (docs/operations.md "Power cuts"); a lost or older value makes the next publish redo it.
+        AtomicFile.Write(Path.Combine(dataDirectory.Root, PublishedRunFile), stored.Run.Id.ToString(CultureInfo.InvariantCulture) + "\n", FileDurability.Atomic);
         log.LogInformation(JobEvents.PublishFinished, "Published run {RunId}: {Charts} charts, {Files} files in {Directory}",
             stored.Run.Id, result.ChartCount, result.FileCount, result.OutputDirectory);
     }
@@ -88,12 +91,5 @@ public sealed class PublishJob(
                 log.LogInformation("Left {Folder} alone: {Reason}", folder, kept);
             }
         }
-    }
-
-    private static void WriteAtomically(string path, string text)
-    {
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllText(temp, text);
-        File.Move(temp, path, overwrite: true);
     }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using Samverkan.Analytics.Core.Configuration;
+using Samverkan.Analytics.Files;
 using Samverkan.Analytics.Ingestion.Csv;
 
 namespace Samverkan.Analytics.Ingestion.Importing;
@@ -13,7 +13,8 @@ namespace Samverkan.Analytics.Ingestion.Importing;
 /// cannot be opened yet stays for the next run. An imported file (or one whose bytes were imported
 /// before) moves to <c>archive/&lt;sha256&gt;.&lt;ext&gt;</c>; a rejected one to <c>quarantine/&lt;name&gt;</c>,
 /// with <c>&lt;name&gt;.errors.txt</c> (for people) and <c>&lt;name&gt;.errors.json</c> (for programs) beside
-/// it. Moves are renames within the data directory, after the import's transaction, so a file is
+/// it. Moves are renames within the data directory (<see cref="AtomicFile.Move"/>, durable: the file
+/// and both folders flushed to disk, so they survive a power cut), after the import's transaction, so a file is
 /// always whole in exactly one place: killed mid-import, the file is still in the inbox and nothing
 /// of it is stored; killed after the commit, the next run finds its bytes imported and archives it.
 /// A failure of the store propagates and leaves the file in the inbox.
@@ -106,23 +107,15 @@ public sealed class InboxProcessor(FileImporter importer, DataDirectory dataDire
         if (import.IsRejected)
         {
             var target = Path.Combine(dataDirectory.Quarantine, file.Name);
-            WriteAtomically(target + ".errors.txt", ImportReports.ToText(import.File));
-            WriteAtomically(target + ".errors.json", ImportReports.ToJson(import.File));
-            File.Move(file.FullName, target, overwrite: true);
+            AtomicFile.Write(target + ".errors.txt", ImportReports.ToText(import.File), FileDurability.Durable);
+            AtomicFile.Write(target + ".errors.json", ImportReports.ToJson(import.File), FileDurability.Durable);
+            AtomicFile.Move(file.FullName, target, FileDurability.Durable);
             return new InboxFileResult(file.Name, InboxFileOutcome.Rejected, target, import);
         }
 
         var archived = Path.Combine(dataDirectory.Archive, import.File.FileHash + file.Extension.ToLowerInvariant());
-        File.Move(file.FullName, archived, overwrite: true);
+        AtomicFile.Move(file.FullName, archived, FileDurability.Durable);
         var outcome = import.Outcome!.AlreadyImported ? InboxFileOutcome.AlreadyImported : InboxFileOutcome.Imported;
         return new InboxFileResult(file.Name, outcome, archived, import);
-    }
-
-    /// <summary>Writes a file next to its target and renames it into place, so readers never see half of it.</summary>
-    private static void WriteAtomically(string path, string text)
-    {
-        var temp = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".tmp");
-        File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temp, path, overwrite: true);
     }
 }

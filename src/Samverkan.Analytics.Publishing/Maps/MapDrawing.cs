@@ -14,11 +14,20 @@ namespace Samverkan.Analytics.Publishing.Maps;
 /// </summary>
 internal static class MapDrawing
 {
+    /// <summary>The size of the smallest text on a map (the caption) at text scale 1, in pixels; area names are 12.5.</summary>
+    public const float SmallestText = 11.5f;
+
     /// <summary>Builds the plot (the caller disposes it) with the pixel ↔ map transform and the layout it used.</summary>
-    public static MapPlot CreatePlot(MapModel model, CityMap map, int width, int height)
+    /// <param name="model">What to draw.</param>
+    /// <param name="map">The city's geography.</param>
+    /// <param name="width">Image width in pixels.</param>
+    /// <param name="height">Image height in pixels.</param>
+    /// <param name="textScale">The size of text and lines (<see cref="MapRequest.TextScale"/>); null: from the image size.</param>
+    /// <param name="bare">Leave out the title, legend and caption (<see cref="MapRequest.Bare"/>).</param>
+    public static MapPlot CreatePlot(MapModel model, CityMap map, int width, int height, float? textScale = null, bool bare = false)
     {
-        // Text shrinks less than the image, so a small locator map stays readable.
-        var fs = (float)Math.Clamp(Math.Min(width, height) / 900.0, 0.75, 2.0);
+        // Text shrinks less than the image, so a small locator map stays readable on screen.
+        var fs = textScale ?? (float)Math.Clamp(Math.Min(width, height) / 900.0, 0.75, 2.0);
         var margin = 14 * fs;
         var plot = new Plot();
         plot.Layout.Frameless();
@@ -29,23 +38,29 @@ internal static class MapDrawing
 
         // Title on top, caption at the bottom, the map and legend in between.
         var titleSize = 20 * fs;
-        var titleLines = MapText.Wrap(model.Title, titleSize, width - (2 * margin), bold: true);
+        var titleLines = bare ? [] : MapText.Wrap(model.Title, titleSize, width - (2 * margin), bold: true);
         while (titleLines.Count > 2 && titleSize > 12 * fs)
         {
             titleSize -= 1;
             titleLines = MapText.Wrap(model.Title, titleSize, width - (2 * margin), bold: true);
         }
 
-        var titleBottom = margin + (titleLines.Count * MapText.LineHeight(titleSize, bold: true));
-        var captionSize = 11.5f * fs;
-        var captionLines = MapText.Wrap(model.Caption, captionSize, width - (2 * margin));
-        var captionTop = height - margin - (captionLines.Count * MapText.LineHeight(captionSize));
+        var titleBottom = bare ? margin - (10 * fs) : margin + (titleLines.Count * MapText.LineHeight(titleSize, bold: true));
+        var captionSize = SmallestText * fs;
+        var captionLines = bare ? [] : MapText.Wrap(model.Caption, captionSize, width - (2 * margin));
+        var captionTop = bare ? height - margin + (8 * fs) : height - margin - (captionLines.Count * MapText.LineHeight(captionSize));
         var frame = new PixelBox(margin, titleBottom + (10 * fs), width - margin, captionTop - (8 * fs));
 
         var legend = LegendLayout.Measure(model, fs);
         var city = map.City.Geometry;
         var transform = MapTransform.Fit(city.EnvelopeInternal, frame);
-        var legendBox = PlaceLegend(legend, frame, transform, city, out var fits);
+        var fits = true;
+        var legendBox = new PixelBox(0, 0, 0, 0);
+        if (!bare)
+        {
+            legendBox = PlaceLegend(legend, frame, transform, city, out fits);
+        }
+
         if (!fits)
         {
             // No corner is free enough: give the legend a column (wide images) or a band (tall ones).
@@ -73,10 +88,13 @@ internal static class MapDrawing
         }
 
         var labels = DrawLabels(plot, model, transform, frame, obstacles, fs);
-        LegendLayout.Draw(plot, legend, legendBox, transform, fs);
+        if (!bare)
+        {
+            LegendLayout.Draw(plot, legend, legendBox, transform, fs);
+            AddText(plot, transform, string.Join('\n', titleLines), width / 2f, margin, titleSize, bold: true, MapPalette.Text, Alignment.UpperCenter);
+            AddText(plot, transform, string.Join('\n', captionLines), margin, captionTop, captionSize, bold: false, MapPalette.MutedText, Alignment.UpperLeft);
+        }
 
-        AddText(plot, transform, string.Join('\n', titleLines), width / 2f, margin, titleSize, bold: true, MapPalette.Text, Alignment.UpperCenter);
-        AddText(plot, transform, string.Join('\n', captionLines), margin, captionTop, captionSize, bold: false, MapPalette.MutedText, Alignment.UpperLeft);
         return new MapPlot(plot, transform, labels, legendBox);
     }
 

@@ -49,6 +49,20 @@ public sealed record MapRequest
     /// <summary>A title instead of the generated one.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// How large text, line widths and margins are, as a multiple of their size on a 900-pixel map.
+    /// Null (default): from the image size (between 0.75 and 2), for maps shown at about their pixel
+    /// size. A map printed smaller than its pixels (the yearly report's) sets it from the print size
+    /// so that its smallest text stays at least 8 pt on paper.
+    /// </summary>
+    public float? TextScale { get; init; }
+
+    /// <summary>
+    /// Only the areas and their names: no title, legend or caption in the image, for a map whose page
+    /// says them in text beside it (the yearly report's locator maps).
+    /// </summary>
+    public bool Bare { get; init; }
+
     /// <summary>Image width in pixels (the SVG uses the same size).</summary>
     public int Width { get; init; } = 900;
 

@@ -1,5 +1,6 @@
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Indicators;
+using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Maps;
 using Samverkan.Analytics.Publishing.YearlyReport.Model;
 
@@ -18,6 +19,10 @@ internal static class ReportMaps
     private const int CityHeight = 600;
     private const int LocatorWidth = 500;
     private const int LocatorHeight = 380;
+    private const double LocatorShare = 0.55;
+
+    /// <summary>The smallest text on a printed map, in points.</summary>
+    public const double MinimumPrintPoints = 8;
 
     private static readonly Lazy<CityMap?> Default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -44,16 +49,7 @@ internal static class ReportMaps
         }
 
         var scale = context.Charts.Scale;
-        var rendered = TryRender(map, data.Catalog, new MapRequest
-        {
-            Indicator = indicator,
-            Rows = rows,
-            Colouring = MapColouring.ChangeVerdict,
-            AreaKind = kind,
-            Geography = kind == AreaKind.District ? GeographyVersions.Current : null,
-            Width = CityWidth * scale,
-            Height = CityHeight * scale,
-        });
+        var rendered = TryRender(map, data.Catalog, ChangeRequest(indicator, rows, kind, scale));
         if (rendered is null)
         {
             return null;
@@ -73,18 +69,50 @@ internal static class ReportMaps
             return null;
         }
 
-        // A district is drawn on the newest division that has it (a district merged in 2023 on the 2020–2023 map).
-        var geography = area.Kind == AreaKind.District
-            ? GeographyVersions.All.Reverse().Where(v => map.Outlines(v).ContainsKey(area.Id)).Select(v => (GeographyVersion?)v).FirstOrDefault()
-            : GeographyVersions.Current;
-        if (geography is null)
+        var scale = context.Charts.Scale;
+        var name = context.Data.Qualified(area);
+        if (LocatorRequest(map, area, name, scale) is not { } request)
         {
             return null;
         }
 
-        var scale = context.Charts.Scale;
-        var name = context.Data.Qualified(area);
-        var rendered = TryRender(map, context.Data.Catalog, new MapRequest
+        var rendered = TryRender(map, context.Data.Catalog, request);
+
+        // The image holds only the areas and the area's name; the caption says what a legend would.
+        var others = area.Kind == AreaKind.District ? "övriga stadsdelsområden" : "övriga lokalpolisområden";
+        return rendered is null ? null : new FigureBlock(
+            rendered.Png,
+            LocatorWidth * scale,
+            LocatorHeight * scale,
+            rendered.Model.Description,
+            $"Karta: var {name} ligger i Stockholms stad (blått, med namn; {others} grått). {rendered.Model.Caption}",
+            WidthShare: LocatorShare);
+    }
+
+    /// <summary>The request of an indicator's change map per <paramref name="kind"/> (today's districts or the local police areas), drawn for print at <paramref name="scale"/>.</summary>
+    internal static MapRequest ChangeRequest(IndicatorDefinition indicator, IReadOnlyList<IndicatorResult> rows, AreaKind kind, int scale) => new()
+    {
+        Indicator = indicator,
+        Rows = rows,
+        Colouring = MapColouring.ChangeVerdict,
+        AreaKind = kind,
+        Geography = kind == AreaKind.District ? GeographyVersions.Current : null,
+        Width = CityWidth * scale,
+        Height = CityHeight * scale,
+        TextScale = TextScale(CityWidth * scale, 1.0),
+    };
+
+    /// <summary>
+    /// The request of <paramref name="area"/>'s locator map, or null when the geodata lacks it: only
+    /// the areas and the area's name (<see cref="MapRequest.Bare"/>; the caption says the rest).
+    /// </summary>
+    internal static MapRequest? LocatorRequest(CityMap map, Area area, string name, int scale)
+    {
+        // A district is drawn on the newest division that has it (a district merged in 2023 on the 2020–2023 map).
+        var geography = area.Kind == AreaKind.District
+            ? GeographyVersions.All.Reverse().Where(v => map.Outlines(v).ContainsKey(area.Id)).Select(v => (GeographyVersion?)v).FirstOrDefault()
+            : GeographyVersions.Current;
+        return geography is null ? null : new MapRequest
         {
             Colouring = MapColouring.Highlight,
             Highlight = [area.Id],
@@ -93,10 +121,18 @@ internal static class ReportMaps
             Title = name,
             Width = LocatorWidth * scale,
             Height = LocatorHeight * scale,
-        });
-        return rendered is null ? null : new FigureBlock(
-            rendered.Png, LocatorWidth * scale, LocatorHeight * scale, rendered.Model.Description, $"Karta: var {name} ligger i Stockholms stad. {rendered.Model.Caption}", WidthShare: 0.55);
+            TextScale = TextScale(LocatorWidth * scale, LocatorShare),
+            Bare = true,
+        };
     }
+
+    /// <summary>
+    /// The map text scale (<see cref="MapRequest.TextScale"/>) at which the smallest text of an image
+    /// <paramref name="pixelWidth"/> pixels wide, printed at <paramref name="widthShare"/> of the text
+    /// width, is <see cref="MinimumPrintPoints"/> on paper.
+    /// </summary>
+    public static float TextScale(int pixelWidth, double widthShare) =>
+        (float)(MinimumPrintPoints * pixelWidth / (Pdf.PdfStyle.Width * widthShare) / MapDrawing.SmallestText);
 
     /// <summary>
     /// The map, or null when this catalogue cannot be drawn on the shipped geodata (a catalogue whose

@@ -48,14 +48,21 @@ internal static class Poppler
         return start < 0 || end < 0 ? string.Empty : xml[start..(end + "</outline>".Length)];
     }
 
-    /// <summary><c>pdfimages -list</c> rows: page, width, height.</summary>
-    public static List<(int Page, int Width, int Height, string Type)> Images(string pdf) =>
+    /// <summary><c>pdfimages -list</c> rows: page, width, height, type and the horizontal resolution as placed on the page (pixels per inch).</summary>
+    public static List<(int Page, int Width, int Height, string Type, int XPpi)> Images(string pdf) =>
         Run("pdfimages", ["-list", pdf]).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Skip(2)
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(c => (int.Parse(c[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(c[4], System.Globalization.CultureInfo.InvariantCulture), c[2]))
+                int.Parse(c[4], System.Globalization.CultureInfo.InvariantCulture), c[2], int.Parse(c[12], System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
+
+    /// <summary>The text of each page, in order (one <c>pdftotext</c> run; it ends every page with a form feed).</summary>
+    public static string[] PageTexts(string pdf)
+    {
+        var pages = Text(pdf).Split('\f');
+        return pages[^1].Trim().Length == 0 ? pages[..^1] : pages;
+    }
 
     /// <summary><c>pdffonts</c> output.</summary>
     public static string Fonts(string pdf) => Run("pdffonts", [pdf]);

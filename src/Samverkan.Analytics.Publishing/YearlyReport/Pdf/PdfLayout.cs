@@ -82,10 +82,10 @@ internal sealed class PdfLayout : IDisposable
                     height += 4 * PdfStyle.LineHeight(_style.Body);
                     break;
                 case FigureBlock figure:
-                    height += (PdfStyle.Width * Math.Clamp(figure.WidthShare, 0.2, 1.0) * figure.PixelHeight / figure.PixelWidth) + 30;
+                    height += FigureHeight(figure).Total;
                     return Math.Min(height, 0.6 * (PdfStyle.Bottom - PdfStyle.Top));
-                case TableBlock:
-                    height += 60;
+                case TableBlock table:
+                    height += new PdfTableLayout(this, _style).StartHeight(table);
                     return Math.Min(height, 0.6 * (PdfStyle.Bottom - PdfStyle.Top));
             }
         }
@@ -141,6 +141,61 @@ internal sealed class PdfLayout : IDisposable
         {
             NewPage();
         }
+    }
+
+    /// <summary>
+    /// Wrapped lines as one element like <see cref="TaggedLines"/>, but never leaving one line of it
+    /// alone: no first line at a page's foot (an orphan) and no last line at the next page's top (a
+    /// widow). A paragraph of up to three lines that does not fit moves to the next page whole.
+    /// </summary>
+    internal void FlowLines(IReadOnlyList<PdfLine> lines, double x, double lineHeight, string tag = "P")
+    {
+        var breakAt = LinesBeforeBreak(lines.Count, lineHeight);
+        Tag(tag);
+        LinesBreakingAt(lines, x, lineHeight, breakAt);
+        EndTag();
+    }
+
+    /// <summary>Draws lines like <see cref="Lines"/> with a page break before line <paramref name="breakAt"/> (from <see cref="LinesBeforeBreak"/>).</summary>
+    private void LinesBreakingAt(IReadOnlyList<PdfLine> lines, double x, double lineHeight, int breakAt)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i == breakAt && i > 0)
+            {
+                NewPage();
+            }
+            else
+            {
+                Ensure(lineHeight);
+            }
+
+            DrawLine(lines[i], x, _y, lineHeight);
+            _y += lineHeight;
+        }
+    }
+
+    /// <summary>
+    /// How many of <paramref name="count"/> lines go on this page before a break (all of them when
+    /// they fit); starts a new page first when fewer than two would stay here or fewer than two would
+    /// go over (then the break moves up so that two go over).
+    /// </summary>
+    internal int LinesBeforeBreak(int count, double lineHeight)
+    {
+        int Fit() => (int)Math.Floor((Remaining + 1e-6) / lineHeight);
+        var fit = Fit();
+        if (fit >= count || AtPageTop)
+        {
+            return Math.Min(fit, count);
+        }
+
+        if (fit < 2 || count <= 3)
+        {
+            NewPage();
+            return Math.Min(Fit(), count);
+        }
+
+        return Math.Min(fit, count - 2);
     }
 
     /// <summary>Draws wrapped lines at <paramref name="x"/>, one line height each, moving down; breaks pages between lines.</summary>
@@ -322,7 +377,7 @@ internal sealed class PdfLayout : IDisposable
             Ensure(Math.Min(lines.Count, 4) * lineHeight);
             var start = _y;
             var startPage = _page;
-            TaggedLines(lines, PdfStyle.Left + indent, lineHeight);
+            FlowLines(lines, PdfStyle.Left + indent, lineHeight);
             if (ReferenceEquals(startPage, _page))
             {
                 _page.Ops.Add(new PdfOp.Box(PdfStyle.Left, start + 1, 3, _y - start - 2, PdfStyle.Accent));
@@ -330,7 +385,7 @@ internal sealed class PdfLayout : IDisposable
         }
         else
         {
-            TaggedLines(lines, PdfStyle.Left + indent, lineHeight);
+            FlowLines(lines, PdfStyle.Left + indent, lineHeight);
         }
 
         _y += ParagraphGap;
@@ -343,12 +398,14 @@ internal sealed class PdfLayout : IDisposable
         foreach (var item in list.Items)
         {
             var lines = _wrapper.Wrap(item.Select(r => new PdfSpan(r.Text, r.Bold ? _style.BodyBold : _style.Body, PdfStyle.Text)), PdfStyle.Width - 14);
-            Ensure(Math.Min(lines.Count, 2) * lineHeight);
+            var breakAt = LinesBeforeBreak(lines.Count, lineHeight);
             Tag("LI");
             Tag("Lbl");
             _page.Ops.Add(new PdfOp.Text(PdfStyle.Left + 3, PdfStyle.Baseline(_style.Body, _y) + 0.6, "•", _style.Body, PdfStyle.Text));
             EndTag();
-            TaggedLines(lines, PdfStyle.Left + 14, lineHeight, "LBody");
+            Tag("LBody");
+            LinesBreakingAt(lines, PdfStyle.Left + 14, lineHeight, breakAt);
+            EndTag();
             EndTag();
             _y += 2.5;
         }
@@ -358,14 +415,20 @@ internal sealed class PdfLayout : IDisposable
         _y += ParagraphGap - 2.5;
     }
 
-    private void Figure(FigureBlock figure)
+    /// <summary>A figure's printed width, the image's height, its caption's lines and the height image and caption need together.</summary>
+    private (double Width, double Height, List<PdfLine> Caption, double Total) FigureHeight(FigureBlock figure)
     {
         var width = PdfStyle.Width * Math.Clamp(figure.WidthShare, 0.2, 1.0);
         var height = width * figure.PixelHeight / figure.PixelWidth;
         var caption = _wrapper.Wrap([new PdfSpan(figure.Caption, _style.Note, PdfStyle.Muted)], width);
-        var captionHeight = caption.Count * PdfStyle.LineHeight(_style.Note);
+        return (width, height, caption, 4 + height + 4 + (caption.Count * PdfStyle.LineHeight(_style.Note)) + 2);
+    }
+
+    private void Figure(FigureBlock figure)
+    {
+        var (width, height, caption, total) = FigureHeight(figure);
         _y += 4;
-        Ensure(height + captionHeight + 6);
+        Ensure(total - 4);
         _page.Ops.Add(new PdfOp.BeginFigure(figure.AltText, PdfStyle.Left, _y, width, height));
         _page.Ops.Add(new PdfOp.Picture(figure.Png, PdfStyle.Left, _y, width, height));
         EndTag();
