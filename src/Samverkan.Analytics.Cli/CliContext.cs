@@ -79,7 +79,7 @@ internal sealed class CliContext : IAsyncDisposable
     private Catalog LoadCatalog()
     {
         var directory = _catalogOption ?? RepositoryLayout.DefaultCatalogDirectory()
-            ?? throw new CliException("Ingen katalog: ange --catalog MAPP (den medföljande är data-samples/catalog i förrådet).", ExitCodes.Usage);
+            ?? throw new CliException("Ingen katalog: ange --catalog MAPP (den medföljande katalogen är data-samples/catalog i källkoden).", ExitCodes.Usage);
         var result = CatalogLoader.Load(Path.GetFullPath(directory));
         return result.Catalog ?? throw new CliException(
             $"Katalogen i {result.Directory} är inte giltig; ingenting gjordes. Rätta följande och kör igen:{Environment.NewLine}{result}");
