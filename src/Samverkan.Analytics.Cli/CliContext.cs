@@ -79,9 +79,9 @@ internal sealed class CliContext : IAsyncDisposable
     private Catalog LoadCatalog()
     {
         var directory = _catalogOption ?? RepositoryLayout.DefaultCatalogDirectory()
-            ?? throw new CliException("No catalogue: give --catalog DIR (the shipped one is data-samples/catalog in the repository).", ExitCodes.Usage);
+            ?? throw new CliException("Ingen katalog: ange --catalog MAPP (den medföljande katalogen är data-samples/catalog i källkoden).", ExitCodes.Usage);
         var result = CatalogLoader.Load(Path.GetFullPath(directory));
         return result.Catalog ?? throw new CliException(
-            $"The catalogue in {result.Directory} does not validate; nothing was done. Fix these and run again:{Environment.NewLine}{result}");
+            $"Katalogen i {result.Directory} är inte giltig; ingenting gjordes. Rätta följande och kör igen:{Environment.NewLine}{result}");
     }
 }

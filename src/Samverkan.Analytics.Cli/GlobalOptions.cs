@@ -7,13 +7,13 @@ internal static class GlobalOptions
 {
     public static readonly Option<string?> DataDir = new("--data-dir")
     {
-        Description = "Data directory (default ./.samverkan, or SAMVERKAN_DATA_DIR).",
+        Description = "Datakatalog (standard ./.samverkan, eller SAMVERKAN_DATA_DIR).",
         Recursive = true,
     };
 
     public static readonly Option<string?> Catalog = new("--catalog")
     {
-        Description = "Catalogue directory (default: the shipped data-samples/catalog).",
+        Description = "Katalogmapp (standard: den medföljande data-samples/catalog).",
         Recursive = true,
     };
 }

@@ -8,7 +8,7 @@ internal static class SamverkanCli
 {
     public static async Task<int> Main(string[] args)
     {
-        var root = new RootCommand("Samverkan.Analytics: indicator follow-up for the Stockholm city–police cooperation agreement.")
+        var root = new RootCommand("Samverkan.Analytics: uppföljning av indikatorerna i samverkansöverenskommelsen mellan Stockholms stad och Polisregion Stockholm.")
         {
             GlobalOptions.DataDir,
             GlobalOptions.Catalog,
@@ -35,7 +35,7 @@ internal static class SamverkanCli
                 Console.Error.WriteLine(error.Message);
             }
 
-            Console.Error.WriteLine("Usage: samverkan [--data-dir D] [--catalog C] <command>; see 'samverkan --help'.");
+            Console.Error.WriteLine("Användning: samverkan [--data-dir D] [--catalog C] <kommando>; se 'samverkan --help'.");
             return ExitCodes.Usage;
         }
 

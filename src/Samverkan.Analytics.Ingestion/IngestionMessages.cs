@@ -1,195 +1,197 @@
-using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 
 namespace Samverkan.Analytics.Ingestion;
 
 /// <summary>
 /// Every message and hint the readers show, in one place (like NodaTime's <c>TextErrorMessages</c>).
-/// English, composite formats; fill them with <see cref="Format"/>. A message says what is wrong,
-/// a hint what to do about it.
+/// Swedish (the readers are analysts at the city and the police), composite formats; fill them with
+/// <see cref="Format"/>, which writes numbers as sv-SE does (<c>{0:N0}</c> gives <c>1 234</c>). A
+/// message says what is wrong, a hint what to do about it. Column names, kinds and option names in
+/// the texts are the ones a file or a command line uses, so they stay as they are written there.
 /// </summary>
 internal static class IngestionMessages
 {
     // The file as a whole.
-    internal const string FileEmpty = "The file is empty.";
-    internal const string FileEmptyHint = "Export the data again with a header line and at least one row.";
-    internal const string NoDataRows = "The file has a header line but no data rows.";
-    internal const string NoDataRowsHint = "Check that the export contains rows.";
-    internal const string ExcelWorkbook = "The file is an Excel workbook (or another binary document), not a CSV file.";
-    internal const string ExcelWorkbookHint = "In Excel choose Save As and 'CSV UTF-8 (comma delimited)' or 'CSV (semicolon delimited)'.";
-    internal const string BinaryFile = "The file contains NUL bytes (first on line {0}); it is not a text file.";
-    internal const string BinaryFileHint = "Save the data as CSV text (UTF-8 or Windows-1252).";
-    internal const string InvalidUtf8AfterBom = "The file starts with a UTF-8 byte order mark but line {0} is not valid UTF-8.";
-    internal const string InvalidUtf8AfterBomHint = "Save the file again as UTF-8, or as Windows-1252 without a byte order mark.";
-    internal const string DoubleEncoded = "Line {0} holds '{1}' where '{2}' belongs: the file was read as Windows-1252 and saved as UTF-8 again.";
-    internal const string DoubleEncodedHint = "Deliver the export as it came from the source, or open it as UTF-8 before you save it.";
-    internal const string NoSeparator = "Cannot find the column separator in the header line '{0}'.";
-    internal const string NoSeparatorHint = "Separate the columns with ';', ',' or a tab.";
-    internal const string UnreadableFile = "The file cannot be read: {0}";
-    internal const string UnreadableFileHint = "Check that the file exists and that the service may read it.";
-    internal const string UnknownFormat = "The file is not in a format this service reads.";
-    internal const string UnknownFormatHint = "Use the canonical columns described in docs/input-formats.md.";
-    internal const string TooManyIssues = "{0} more problems are not listed.";
-    internal const string TooManyIssuesHint = "Fix the problems above and read the file again.";
+    internal const string FileEmpty = "Filen är tom.";
+    internal const string FileEmptyHint = "Exportera uppgifterna igen, med en rubrikrad och minst en datarad.";
+    internal const string NoDataRows = "Filen har en rubrikrad men inga datarader.";
+    internal const string NoDataRowsHint = "Kontrollera att exporten innehåller rader.";
+    internal const string ExcelWorkbook = "Filen är en Excel-arbetsbok (eller ett annat binärt dokument), inte en CSV-fil.";
+    internal const string ExcelWorkbookHint = "Välj Spara som i Excel och formatet 'CSV UTF-8 (kommaavgränsad)' eller 'CSV (semikolonavgränsad)'.";
+    internal const string BinaryFile = "Filen innehåller NUL-tecken (första gången på rad {0}); den är inte en textfil.";
+    internal const string BinaryFileHint = "Spara uppgifterna som CSV-text (UTF-8 eller Windows-1252).";
+    internal const string InvalidUtf8AfterBom = "Filen börjar med en UTF-8-markering (BOM), men rad {0} är inte giltig UTF-8.";
+    internal const string InvalidUtf8AfterBomHint = "Spara filen igen som UTF-8, eller som Windows-1252 utan BOM.";
+    internal const string DoubleEncoded = "Rad {0} innehåller '{1}' där det ska stå '{2}': filen har lästs som Windows-1252 och sparats som UTF-8 en gång till.";
+    internal const string DoubleEncodedHint = "Leverera exporten som den kom från källan, eller öppna den som UTF-8 innan du sparar den.";
+    internal const string NoSeparator = "Kolumnavgränsaren går inte att hitta i rubrikraden '{0}'.";
+    internal const string NoSeparatorHint = "Avgränsa kolumnerna med ';', ',' eller tabb.";
+    internal const string UnreadableFile = "Filen går inte att läsa: {0}";
+    internal const string UnreadableFileHint = "Kontrollera att filen finns och att tjänsten har behörighet att läsa den.";
+    internal const string UnknownFormat = "Filen har inget format som tjänsten kan läsa.";
+    internal const string UnknownFormatHint = "Använd standardkolumnerna som beskrivs i docs/input-formats.md.";
+    internal const string TooManyIssues = "Ytterligare {0:N0} problem visas inte.";
+    internal const string TooManyIssuesHint = "Rätta problemen ovan och läs in filen igen.";
 
     // Quoting and field counts.
-    internal const string StrayQuote = "A double quote inside an unquoted field.";
-    internal const string TextAfterClosingQuote = "Text after the closing quote of a quoted field.";
-    internal const string UnterminatedQuote = "A quoted field is not closed on this line.";
-    internal const string MalformedRecord = "The line is not valid CSV ({0}).";
-    internal const string QuoteHint = "Enclose the whole field in double quotes and write a double quote inside it as two (\"\"); a line break inside a field is not allowed.";
-    internal const string TooFewFields = "The line has {0} fields but the header has {1}.";
-    internal const string TooFewFieldsHint = "An empty value still needs its separator {0}.";
-    internal const string TooManyFields = "The line has {0} fields but the header has {1}, and field {2} is not empty.";
-    internal const string TooManyFieldsHint = "A value may contain the separator {0}: enclose it in double quotes.";
+    internal const string StrayQuote = "Ett citattecken (\") står inne i ett fält utan citattecken.";
+    internal const string TextAfterClosingQuote = "Det står text efter det avslutande citattecknet i ett fält.";
+    internal const string UnterminatedQuote = "Ett fält med citattecken avslutas inte på den här raden.";
+    internal const string MalformedRecord = "Raden är inte giltig CSV ({0}).";
+    internal const string QuoteHint = "Omge hela fältet med citattecken och skriv ett citattecken inuti fältet som två (\"\"); ett radbyte inuti ett fält är inte tillåtet.";
+    internal const string TooFewFields = "Raden har {0} fält men rubrikraden har {1}.";
+    internal const string TooFewFieldsHint = "Ett tomt värde behöver ändå sin avgränsare {0}.";
+    internal const string TooManyFields = "Raden har {0} fält men rubrikraden har {1}, och fält {2} är inte tomt.";
+    internal const string TooManyFieldsHint = "Ett värde kan innehålla avgränsaren {0}: omge det med citattecken.";
 
     // Header.
-    internal const string UnknownColumn = "Unknown column '{0}' is ignored.";
-    internal const string UnknownColumnHint = "Columns of a {0} file: {1}.";
-    internal const string DuplicateColumn = "Column '{0}' repeats column {1} ('{2}').";
-    internal const string DuplicateColumnHint = "Remove one of the two columns.";
-    internal const string MissingColumn = "Required column '{0}' is missing.";
-    internal const string MissingColumnHint = "Add a column named {0}.";
-    internal const string MissingShareOrPositive = "A survey file needs a 'positive' or a 'share' column.";
-    internal const string MissingShareOrPositiveHint = "Add positive (positiva: the number of positive answers) or share (andel: percent, 0–100).";
-    internal const string UnknownKind = "Cannot tell from the columns ({0}) what kind of file this is.";
-    internal const string UnknownKindHint = "Give the kind with --kind ({0}), or name the columns as docs/input-formats.md says: survey needs area, year, question, respondents and positive or share; crime area, period, category, count; population area, year, population; measurement indicator, area, period, value; survey-responses respondent_id, year, area and one column per question; crime-incidents reported_date, category, area.";
-    internal const string KindNotSupported = "Files of kind '{0}' cannot be read yet.";
-    internal const string KindNotSupportedHint = "Deliver the data as one of: {0}.";
+    internal const string UnknownColumn = "Den okända kolumnen '{0}' hoppas över.";
+    internal const string UnknownColumnHint = "Kolumner i en fil av typen {0}: {1}.";
+    internal const string DuplicateColumn = "Kolumnen '{0}' upprepar kolumn {1} ('{2}').";
+    internal const string DuplicateColumnHint = "Ta bort en av de två kolumnerna.";
+    internal const string MissingColumn = "Den obligatoriska kolumnen '{0}' saknas.";
+    internal const string MissingColumnHint = "Lägg till en kolumn med namnet {0}.";
+    internal const string MissingShareOrPositive = "En enkätfil behöver kolumnen 'positiva' (positive) eller 'andel' (share).";
+    internal const string MissingShareOrPositiveHint = "Lägg till positiva (positive: antalet positiva svar) eller andel (share: procent, 0–100).";
+    internal const string UnknownKind = "Det går inte att avgöra av kolumnerna ({0}) vilken sorts fil det är.";
+    internal const string UnknownKindHint = "Ange sorten med --kind ({0}), eller namnge kolumnerna som docs/input-formats.md beskriver: survey behöver område, år, fråga, svarande och positiva eller andel; crime område, period, kategori, antal; population område, år, befolkning; measurement indikator, område, period, värde; survey-responses respondent_id, år, område och en kolumn per fråga; crime-incidents reported_date, kategori, område.";
+    internal const string KindNotSupported = "Filer av typen '{0}' går inte att läsa in ännu.";
+    internal const string KindNotSupportedHint = "Leverera uppgifterna som en av: {0}.";
 
     // Cells.
-    internal const string EmptyValue = "'{0}' is empty.";
-    internal const string EmptyValueHint = "Every row needs a value in column '{0}'.";
-    internal const string NotANumber = "'{0}' in column '{1}' is not a number.";
-    internal const string NotANumberHint = "This file is separated by {0}, so its decimal mark is {1}: write numbers like {2}. Thousands may be separated by a space; write '..' for a missing value.";
-    internal const string LoneDash = "'-' in column '{0}' is not a value.";
-    internal const string LoneDashHint = "Write 0 for zero, '..' when the value is missing, '.' when it cannot occur, or 'XX' when it is withheld.";
-    internal const string NotWholeNumber = "'{0}' in column '{1}' must be a whole number.";
-    internal const string NotWholeNumberHint = "Column '{0}' counts people or events; give the unweighted whole number.";
-    internal const string Negative = "'{0}' in column '{1}' must not be negative.";
-    internal const string NegativeHint = "Check the value; write '..' when it is missing.";
-    internal const string RespondentsNotPositive = "respondents must be more than 0, but is '{0}'.";
-    internal const string RespondentsNotPositiveHint = "Write the unweighted number of respondents, or '..' when it is missing.";
-    internal const string ShareOutOfRange = "share '{0}' is outside 0–100.";
-    internal const string ShareOutOfRangeHint = "share is a percentage: write 23,5 for 23.5 %.";
-    internal const string PositiveExceedsRespondents = "positive ({0}) is larger than respondents ({1}).";
-    internal const string PositiveExceedsRespondentsHint = "positive counts the respondents who gave a positive answer, so it cannot exceed respondents; give weighted_total for weighted counts.";
-    internal const string PositiveExceedsWeightedTotal = "positive ({0}) is larger than weighted_total ({1}).";
-    internal const string PositiveExceedsWeightedTotalHint = "A weighted count of positive answers cannot exceed the weighted total.";
-    internal const string SharesLookLikeFractions = "Every share in the file is at most 1 (for example '{0}' on line {1}): they look like fractions, not percentages.";
-    internal const string SharesLookLikeFractionsHint = "share is a percentage (0–100): write 23,5 for 23.5 %. If the shares really are below 1 %, give positive and respondents instead.";
-    internal const string CiReversed = "ci_low ({0}) is larger than ci_high ({1}).";
-    internal const string CiReversedHint = "Swap the two limits, or check the columns' order.";
-    internal const string ValueOutsideCi = "value {0} lies outside its interval [{1}, {2}].";
-    internal const string ValueOutsideCiHint = "Check the value and its confidence limits.";
-    internal const string NotAPeriod = "'{0}' is not a period.";
-    internal const string NotAPeriodHint = "Write a year (2023), a quarter (2023-Q2, 2023Q2, 2023K2) or a month (2023-05, 2023M05).";
-    internal const string NotAYear = "'{0}' is not a year; {1} files have one value per year.";
-    internal const string NotAYearHint = "Write the year as four digits, such as 2023.";
-    internal const string YearPeriodMismatch = "year '{0}' does not match period '{1}'.";
-    internal const string YearPeriodMismatchHint = "Correct one of them, or leave out the year column.";
-    internal const string UnknownStatus = "Unknown status '{0}'.";
-    internal const string UnknownStatusHint = "Write one of: {0}; or leave it empty (ok).";
-    internal const string UnknownAreaKind = "Unknown area kind '{0}'.";
-    internal const string UnknownAreaKindHint = "Write one of: {0} (or kommun, stadsdelsområde, polisområde, lokalpolisområde, plats).";
-    internal const string UnknownSex = "Unknown sex '{0}'.";
-    internal const string UnknownSexHint = "Write k (kvinnor), m (män) or total.";
-    internal const string NotADate = "'{0}' is not a date.";
-    internal const string NotADateHint = "Write dates as YYYY-MM-DD, such as 2023-12-31.";
+    internal const string EmptyValue = "'{0}' är tomt.";
+    internal const string EmptyValueHint = "Varje rad behöver ett värde i kolumnen '{0}'.";
+    internal const string NotANumber = "'{0}' i kolumnen '{1}' är inget tal.";
+    internal const string NotANumberHint = "Filen är avgränsad med {0}: skriv tal som {2}. Tusental får skiljas med mellanslag; skriv '..' när ett värde saknas.";
+    internal const string LoneDash = "'-' i kolumnen '{0}' är inget värde.";
+    internal const string LoneDashHint = "Skriv 0 för noll, '..' när värdet saknas, '.' när det inte kan förekomma eller 'XX' när det är sekretessbelagt.";
+    internal const string NotWholeNumber = "'{0}' i kolumnen '{1}' måste vara ett heltal.";
+    internal const string NotWholeNumberHint = "Kolumnen '{0}' räknar personer eller händelser; ange det ovägda heltalet.";
+    internal const string Negative = "'{0}' i kolumnen '{1}' får inte vara negativt.";
+    internal const string NegativeHint = "Kontrollera värdet; skriv '..' när det saknas.";
+    internal const string RespondentsNotPositive = "svarande (respondents) måste vara större än 0, men är '{0}'.";
+    internal const string RespondentsNotPositiveHint = "Skriv det ovägda antalet svarande, eller '..' när det saknas.";
+    internal const string ShareOutOfRange = "andelen (share) '{0}' ligger utanför 0–100.";
+    internal const string ShareOutOfRangeHint = "andel är en procentsats: skriv 23,5 för 23,5 %.";
+    internal const string PositiveExceedsRespondents = "positiva ({0}) är fler än svarande ({1}).";
+    internal const string PositiveExceedsRespondentsHint = "positiva räknar de svarande som gav ett positivt svar och kan inte vara fler än svarande; ange viktat_totalt (weighted_total) för vägda antal.";
+    internal const string PositiveExceedsWeightedTotal = "positiva ({0}) är större än viktat_totalt ({1}).";
+    internal const string PositiveExceedsWeightedTotalHint = "Ett vägt antal positiva svar kan inte vara större än det vägda totalet.";
+    internal const string SharesLookLikeFractions = "Alla andelar i filen är högst 1 (till exempel '{0}' på rad {1}): de ser ut som bråktal, inte procent.";
+    internal const string SharesLookLikeFractionsHint = "andel är en procentsats (0–100): skriv 23,5 för 23,5 %. Om andelarna verkligen är under 1 %, ange positiva och svarande i stället.";
+    internal const string CiReversed = "ki_låg ({0}) är större än ki_hög ({1}).";
+    internal const string CiReversedHint = "Byt plats på gränserna, eller kontrollera kolumnernas ordning.";
+    internal const string ValueOutsideCi = "värdet {0} ligger utanför sitt intervall [{1}; {2}].";
+    internal const string ValueOutsideCiHint = "Kontrollera värdet och konfidensgränserna.";
+    internal const string NotAPeriod = "'{0}' är ingen period.";
+    internal const string NotAPeriodHint = "Skriv ett år (2023), ett kvartal (2023-Q2, 2023Q2, 2023K2) eller en månad (2023-05, 2023M05).";
+    internal const string NotAYear = "'{0}' är inget år; filer av typen {1} har ett värde per år.";
+    internal const string NotAYearHint = "Skriv året med fyra siffror, till exempel 2023.";
+    internal const string YearPeriodMismatch = "året '{0}' stämmer inte med perioden '{1}'.";
+    internal const string YearPeriodMismatchHint = "Rätta det ena av dem, eller ta bort kolumnen år.";
+    internal const string UnknownStatus = "Okänd status '{0}'.";
+    internal const string UnknownStatusHint = "Skriv något av: {0}; eller lämna fältet tomt (ok).";
+    internal const string UnknownAreaKind = "Okänd områdestyp '{0}'.";
+    internal const string UnknownAreaKindHint = "Skriv något av: {0} (eller kommun, stadsdelsområde, polisområde, lokalpolisområde, plats).";
+    internal const string UnknownSex = "Okänt kön '{0}'.";
+    internal const string UnknownSexHint = "Skriv k (kvinnor), m (män) eller totalt.";
+    internal const string NotADate = "'{0}' är inget datum.";
+    internal const string NotADateHint = "Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2023-12-31.";
 
     // Areas, categories and rows.
-    internal const string UnknownArea = "Unknown area '{0}'.";
-    internal const string UnknownAreaHint = "Closest names in the catalogue: {0}. Areas match a catalogue id, name or alias.";
-    internal const string UnknownAreaNoSuggestionHint = "Areas match a catalogue id, name or alias (areas.yaml).";
-    internal const string AreaWrongKind = "'{0}' is not a {1}; it names {2}.";
-    internal const string AreaWrongKindHint = "Correct the area_kind column or the --area-kind option.";
-    internal const string AmbiguousArea = "'{0}' is ambiguous in {1}: it can mean {2}.";
-    internal const string AmbiguousAreaHint = "Add an area_kind (områdestyp) column, or use --area-kind, with for example district or local-police-area.";
-    internal const string AreaNotValid = "'{0}' ({1}) does not exist in {2} under this name; the row is left out.";
-    internal const string AreaNotValidSuccessorHint = "Data for {0} belong to its successor '{1}' ({2}) once it exists; the row was not stored.";
-    internal const string AreaNotValidHint = "Check the period and the area; the row was not stored.";
-    internal const string UnknownCategory = "Unknown crime category '{0}'.";
-    internal const string UnknownCategoryHint = "Known categories: {0}. Publisher labels map to them through the catalogue's category_map.";
-    internal const string DuplicateRow = "Line {0} repeats the key of line {1} ({2}).";
-    internal const string DuplicateRowHint = "Keep one of the two lines.";
+    internal const string UnknownArea = "Okänt område '{0}'.";
+    internal const string UnknownAreaHint = "Närmaste namn i katalogen: {0}. Ett område känns igen på katalogens id, namn eller alias.";
+    internal const string UnknownAreaNoSuggestionHint = "Ett område känns igen på katalogens id, namn eller alias (areas.yaml).";
+    internal const string AreaWrongKind = "'{0}' är inte av områdestypen {1}; namnet avser {2}.";
+    internal const string AreaWrongKindHint = "Rätta kolumnen områdestyp (area_kind) eller flaggan --area-kind.";
+    internal const string AmbiguousArea = "'{0}' är tvetydigt för {1}: det kan avse {2}.";
+    internal const string AmbiguousAreaHint = "Lägg till kolumnen områdestyp (area_kind), eller använd --area-kind, med till exempel district eller local-police-area.";
+    internal const string AreaNotValid = "'{0}' ({1}) finns inte med det här namnet under {2}; raden hoppas över.";
+    internal const string AreaNotValidSuccessorHint = "Uppgifter för {0} hör till efterföljaren '{1}' ({2}) från det att den finns; raden sparades inte.";
+    internal const string AreaNotValidHint = "Kontrollera perioden och området; raden sparades inte.";
+    internal const string UnknownCategory = "Okänd brottskategori '{0}'.";
+    internal const string UnknownCategoryHint = "Kända kategorier: {0}. Utgivarnas benämningar kopplas till dem genom katalogens category_map.";
+    internal const string DuplicateRow = "Rad {0} upprepar nyckeln från rad {1} ({2}).";
+    internal const string DuplicateRowHint = "Behåll en av de två raderna.";
 
-    internal const string AlsoOnMoreLines = " (also on {0} more lines).";
-    internal const string UnknownAreaRepeated = "Unknown area '{0}' (also on {1} more lines).";
-    internal const string UnknownCategoryRepeated = "Unknown crime category '{0}' (also on {1} more lines).";
-    internal const string UnknownCategoryPublisherHint = "Known categories: {0}. Add the label to category_map in categories.yaml (\"{1}\": <category id>), or leave the category out of the export.";
-    internal const string AreasNotValidGrouped = "'{0}' ({1}) does not exist in {2} under this name; {3} rows were left out (lines {4}).";
-    internal const string AreasNotValidPublisherHint = "Publishers list a unit before it exists, or after it ended, with zeros or '..'; those rows were not stored.";
+    internal const string AlsoOnMoreLines = " (finns även på fler rader, antal: {0:N0}).";
+    internal const string UnknownAreaRepeated = "Okänt område '{0}' (finns även på fler rader, antal: {1:N0}).";
+    internal const string UnknownCategoryRepeated = "Okänd brottskategori '{0}' (finns även på fler rader, antal: {1:N0}).";
+    internal const string UnknownCategoryPublisherHint = "Kända kategorier: {0}. Lägg till benämningen i category_map i categories.yaml (\"{1}\": <kategori-id>), eller ta inte med kategorin i exporten.";
+    internal const string AreasNotValidGrouped = "'{0}' ({1}) finns inte med det här namnet under {2}; raderna hoppades över (antal: {3:N0}; rad {4}).";
+    internal const string AreasNotValidPublisherHint = "Utgivare listar en enhet innan den finns eller efter att den har upphört, med nollor eller '..'; de raderna sparades inte.";
 
     // Checks every format shares.
-    internal const string FormulaLike = "'{0}' in column '{1}' starts with '{2}' like a spreadsheet formula; it is kept as text and never evaluated.";
-    internal const string FormulaLikeHint = "If a spreadsheet exported a formula, export the values instead. Anything shown from this cell is escaped.";
-    internal const string PeriodInFuture = "'{0}' lies in the future (today is {1}).";
-    internal const string PeriodInFutureHint = "Check the year; a period can only be delivered once it has begun.";
-    internal const string YearImplausible = "'{0}' is before {1}, earlier than any series this service follows.";
-    internal const string YearImplausibleHint = "Check the year: four digits, such as 2023.";
-    internal const string MixedGranularity = "Line {0} gives {1} for the {2} {3}, which overlaps the {4} {5} on line {6}.";
-    internal const string MixedGranularityHint = "Give one series in one granularity: deliver the months or the whole year, not both (yearly values are summed from months).";
-    internal const string RateDisagrees = "The rate column disagrees with the count and the stored population for {0} on {1} rows (lines {2}): line {3} gives {4} per 100 000 for {5} offences, but the stored population for {6} ({7}) gives {8}.";
-    internal const string RateDisagreesHint = "The counts were imported; the rate column is not stored. Check the stored population for that year ('samverkan imports'), or whether the export's region is the area you mean.";
-    internal const string KindDoesNotFit = "A {0} file holds {1}; --kind {2} does not fit it.";
-    internal const string KindDoesNotFitHint = "Leave out --kind, or give --kind {0}.";
+    internal const string FormulaLike = "'{0}' i kolumnen '{1}' börjar med '{2}' som en kalkylbladsformel; värdet behålls som text och beräknas aldrig.";
+    internal const string FormulaLikeHint = "Om ett kalkylprogram exporterade en formel, exportera värdena i stället. Allt som visas från cellen visas som ren text.";
+    internal const string PeriodInFuture = "'{0}' ligger i framtiden (i dag är det {1}).";
+    internal const string PeriodInFutureHint = "Kontrollera året; en period kan levereras först när den har börjat.";
+    internal const string YearImplausible = "'{0}' ligger före {1}, tidigare än alla serier som tjänsten följer.";
+    internal const string YearImplausibleHint = "Kontrollera året: fyra siffror, till exempel 2023.";
+    internal const string MixedGranularity = "Rad {0} ger {1} för {2} {3}, som överlappar {4} {5} på rad {6}.";
+    internal const string MixedGranularityHint = "Leverera en serie i en och samma tidsindelning: månaderna eller helåret, inte båda (årsvärden summeras av månaderna).";
+    internal const string RateDisagrees = "Kolumnen för brott per 100 000 invånare stämmer inte med antalet och den sparade folkmängden för {0} (antal rader: {1:N0}; rad {2}): rad {3} anger {4} per 100 000 för {5} brott, men den sparade folkmängden för {6} ({7}) ger {8}.";
+    internal const string RateDisagreesHint = "Antalen lästes in; kolumnen med brott per 100 000 invånare sparas inte. Kontrollera den sparade folkmängden för året ('samverkan imports'), eller om exportens region är det område du avser.";
+    internal const string KindDoesNotFit = "--kind {2} passar inte en {0}-fil.";
+    internal const string KindDoesNotFitHint = "Ta bort --kind, eller ange --kind {0}.";
 
-    internal const string SmallNumbers = "{0} values have {1} for indicator '{2}' (lines {3}); they are stored and will be shown as suppressed.";
-    internal const string SmallNumbersHint = "Small numbers can identify people, so the results hide them; nothing to do unless a value is wrong.";
+    internal const string SmallNumbers = "Värden med {1} för indikatorn '{2}' (antal: {0:N0}; rad {3}) sparas och visas som undertryckta.";
+    internal const string SmallNumbersHint = "Små tal kan peka ut enskilda personer, så resultaten döljer dem; du behöver inte göra något om inte ett värde är fel.";
 
     // BRÅ.
-    internal const string BraMissingColumn = "Required column '{0}' of a BRÅ export is missing.";
-    internal const string BraMissingColumnHint = "Export the table from BRÅ's statistics database (Solwebb) as 'Databasfil', with Region, Brott, År, Period and Antal.";
-    internal const string BraNotAYear = "'{0}' in column '{1}' is not a year.";
-    internal const string BraNotAYearHint = "BRÅ writes the year as 2023, or 2023 prel. for preliminary figures.";
-    internal const string BraNotAMonth = "'{0}' in column '{1}' is not a month.";
-    internal const string BraNotAMonthHint = "BRÅ writes months as Jan Feb Mar Apr Maj Jun Jul Aug Sep Okt Nov Dec; 'Hela året' or an empty cell means the whole year.";
-    internal const string BraRepeatDiffers = "Line {0} repeats region, crime, year and period of line {1} with another value ('{2}' instead of '{3}').";
-    internal const string BraRepeatDiffersHint = "BRÅ repeats a parent category once per selected child with the same numbers; different numbers mean the export was edited. Export it again from Solwebb.";
-    internal const string BraKommunNoYear = "The file does not say which year it covers.";
-    internal const string BraKommunNoYearHint = "BRÅ names these files 'Anmälda brott i kommunerna 2023.csv': keep the year in the file name.";
-    internal const string BraKommunNoCategory = "The catalogue has no crime category for all reported offences ('Samtliga brott'), which this BRÅ file counts.";
-    internal const string BraKommunNoCategoryHint = "Add a category for all reported offences to categories.yaml and map \"Samtliga brott\" to it in category_map.";
-    internal const string OutsideCatalogue = "{0} rows name areas that are not in the catalogue and were left out: {1}.";
-    internal const string OutsideCatalogueHint = "This file covers all of Sweden. To keep an area's rows, add the area to areas.yaml with the file's spelling as an alias.";
-    internal const string NoAreaOfCatalogue = "No row of the file names an area of the catalogue.";
-    internal const string NoAreaOfCatalogueHint = "Check that this is the file you meant; areas match a catalogue id, name or alias (areas.yaml).";
+    internal const string BraMissingColumn = "Den obligatoriska kolumnen '{0}' i en export från BRÅ saknas.";
+    internal const string BraMissingColumnHint = "Exportera tabellen från BRÅ:s statistikdatabas (Solwebb) som 'Databasfil', med Region, Brott, År, Period och Antal.";
+    internal const string BraNotAYear = "'{0}' i kolumnen '{1}' är inget år.";
+    internal const string BraNotAYearHint = "BRÅ skriver året som 2023, eller 2023 prel. för preliminära siffror.";
+    internal const string BraNotAMonth = "'{0}' i kolumnen '{1}' är ingen månad.";
+    internal const string BraNotAMonthHint = "BRÅ skriver månaderna som Jan Feb Mar Apr Maj Jun Jul Aug Sep Okt Nov Dec; 'Hela året' eller en tom cell betyder hela året.";
+    internal const string BraRepeatDiffers = "Rad {0} upprepar region, brott, år och period från rad {1} med ett annat värde ('{2}' i stället för '{3}').";
+    internal const string BraRepeatDiffersHint = "BRÅ upprepar en överordnad kategori en gång per vald underkategori, med samma siffror; olika siffror betyder att exporten har ändrats. Exportera den igen från Solwebb.";
+    internal const string BraKommunNoYear = "Det framgår inte av filen vilket år den avser.";
+    internal const string BraKommunNoYearHint = "BRÅ döper de här filerna till 'Anmälda brott i kommunerna 2023.csv': behåll året i filnamnet.";
+    internal const string BraKommunNoCategory = "Katalogen har ingen brottskategori för samtliga anmälda brott ('Samtliga brott'), som den här filen från BRÅ räknar.";
+    internal const string BraKommunNoCategoryHint = "Lägg till en kategori för samtliga anmälda brott i categories.yaml och koppla \"Samtliga brott\" till den i category_map.";
+    internal const string OutsideCatalogue = "Rader som avser områden som inte finns i katalogen hoppades över (antal: {0:N0}): {1}.";
+    internal const string OutsideCatalogueHint = "Filen omfattar hela Sverige. Vill du behålla ett områdes rader, lägg till området i areas.yaml med filens stavning som alias.";
+    internal const string NoAreaOfCatalogue = "Ingen rad i filen avser ett område i katalogen.";
+    internal const string NoAreaOfCatalogueHint = "Kontrollera att det är rätt fil; ett område känns igen på katalogens id, namn eller alias (areas.yaml).";
 
     // PxWeb.
-    internal const string PxNoTable = "Cannot find the table: no header line has periods (2023, 2023M05, 2023K2) as column names.";
-    internal const string PxNoTableHint = "Export from PxWeb with the time variable in the heading (one column per year or month), or deliver the canonical long layout.";
-    internal const string PxHeaderNotPeriod = "Column header '{0}' is not a period, but columns before it are.";
-    internal const string PxHeaderNotPeriodHint = "A PxWeb wide export has the variables first and then one column per year, quarter or month. Export it again with time in the heading.";
-    internal const string PxKindNotSupported = "PxWeb wide files are read as population, crime or measurement, not {0}.";
-    internal const string PxKindNotSupportedHint = "Give --kind population (the default), crime or measurement.";
-    internal const string PxNeedsStub = "A {0} table needs a column of {1} ({2}).";
-    internal const string PxNeedsStubHint = "Put that variable in the rows (stub) when you export from PxWeb.";
-    internal const string PxStubVaries = "Column '{0}' holds several values ('{1}', '{2}', …), which a {3} file cannot store.";
-    internal const string PxStubVariesHint = "Select one value of it in PxWeb (for example 'totalt'), or export one file per value.";
-    internal const string PxSeveralContents = "The table holds several contents ({0}); a {1} file holds one.";
-    internal const string PxSeveralContentsHint = "Select one content (for example Folkmängd) in PxWeb, or export each content to its own file.";
-    internal const string PxContentsIgnored = "Columns of other contents ({0}) are ignored; only '{1}' is read.";
-    internal const string PxContentsIgnoredHint = "Export one content per file to avoid this warning.";
-    internal const string PxAreaNotValid = "'{0}' ({1}) does not exist in {2} under this name; those values were left out.";
+    internal const string PxNoTable = "Tabellen går inte att hitta: ingen rubrikrad har perioder (2023, 2023M05, 2023K2) som kolumnnamn.";
+    internal const string PxNoTableHint = "Exportera från PxWeb med tiden i tabellhuvudet (en kolumn per år eller månad), eller leverera standardformatet med en rad per värde.";
+    internal const string PxHeaderNotPeriod = "Kolumnrubriken '{0}' är ingen period, men kolumnerna före den är det.";
+    internal const string PxHeaderNotPeriodHint = "En bred PxWeb-export har variablerna först och sedan en kolumn per år, kvartal eller månad. Exportera den igen med tiden i tabellhuvudet.";
+    internal const string PxKindNotSupported = "Breda PxWeb-filer läses som population, crime eller measurement, inte som {0}.";
+    internal const string PxKindNotSupportedHint = "Ange --kind population (standard), crime eller measurement.";
+    internal const string PxNeedsStub = "En tabell av typen {0} behöver en kolumn med {1} ({2}).";
+    internal const string PxNeedsStubHint = "Lägg den variabeln i raderna (förspalten) när du exporterar från PxWeb.";
+    internal const string PxStubVaries = "Kolumnen '{0}' har flera värden ('{1}', '{2}', …), vilket en fil av typen {3} inte kan spara.";
+    internal const string PxStubVariesHint = "Välj ett värde av den i PxWeb (till exempel 'totalt'), eller exportera en fil per värde.";
+    internal const string PxSeveralContents = "Tabellen innehåller flera tabellinnehåll ({0}); en fil av typen {1} innehåller ett.";
+    internal const string PxSeveralContentsHint = "Välj ett tabellinnehåll (till exempel Folkmängd) i PxWeb, eller exportera varje innehåll till en egen fil.";
+    internal const string PxContentsIgnored = "Kolumner med andra tabellinnehåll ({0}) hoppas över; bara '{1}' läses.";
+    internal const string PxContentsIgnoredHint = "Exportera ett tabellinnehåll per fil för att slippa den här varningen.";
+    internal const string PxAreaNotValid = "'{0}' ({1}) finns inte med det här namnet under {2}; de värdena hoppades över.";
 
     // Survey microdata and incident lists.
-    internal const string MicrodataNoQuestions = "No column is a question the catalogue gives answer codes for.";
-    internal const string MicrodataNoQuestionsHint = "Name each answer column by its question id ({0}); indicators.yaml says which codes count (codes: positive, no_answer).";
-    internal const string MicrodataIgnoredColumns = "Columns {0} are no questions with answer codes in the catalogue and are ignored.";
-    internal const string MicrodataIgnoredColumnsHint = "Background columns are fine; to read a question, give it answer codes in indicators.yaml.";
-    internal const string NotAnAnswerCode = "'{0}' in column '{1}' is not an answer code.";
-    internal const string NotAnAnswerCodeHint = "Answer codes are whole numbers; leave the cell empty when the respondent did not answer.";
-    internal const string WeightNotPositive = "weight '{0}' must be a number above 0.";
-    internal const string WeightNotPositiveHint = "Give every respondent a design weight above 0; leave out the weight column to count every respondent once.";
-    internal const string SurveyUnknownForQuestion = "Question '{0}' is asked in {1}; the file must say which survey it is.";
-    internal const string SurveyUnknownForQuestionHint = "Add a survey (undersökning) column with the survey id, such as stockholm-trygghetsmatning.";
-    internal const string DuplicateRespondent = "respondent_id '{0}' on line {1} repeats line {2}.";
-    internal const string DuplicateRespondentHint = "Each respondent is one row; remove the repeated row.";
-    internal const string DuplicateIncident = "incident_id '{0}' on line {1} repeats line {2}.";
-    internal const string DuplicateIncidentHint = "Each reported crime is one row and is counted once; remove the repeated row (or, if they are two crimes, give them different ids).";
-    internal const string NotAReportedDate = "'{0}' in column '{1}' is not a date.";
-    internal const string NotAReportedDateHint = "Write the date the crime was reported as YYYY-MM-DD (a time after it, 2023-05-04 13:22, is ignored).";
+    internal const string MicrodataNoQuestions = "Ingen kolumn är en fråga som katalogen har svarskoder för.";
+    internal const string MicrodataNoQuestionsHint = "Namnge varje svarskolumn med frågans id ({0}); indicators.yaml anger vilka koder som räknas (codes: positive, no_answer).";
+    internal const string MicrodataIgnoredColumns = "Kolumnerna {0} är inga frågor med svarskoder i katalogen och hoppas över.";
+    internal const string MicrodataIgnoredColumnsHint = "Bakgrundskolumner går bra; för att läsa in en fråga, ge den svarskoder i indicators.yaml.";
+    internal const string NotAnAnswerCode = "'{0}' i kolumnen '{1}' är ingen svarskod.";
+    internal const string NotAnAnswerCodeHint = "Svarskoder är heltal; lämna cellen tom när den svarande inte har svarat.";
+    internal const string WeightNotPositive = "vikten '{0}' måste vara ett tal större än 0.";
+    internal const string WeightNotPositiveHint = "Ge varje svarande en designvikt större än 0; ta bort viktkolumnen för att räkna varje svarande en gång.";
+    internal const string SurveyUnknownForQuestion = "Frågan '{0}' ställs i {1}; filen måste ange vilken undersökning den gäller.";
+    internal const string SurveyUnknownForQuestionHint = "Lägg till kolumnen undersökning (survey) med undersökningens id, till exempel stockholm-trygghetsmatning.";
+    internal const string DuplicateRespondent = "respondent_id '{0}' på rad {1} upprepar rad {2}.";
+    internal const string DuplicateRespondentHint = "Varje svarande är en rad; ta bort den upprepade raden.";
+    internal const string DuplicateIncident = "incident_id '{0}' på rad {1} upprepar rad {2}.";
+    internal const string DuplicateIncidentHint = "Varje anmält brott är en rad och räknas en gång; ta bort den upprepade raden (eller, om det är två brott, ge dem olika id).";
+    internal const string NotAReportedDate = "'{0}' i kolumnen '{1}' är inget datum.";
+    internal const string NotAReportedDateHint = "Skriv datumet då brottet anmäldes som ÅÅÅÅ-MM-DD (en tid efter datumet, 2023-05-04 13:22, struntar tjänsten i).";
 
-    /// <summary>Fills a message with invariant formatting.</summary>
+    /// <summary>Fills a message with Swedish number formatting (decimal comma, a no-break space between thousands).</summary>
     internal static string Format(string format, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, format, args);
+        string.Format(SwedishFormat.Culture, format, args);
 }

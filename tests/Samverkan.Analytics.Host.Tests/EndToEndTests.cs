@@ -23,7 +23,7 @@ public sealed class EndToEndTests(SampleDataFixture samples) : IDisposable
     [Fact]
     public async Task Run_ProducesTheResultsContractAndCharts_WhenStartedOnSampleData()
     {
-        Assert.Contains("10 imported", samples.RunOutput, StringComparison.Ordinal);
+        Assert.Contains("10 inlästa", samples.RunOutput, StringComparison.Ordinal);
 
         var csvPath = Path.Combine(_data.Path, "results.csv");
         var export = await CliRunner.RunAsync("export", "--format", "csv", "--out", csvPath, "--data-dir", samples.Path);
@@ -77,10 +77,11 @@ public sealed class EndToEndTests(SampleDataFixture samples) : IDisposable
         var imports = await CliRunner.RunAsync("imports", "--data-dir", _data.Path);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Matches(@"survey-positive-not-a-number\.csv:\d+:\d+: error: ", result.Output);
-        Assert.Contains("nothing stored", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"survey-positive-not-a-number\.csv, rad \d+, kolumn \d+: fel: ", result.Output);
+        Assert.Contains("avvisad (", result.Output, StringComparison.Ordinal);
+        Assert.Contains("inget sparades", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", result.Output + result.Error, StringComparison.Ordinal);
-        Assert.Contains("0 imports.", imports.Output, StringComparison.Ordinal);
+        Assert.Contains("0 importer.", imports.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class LocalAgreementCliTests(SampleDataFixture samples) : IDisposa
         await RunAsync("report", "--local-agreement", Eav, "--year", "2024", "--format", "pdf", "--out", yearlyPdf);
         var half = await RunAsync("report", "--local-agreement", Eav, "--half", Half(), "--format", "pdf", "--out", halfPdf);
 
-        Assert.Contains("Wrote the status report", half, StringComparison.Ordinal);
+        Assert.Contains("Skrev lägesrapporten", half, StringComparison.Ordinal);
         foreach (var pdf in new[] { yearlyPdf, halfPdf })
         {
             var text = PdfText(pdf);
@@ -52,7 +52,7 @@ public sealed class LocalAgreementCliTests(SampleDataFixture samples) : IDisposa
 
         var output = await RunAsync("report", "--quarter", quarter, "--format", "html", "--out", html);
 
-        Assert.Contains("Wrote the status report " + quarter, output, StringComparison.Ordinal);
+        Assert.Contains("Skrev lägesrapporten " + quarter, output, StringComparison.Ordinal);
         var text = System.Text.RegularExpressions.Regex.Replace(await File.ReadAllTextAsync(html), "<[^>]+>", " ");
         Assert.Contains("Lägesrapport till styrgruppen", text, StringComparison.Ordinal);
         Assert.Contains("Lokala överenskommelser som inte har levererat uppgifter", text, StringComparison.Ordinal);

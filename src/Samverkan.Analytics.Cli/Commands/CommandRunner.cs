@@ -30,12 +30,12 @@ internal static class CommandRunner
                 }
                 catch (OperationCanceledException)
                 {
-                    await parseResult.InvocationConfiguration.Error.WriteLineAsync("Cancelled; nothing half-done was kept.").ConfigureAwait(false);
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync("Avbrutet; inget halvfärdigt sparades.").ConfigureAwait(false);
                     return ExitCodes.Failed;
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or System.Data.Common.DbException)
                 {
-                    await parseResult.InvocationConfiguration.Error.WriteLineAsync($"Failed: {e.Message}{StorageFaults.Hint(e, context.DataDirectory)}").ConfigureAwait(false);
+                    await parseResult.InvocationConfiguration.Error.WriteLineAsync($"Misslyckades: {e.Message}{StorageFaults.Hint(e, context.DataDirectory)}").ConfigureAwait(false);
                     return ExitCodes.Failed;
                 }
             }

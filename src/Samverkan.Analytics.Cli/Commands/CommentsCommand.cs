@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Reports;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Storage.Reports;
@@ -13,30 +14,30 @@ namespace Samverkan.Analytics.Cli.Commands;
 /// </summary>
 internal static class CommentsCommand
 {
-    public static Command Create() => new("comments", "Analysts' comments on the yearly report.") { Add(), List(), CommentsImportCommand.Create() };
+    public static Command Create() => new("comments", "Analytikernas kommentarer i årsrapporten.") { Add(), List(), CommentsImportCommand.Create() };
 
     private static Command Add()
     {
-        var year = new Option<int>("--year") { Description = "The report year.", Required = true };
-        var indicator = new Option<string>("--indicator") { Description = "Indicator id (e.g. otrygg-ute-sen-kvall).", Required = true };
-        var area = new Option<string>("--area") { Description = "Area id (e.g. kommun-0180, sdo-farsta).", Required = true };
-        var kind = new Option<string>("--kind") { Description = "analysis (default) or action.", DefaultValueFactory = _ => "analysis" };
+        var year = new Option<int>("--year") { Description = "Rapportåret.", Required = true };
+        var indicator = new Option<string>("--indicator") { Description = "Indikatorns id (t.ex. otrygg-ute-sen-kvall).", Required = true };
+        var area = new Option<string>("--area") { Description = "Områdets id (t.ex. kommun-0180, sdo-farsta).", Required = true };
+        var kind = new Option<string>("--kind") { Description = "analysis (analys, standard) eller action (åtgärd).", DefaultValueFactory = _ => "analysis" };
         kind.AcceptOnlyFromAmong("analysis", "action");
-        var text = new Option<string>("--text") { Description = "The comment (plain text; empty withdraws the current one).", Required = true };
-        var by = new Option<string>("--by") { Description = "Who writes it.", Required = true };
-        var command = new Command("add", "Add (or replace) a comment.") { year, indicator, area, kind, text, by };
+        var text = new Option<string>("--text") { Description = "Kommentaren (ren text; tom text drar tillbaka den gällande).", Required = true };
+        var by = new Option<string>("--by") { Description = "Vem som skriver den.", Required = true };
+        var command = new Command("add", "Lägg till (eller ersätt) en kommentar.") { year, indicator, area, kind, text, by };
         command.SetWork(async (parse, context, ct) =>
         {
             var indicatorId = parse.GetValue(indicator)!.Trim();
             var areaId = parse.GetValue(area)!.Trim();
             if (!context.Catalog.AllIndicators.Any(i => string.Equals(i.Id, indicatorId, StringComparison.OrdinalIgnoreCase)))
             {
-                throw new CliException($"--indicator {indicatorId}: no such indicator in the catalogue.", ExitCodes.Usage);
+                throw new CliException($"--indicator {indicatorId}: indikatorn finns inte i katalogen.", ExitCodes.Usage);
             }
 
             if (context.Catalog.Areas.Find(areaId) is null)
             {
-                throw new CliException($"--area {areaId}: no such area in the catalogue.", ExitCodes.Usage);
+                throw new CliException($"--area {areaId}: området finns inte i katalogen.", ExitCodes.Usage);
             }
 
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
@@ -52,9 +53,9 @@ internal static class CommentsCommand
                     CreatedAt = context.Time.GetUtcNow(),
                 },
                 ct).ConfigureAwait(false);
-            var what = stored.Text.Length == 0 ? "Withdrew" : "Added";
+            var what = stored.Text.Length == 0 ? "Drog tillbaka" : "Lade till";
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{what} comment {stored.Id} ({stored.Kind.ToWord()}) on {stored.IndicatorId} in {stored.AreaId} for {stored.Year}.")).ConfigureAwait(false);
+                $"{what} kommentar {stored.Id} ({stored.Kind.ToWord()}) om {stored.IndicatorId} i {stored.AreaId} för {stored.Year}.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -62,10 +63,10 @@ internal static class CommentsCommand
 
     private static Command List()
     {
-        var year = new Option<int>("--year") { Description = "The report year.", Required = true };
-        var area = new Option<string?>("--area") { Description = "Only this area." };
-        var history = new Option<bool>("--history") { Description = "Every version, not only the comments in force." };
-        var command = new Command("list", "List the comments of a year.") { year, area, history };
+        var year = new Option<int>("--year") { Description = "Rapportåret.", Required = true };
+        var area = new Option<string?>("--area") { Description = "Bara det här området." };
+        var history = new Option<bool>("--history") { Description = "Alla versioner, inte bara de gällande kommentarerna." };
+        var command = new Command("list", "Lista ett års kommentarer.") { year, area, history };
         command.SetWork(async (parse, context, ct) =>
         {
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
@@ -79,7 +80,7 @@ internal static class CommentsCommand
                     $"{c.Id,5}  {c.CreatedAt:yyyy-MM-dd HH:mm}  {c.IndicatorId} / {c.AreaId}  {c.Kind.ToWord()}  {c.Author}: {c.Text}")).ConfigureAwait(false);
             }
 
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{shown.Count} comments.")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture, $"{shown.Count:N0} {(shown.Count == 1 ? "kommentar" : "kommentarer")}.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Ingestion.Comments;
 using Samverkan.Analytics.Storage.Reports;
 
@@ -14,28 +14,28 @@ internal static class CommentsImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "A YAML file with a 'comments:' list (year, indicator, area, text, author, kind)." };
-        var command = new Command("import", "Add the comments of a YAML file (all or none).") { file };
+        var file = new Argument<string>("FILE") { Description = "En YAML-fil med en lista 'comments:' (year, indicator, area, text, author, kind)." };
+        var command = new Command("import", "Lägg till kommentarerna i en YAML-fil (alla eller ingen).") { file };
         command.SetWork(async (parse, context, ct) =>
         {
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
-                throw new CliException($"{path}: no such file.", ExitCodes.Usage);
+                throw new CliException($"{path}: filen finns inte.", ExitCodes.Usage);
             }
 
             var read = CommentFile.Read(path, context.Catalog, context.Time.GetUtcNow());
             if (!read.IsValid)
             {
                 var message = string.Join(Environment.NewLine, read.Problems.Select(p => p.ToString())) + Environment.NewLine +
-                    string.Create(CultureInfo.InvariantCulture, $"{read.Problems.Count} problem(s) in {Path.GetFileName(path)}; nothing was stored. Fix the file and import it again.");
+                    string.Create(SwedishFormat.Culture, $"{read.Problems.Count:N0} problem i {Path.GetFileName(path)}; ingenting sparades. Rätta filen och läs in den igen.");
                 throw new CliException(message, ExitCodes.Failed);
             }
 
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
             var stored = await new SqlReportCommentStore(storage.Connections).AddAllAsync(read.Comments, ct).ConfigureAwait(false);
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Imported {stored.Count} comments from {Path.GetFileName(path)} (years {string.Join(", ", stored.Select(c => c.Year).Distinct().Order())}).")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
+                $"Läste in {stored.Count:N0} {(stored.Count == 1 ? "kommentar" : "kommentarer")} från {Path.GetFileName(path)} (år {string.Join(", ", stored.Select(c => c.Year).Distinct().Order())}).")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 
 namespace Samverkan.Analytics.Cli.Commands;
 
@@ -8,13 +9,13 @@ internal static class ComputeCommand
 {
     public static Command Create()
     {
-        var command = new Command("compute", "Compute all results as a new run.");
+        var command = new Command("compute", "Beräkna alla resultat i en ny beräkningskörning.");
         command.SetWork(async (_, context, ct) =>
         {
             var compute = await context.ComputeAsync(ct).ConfigureAwait(false);
             var run = await compute.RunAsync(ct).ConfigureAwait(false);
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Compute run {run.Id}: {run.RowCount} result rows (catalogue {run.CatalogVersion}, data up to import {run.LatestImportId?.ToString(CultureInfo.InvariantCulture) ?? "none"}).")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
+                $"Beräkningskörning {run.Id}: {run.RowCount:N0} resultatrader (katalog {run.CatalogVersion}, data till och med import {run.LatestImportId?.ToString(CultureInfo.InvariantCulture) ?? "ingen"}).")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

@@ -18,23 +18,23 @@ internal static class DigestCommand
 {
     public static Command Create()
     {
-        var preview = new Option<bool>("--preview") { Description = "Write the due digests to the data directory's outbox/ (.eml and .html); record nothing." };
-        var send = new Option<bool>("--send") { Description = "Send the due digests now over SMTP (Samverkan__Digest__Smtp__*)." };
-        var log = new Option<bool>("--log") { Description = "List what was sent to whom for which compute run." };
-        var since = new Option<long?>("--since") { Description = "With --preview: every subscription's digest as if the previous one was based on this compute run (ignores schedules)." };
+        var preview = new Option<bool>("--preview") { Description = "Skriv de sammanfattningar som ska skickas till datakatalogens outbox/ (.eml och .html); registrera ingenting." };
+        var send = new Option<bool>("--send") { Description = "Skicka de sammanfattningar som ska skickas nu, över SMTP (Samverkan__Digest__Smtp__*)." };
+        var log = new Option<bool>("--log") { Description = "Lista vad som skickades till vem för vilken beräkningskörning." };
+        var since = new Option<long?>("--since") { Description = "Med --preview: varje prenumerations sammanfattning som om den förra byggde på den här beräkningskörningen (bortser från scheman)." };
         var resend = new Option<bool>("--resend-uncertain")
         {
-            Description = "Send again the deliveries the log shows 'uncertain' (handed to SMTP, never marked sent); only after checking they did not arrive.",
+            Description = "Skicka igen de leveranser som loggen visar som 'uncertain' (osäkra: lämnade till SMTP men aldrig markerade som skickade); bara efter att du har kontrollerat att de inte kom fram.",
         };
-        var recipient = new Option<string?>("--recipient") { Description = "With --resend-uncertain: only this recipient's." };
-        var command = new Command("digest", "Email digests: preview, send, show the send log, or resend uncertain ones.") { preview, send, log, since, resend, recipient };
+        var recipient = new Option<string?>("--recipient") { Description = "Med --resend-uncertain: bara den här mottagarens." };
+        var command = new Command("digest", "Sammanfattningar per e-post: förhandsgranska, skicka, visa utskickslogg eller skicka osäkra igen.") { preview, send, log, since, resend, recipient };
         command.SetWork(async (parse, context, ct) =>
         {
             var modes = new[] { parse.GetValue(preview), parse.GetValue(send), parse.GetValue(log), parse.GetValue(resend) }.Count(m => m);
             if (modes != 1 || (parse.GetValue(since) is not null && !parse.GetValue(preview)) || (parse.GetValue(recipient) is not null && !parse.GetValue(resend)))
             {
                 throw new CliException(
-                    "Give exactly one of --preview, --send, --log or --resend-uncertain (--since only with --preview, --recipient only with --resend-uncertain).",
+                    "Ange exakt en av --preview, --send, --log eller --resend-uncertain (--since bara med --preview, --recipient bara med --resend-uncertain).",
                     ExitCodes.Usage);
             }
 
@@ -48,16 +48,16 @@ internal static class DigestCommand
             var options = DigestOptions.FromEnvironment(Environment.GetEnvironmentVariable);
             var catalogDirectory = parse.GetValue(GlobalOptions.Catalog) ?? Environment.GetEnvironmentVariable("SAMVERKAN_CATALOG_DIR")
                 ?? RepositoryLayout.DefaultCatalogDirectory()
-                ?? throw new CliException("No catalogue: give --catalog DIR.", ExitCodes.Usage);
+                ?? throw new CliException("Ingen katalog: ange --catalog MAPP.", ExitCodes.Usage);
             var loaded = SubscriptionLoader.Load(catalogDirectory, context.Catalog, options.AllowedDomains.ToList());
             if (!loaded.Succeeded)
             {
-                throw new CliException($"{loaded.Path} does not validate; nothing was sent. Fix these and run again:{Environment.NewLine}{loaded}");
+                throw new CliException($"{loaded.Path} är inte giltig; ingenting skickades. Rätta följande och kör igen:{Environment.NewLine}{loaded}");
             }
 
             if (!loaded.FileExists)
             {
-                await context.Output.WriteLineAsync($"No subscriptions: {loaded.Path} does not exist (docs/digests.md shows the format).").ConfigureAwait(false);
+                await context.Output.WriteLineAsync($"Inga prenumerationer: {loaded.Path} finns inte (docs/digests.md visar formatet).").ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
 
@@ -79,7 +79,7 @@ internal static class DigestCommand
 
             if (parse.GetValue(resend) && result.Outcomes.Count == 0)
             {
-                await context.Output.WriteLineAsync("No uncertain digest deliveries to resend ('digest --log' lists the ledger).").ConfigureAwait(false);
+                await context.Output.WriteLineAsync("Det finns inga osäkra leveranser att skicka igen ('digest --log' listar utskicksloggen).").ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
 
@@ -96,7 +96,7 @@ internal static class DigestCommand
             await context.Output.WriteLineAsync(outcome.ToString()).ConfigureAwait(false);
         }
 
-        var what = result.Sent ? "Digests" : $"Digest preview (outbox: {context.DataDirectory.Outbox})";
+        var what = result.Sent ? "Sammanfattningar" : $"Förhandsgranskning (outbox: {context.DataDirectory.Outbox})";
         await context.Output.WriteLineAsync($"{what}: {result}.").ConfigureAwait(false);
     }
 
@@ -105,26 +105,26 @@ internal static class DigestCommand
         var rows = await ledger.ListAsync(null, ct).ConfigureAwait(false);
         if (rows.Count == 0)
         {
-            await context.Output.WriteLineAsync("The digest log is empty.").ConfigureAwait(false);
+            await context.Output.WriteLineAsync("Utskicksloggen är tom.").ConfigureAwait(false);
             return ExitCodes.Ok;
         }
 
         foreach (var row in rows)
         {
             var when = (row.SentAt ?? row.ClaimedAt).ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
-            var basis = row.BaseRunId is { } b ? string.Create(CultureInfo.InvariantCulture, $" vs {b}") : string.Empty;
+            var basis = row.BaseRunId is { } b ? string.Create(CultureInfo.InvariantCulture, $" mot {b}") : string.Empty;
             var error = row.LastError is null ? string.Empty : $" — {row.LastError}";
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{when}  run {row.Key.RunId}{basis}  {row.Key.SubscriptionId} → {row.Key.Recipient}  {row.Status.ToString().ToLowerInvariant()} (attempt {row.Attempts}, {row.ChangeCount} changes){(row.Subject is null ? string.Empty : $"  \"{row.Subject}\"")}{error}")).ConfigureAwait(false);
+                $"{when}  körning {row.Key.RunId}{basis}  {row.Key.SubscriptionId} → {row.Key.Recipient}  {row.Status.ToString().ToLowerInvariant()} (försök {row.Attempts}, {row.ChangeCount} ändringar){(row.Subject is null ? string.Empty : $"  \"{row.Subject}\"")}{error}")).ConfigureAwait(false);
         }
 
         var counts = rows.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
-        await context.Output.WriteLineAsync($"Digest log: {string.Join(", ", counts)}.").ConfigureAwait(false);
+        await context.Output.WriteLineAsync($"Utskicksloggen: {string.Join(", ", counts)}.").ConfigureAwait(false);
         var uncertain = rows.Count(r => r.Status == DigestDeliveryStatus.Uncertain);
         if (uncertain > 0)
         {
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{uncertain} uncertain: handed to SMTP but never marked sent (a server stopped); ask the recipients, then 'samverkan digest --resend-uncertain [--recipient ADDR]' for those that did not arrive.")).ConfigureAwait(false);
+                $"{uncertain} uncertain (osäkra): lämnade till SMTP men aldrig markerade som skickade (en server stannade); fråga mottagarna och kör sedan 'samverkan digest --resend-uncertain [--recipient ADRESS]' för dem som inte kom fram.")).ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;

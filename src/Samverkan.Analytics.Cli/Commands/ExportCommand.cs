@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Publishing.Export;
 
 namespace Samverkan.Analytics.Cli.Commands;
@@ -9,18 +10,18 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "csv or json.", Required = true };
+        var format = new Option<string>("--format") { Description = "csv eller json.", Required = true };
         format.AcceptOnlyFromAmong("csv", "json");
-        var output = new Option<string?>("--out") { Description = "Output file (default: standard output)." };
-        var run = new Option<long?>("--run") { Description = "Compute run id (default: the latest)." };
-        var command = new Command("export", "Export the results of a compute run.") { format, output, run };
+        var output = new Option<string?>("--out") { Description = "Utfil (standard: standard output)." };
+        var run = new Option<long?>("--run") { Description = "Beräkningskörningens id (standard: den senaste)." };
+        var command = new Command("export", "Exportera resultaten av en beräkningskörning.") { format, output, run };
         command.SetWork(async (parse, context, ct) =>
         {
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
             var stored = await storage.Results.GetRunAsync(parse.GetValue(run), ct).ConfigureAwait(false)
                 ?? throw new CliException(parse.GetValue(run) is { } id
-                    ? string.Create(CultureInfo.InvariantCulture, $"No compute run {id}. List runs with 'samverkan compute' output or export the latest without --run.")
-                    : "No compute run yet. Run 'samverkan compute' (or 'samverkan run') first.");
+                    ? string.Create(CultureInfo.InvariantCulture, $"Det finns ingen beräkningskörning {id}. Körningarnas id står i utskriften från 'samverkan compute'; utan --run exporteras den senaste.")
+                    : "Det finns ingen beräkningskörning än. Kör 'samverkan compute' (eller 'samverkan run') först.");
             var path = parse.GetValue(output);
             var json = parse.GetValue(format) == "json";
             if (path is null)
@@ -44,8 +45,8 @@ internal static class ExportCommand
             }
 
             File.Move(temp, full, overwrite: true);
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Exported {stored.Results.Count} rows of compute run {stored.Run.Id} to {path}.")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
+                $"Exporterade {stored.Results.Count:N0} rader från beräkningskörning {stored.Run.Id} till {path}.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Ingestion.Importing;
 
@@ -8,13 +8,13 @@ namespace Samverkan.Analytics.Cli.Commands;
 /// <summary><c>validate FILE…</c> (a dry run) and <c>ingest FILE…|DIR</c>: the same import, with or without writing.</summary>
 internal static class ImportCommands
 {
-    public static Command Validate() => Build("validate", "Dry run: what an import would add, revise and leave. Writes nothing.", dryRun: true);
+    public static Command Validate() => Build("validate", "Provläsning: vad en import skulle lägga till, revidera och lämna orört. Skriver ingenting.", dryRun: true);
 
-    public static Command Ingest() => Build("ingest", "Import files (a folder: its top-level files). A rejected file stores nothing.", dryRun: false);
+    public static Command Ingest() => Build("ingest", "Läs in filer (för en mapp: filerna direkt i den). En avvisad fil sparar ingenting.", dryRun: false);
 
     private static Command Build(string name, string description, bool dryRun)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "CSV files or folders." };
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "CSV-filer eller mappar." };
         var kind = ReadOptionArguments.Kind();
         var areaKind = ReadOptionArguments.AreaKind();
         var command = new Command(name, description) { files, kind, areaKind };
@@ -33,8 +33,8 @@ internal static class ImportCommands
 
             if (paths.Count > 1)
             {
-                await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{paths.Count - rejected} of {paths.Count} files {(dryRun ? "would import" : "imported or already present")}; {rejected} rejected.")).ConfigureAwait(false);
+                await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
+                    $"{paths.Count - rejected:N0} av {paths.Count:N0} filer {(dryRun ? "skulle läsas in" : "inlästa eller redan inlästa")}; {rejected:N0} avvisade.")).ConfigureAwait(false);
             }
 
             return rejected == 0 ? ExitCodes.Ok : ExitCodes.Failed;

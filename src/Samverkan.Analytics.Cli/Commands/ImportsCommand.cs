@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Observations;
@@ -13,7 +14,7 @@ internal static class ImportsCommand
 
     public static Command Create()
     {
-        var command = new Command("imports", "List imports, newest first; 'imports show ID' shows one.") { Show() };
+        var command = new Command("imports", "Lista importerna, nyaste först; 'imports show ID' visar en av dem.") { Show() };
         command.SetWork(async (_, context, ct) =>
         {
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
@@ -21,10 +22,10 @@ internal static class ImportsCommand
             foreach (var i in imports)
             {
                 await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{i.Id,5}  {i.ImportedAt:yyyy-MM-dd HH:mm}  {i.Kind.ToName(),-16} +{i.Added} ~{i.Revised} ={i.Unchanged}  {i.FileName}{(i.Reverted ? "  (reverted)" : "")}")).ConfigureAwait(false);
+                    $"{i.Id,5}  {i.ImportedAt:yyyy-MM-dd HH:mm}  {i.Kind.ToName(),-16} +{i.Added} ~{i.Revised} ={i.Unchanged}  {i.FileName}{(i.Reverted ? "  (ångrad)" : "")}")).ConfigureAwait(false);
             }
 
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{imports.Count} imports.")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture, $"{imports.Count:N0} {(imports.Count == 1 ? "import" : "importer")}.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -32,15 +33,15 @@ internal static class ImportsCommand
 
     private static Command Show()
     {
-        var id = new Argument<long>("ID") { Description = "The import's number (first column of 'samverkan imports')." };
-        var all = new Option<bool>("--all") { Description = $"List every value, not only the first {ListedPerSection} of each section." };
-        var command = new Command("show", "What one import added, revised (old → new) and left unchanged; its file, hash, format and detected encoding.") { id, all };
+        var id = new Argument<long>("ID") { Description = "Importens nummer (första kolumnen i 'samverkan imports')." };
+        var all = new Option<bool>("--all") { Description = $"Lista alla värden, inte bara de {ListedPerSection} första i varje avsnitt." };
+        var command = new Command("show", "Vad en import lade till, reviderade (gammalt → nytt) och lämnade oförändrat; dess fil, kontrollsumma, format och upptäckta teckenkodning.") { id, all };
         command.SetWork(async (parse, context, ct) =>
         {
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
             var importId = parse.GetValue(id);
             var details = await storage.Observations.GetImportDetailsAsync(importId, ct).ConfigureAwait(false)
-                ?? throw new CliException(string.Create(CultureInfo.InvariantCulture, $"There is no import {importId}. 'samverkan imports' lists them."), ExitCodes.Failed);
+                ?? throw new CliException(string.Create(CultureInfo.InvariantCulture, $"Det finns ingen import {importId}. 'samverkan imports' listar dem."), ExitCodes.Failed);
             var limit = parse.GetValue(all) ? int.MaxValue : ListedPerSection;
             foreach (var line in Describe(details, limit))
             {
@@ -55,22 +56,22 @@ internal static class ImportsCommand
     internal static IEnumerable<string> Describe(ImportDetails details, int limit)
     {
         var i = details.Import;
-        yield return string.Create(CultureInfo.InvariantCulture, $"Import {i.Id}: {i.FileName}{(details.RevertedAt is { } at ? $" (reverted {at:yyyy-MM-dd HH:mm} UTC)" : i.Reverted ? " (reverted)" : "")}");
-        yield return string.Create(CultureInfo.InvariantCulture, $"  kind {i.Kind.ToName()}, format {i.Format}, imported {i.ImportedAt:yyyy-MM-dd HH:mm} UTC");
-        yield return $"  file hash (SHA-256) {i.FileHash}";
-        yield return $"  detected: {(details.Detected.Length > 0 ? details.Detected : "not recorded")}";
-        yield return string.Create(CultureInfo.InvariantCulture, $"  {i.Added} added, {i.Revised} revised, {i.Unchanged} unchanged, {i.Warnings} warnings");
-        foreach (var line in Section("Added", details.Added.Select(o => $"{Key(o)}: {Value(o)}  {Rows(o)}"), limit))
+        yield return string.Create(CultureInfo.InvariantCulture, $"Import {i.Id}: {i.FileName}{(details.RevertedAt is { } at ? $" (ångrad {at:yyyy-MM-dd HH:mm} UTC)" : i.Reverted ? " (ångrad)" : "")}");
+        yield return string.Create(CultureInfo.InvariantCulture, $"  sort {i.Kind.ToName()}, format {i.Format}, inläst {i.ImportedAt:yyyy-MM-dd HH:mm} UTC");
+        yield return $"  filens kontrollsumma (SHA-256) {i.FileHash}";
+        yield return $"  upptäckt: {(details.Detected.Length > 0 ? details.Detected : "inte registrerat")}";
+        yield return string.Create(SwedishFormat.Culture, $"  {i.Added:N0} tillagda, {i.Revised:N0} reviderade, {i.Unchanged:N0} oförändrade, {i.Warnings:N0} {(i.Warnings == 1 ? "varning" : "varningar")}");
+        foreach (var line in Section("Tillagda", details.Added.Select(o => $"{Key(o)}: {Value(o)}  {Rows(o)}"), limit))
         {
             yield return line;
         }
 
-        foreach (var line in Section("Revised (old → new)", details.Revised.Select(r => $"{Key(r.New)}: {Value(r.Old)} (import {r.Old.Lineage?.ImportId}, {Rows(r.Old)}) → {Value(r.New)}  {Rows(r.New)}"), limit))
+        foreach (var line in Section("Reviderade (gammalt → nytt)", details.Revised.Select(r => $"{Key(r.New)}: {Value(r.Old)} (import {r.Old.Lineage?.ImportId}, {Rows(r.Old)}) → {Value(r.New)}  {Rows(r.New)}"), limit))
         {
             yield return line;
         }
 
-        foreach (var line in Section("Unchanged (stored earlier)", details.Unchanged.Select(o => $"{Key(o)}: {Value(o)} (import {o.Lineage?.ImportId}, {Rows(o)})"), limit))
+        foreach (var line in Section("Oförändrade (sparade tidigare)", details.Unchanged.Select(o => $"{Key(o)}: {Value(o)} (import {o.Lineage?.ImportId}, {Rows(o)})"), limit))
         {
             yield return line;
         }
@@ -84,7 +85,7 @@ internal static class ImportsCommand
             yield break;
         }
 
-        yield return string.Create(CultureInfo.InvariantCulture, $"{title}: {list.Count}");
+        yield return string.Create(SwedishFormat.Culture, $"{title}: {list.Count:N0}");
         foreach (var line in list.Take(limit))
         {
             yield return "  " + line;
@@ -92,7 +93,7 @@ internal static class ImportsCommand
 
         if (list.Count > limit)
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"  … {list.Count - limit} more (add --all to list them)");
+            yield return string.Create(SwedishFormat.Culture, $"  … {list.Count - limit:N0} till (lägg till --all för att lista dem)");
         }
     }
 
@@ -115,17 +116,27 @@ internal static class ImportsCommand
     private static string Value(Observation o)
     {
         var numbers = o.Dataset == Dataset.Survey
-            ? string.Join(", ", new[] { ("respondents", o.Respondents), ("positive", o.Positive), ("share", o.Share), ("weighted_total", o.WeightedTotal), ("effective_n", o.EffectiveN) }
+            ? string.Join(", ", new[] { ("svarande", o.Respondents), ("positiva", o.Positive), ("andel", o.Share), ("viktat_totalt", o.WeightedTotal), ("effektivt_n", o.EffectiveN) }
                 .Where(t => t.Item2 is not null).Select(t => $"{t.Item1} {Number(t.Item2!.Value)}"))
-            : o.Value is { } v ? Number(v) : "no value";
-        return o.Status == ObservationStatus.Ok ? numbers : $"{numbers} ({o.Status.ToString().ToLowerInvariant()})";
+            : o.Value is { } v ? Number(v) : "inget värde";
+        return o.Status == ObservationStatus.Ok ? numbers : $"{numbers} ({StatusWord(o.Status)})";
     }
 
     private static string Rows(Observation o) => o.Lineage is not { } l
-        ? "no line"
+        ? "ingen rad"
         : l.LastRow > l.FirstRow
-            ? string.Create(CultureInfo.InvariantCulture, $"lines {l.FirstRow}–{l.LastRow}")
-            : string.Create(CultureInfo.InvariantCulture, $"line {l.FirstRow}");
+            ? string.Create(CultureInfo.InvariantCulture, $"rad {l.FirstRow}–{l.LastRow}")
+            : string.Create(CultureInfo.InvariantCulture, $"rad {l.FirstRow}");
 
-    private static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    private static string Number(double value) => value.ToString("#,0.####", SwedishFormat.Culture);
+
+    private static string StatusWord(ObservationStatus status) => status switch
+    {
+        ObservationStatus.Preliminary => "preliminär",
+        ObservationStatus.Estimate => "skattning",
+        ObservationStatus.Missing => "saknas",
+        ObservationStatus.NotApplicable => "kan inte förekomma",
+        ObservationStatus.Confidential => "sekretess",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }

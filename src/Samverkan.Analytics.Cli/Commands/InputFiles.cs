@@ -20,7 +20,7 @@ internal static class InputFiles
             }
             else
             {
-                throw new CliException($"{argument}: no such file or folder. Check the path.", ExitCodes.Usage);
+                throw new CliException($"{argument}: filen eller mappen finns inte. Kontrollera sökvägen.", ExitCodes.Usage);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 
 namespace Samverkan.Analytics.Cli.Commands;
 
@@ -8,15 +9,15 @@ internal static class MigrateCommand
 {
     public static Command Create()
     {
-        var command = new Command("migrate", "Create or upgrade the database schema.");
+        var command = new Command("migrate", "Skapa eller uppgradera databasens schema.");
         command.SetWork(async (_, context, ct) =>
         {
             // Opening the storage migrates; report what that applied.
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
             var applied = context.MigrationsApplied;
             var names = string.Join(", ", applied.Select(m => m.Version.ToString("0000", CultureInfo.InvariantCulture) + " " + m.Name));
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Database schema is up to date ({storage.Provider}); {applied.Count} {(applied.Count == 1 ? "migration" : "migrations")} applied now{(applied.Count == 0 ? "" : ": " + names)}."))
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
+                $"Databasens schema är aktuellt ({storage.Provider}); {applied.Count:N0} {(applied.Count == 1 ? "migrering" : "migreringar")} tillämpades nu{(applied.Count == 0 ? "" : ": " + names)}."))
                 .ConfigureAwait(false);
             return ExitCodes.Ok;
         });

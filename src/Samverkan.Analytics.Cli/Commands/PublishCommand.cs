@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 
 namespace Samverkan.Analytics.Cli.Commands;
 
@@ -8,16 +8,16 @@ internal static class PublishCommand
 {
     public static Command Create()
     {
-        var output = new Option<string?>("--out") { Description = "Output folder (default: the data directory's site/)." };
-        var command = new Command("publish", "Publish charts and the dashboard site.") { output };
+        var output = new Option<string?>("--out") { Description = "Utmapp (standard: datakatalogens site/)." };
+        var command = new Command("publish", "Publicera diagram och webbplatsen med resultatsidorna.") { output };
         command.SetWork(async (parse, context, ct) =>
         {
             var directory = Path.GetFullPath(parse.GetValue(output) ?? context.DataDirectory.Site);
             var publisher = await context.PublisherAsync(ct).ConfigureAwait(false);
             var result = await publisher.PublishAsync(directory, null, ct).ConfigureAwait(false)
-                ?? throw new CliException("No compute run yet. Run 'samverkan compute' (or 'samverkan run') first.");
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Published {result.ChartCount} charts and {result.FileCount} files to {result.OutputDirectory}.")).ConfigureAwait(false);
+                ?? throw new CliException("Det finns ingen beräkningskörning än. Kör 'samverkan compute' (eller 'samverkan run') först.");
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
+                $"Publicerade {result.ChartCount:N0} diagram och {result.FileCount:N0} filer i {result.OutputDirectory}.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

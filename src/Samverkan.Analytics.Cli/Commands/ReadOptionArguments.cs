@@ -10,12 +10,12 @@ internal static class ReadOptionArguments
 {
     public static Option<string?> Kind() => new("--kind")
     {
-        Description = "Input kind when it cannot be told from the headers: " + string.Join(", ", InputKinds.Names) + ".",
+        Description = "Filens sort, när den inte går att avgöra av kolumnrubrikerna: " + string.Join(", ", InputKinds.Names) + ".",
     };
 
     public static Option<string?> AreaKind() => new("--area-kind")
     {
-        Description = "What bare area names mean when they match several kinds: " + string.Join(", ", AreaKinds.Names) + ".",
+        Description = "Vilken områdestyp ett områdesnamn avser när det passar flera typer: " + string.Join(", ", AreaKinds.Names) + ".",
     };
 
     public static ReadOptions Parse(string? kind, string? areaKind)
@@ -24,14 +24,14 @@ internal static class ReadOptionArguments
         if (kind is not null)
         {
             k = InputKinds.TryParse(kind, out var parsed) ? parsed
-                : throw new CliException($"--kind {kind}: unknown kind. Use one of {string.Join(", ", InputKinds.Names)}.", ExitCodes.Usage);
+                : throw new CliException($"--kind {kind}: okänd sort. Använd någon av {string.Join(", ", InputKinds.Names)}.", ExitCodes.Usage);
         }
 
         AreaKind? a = null;
         if (areaKind is not null)
         {
             a = AreaKinds.TryParse(areaKind, out var parsed) ? parsed
-                : throw new CliException($"--area-kind {areaKind}: unknown area kind. Use one of {string.Join(", ", AreaKinds.Names)}.", ExitCodes.Usage);
+                : throw new CliException($"--area-kind {areaKind}: okänd områdestyp. Använd någon av {string.Join(", ", AreaKinds.Names)}.", ExitCodes.Usage);
         }
 
         return new ReadOptions { Kind = k, AreaKind = a };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Core.Reports;
 using Samverkan.Analytics.Core.Results;
@@ -21,17 +22,17 @@ internal static class ReportCommand
     public static Command Create()
     {
         var scope = new ScopeOptions();
-        var format = new Option<string>("--format") { Description = "pdf or html.", Required = true };
+        var format = new Option<string>("--format") { Description = "pdf eller html.", Required = true };
         format.AcceptOnlyFromAmong("pdf", "html");
-        var output = new Option<string>("--out") { Description = "Output file.", Required = true };
-        var run = new Option<long?>("--run") { Description = "Compute run id (default: the edition's, else the latest)." };
-        var edition = new Option<long?>("--edition") { Description = "Regenerate this edition (default: the scope's latest)." };
-        var command = new Command("report", "Render the yearly follow-up report (PDF or HTML), or with --quarter alone / --half the steering groups' status report; see also 'report edition' and 'report approve'.")
+        var output = new Option<string>("--out") { Description = "Utfil.", Required = true };
+        var run = new Option<long?>("--run") { Description = "Beräkningskörningens id (standard: utgåvans, annars den senaste)." };
+        var edition = new Option<long?>("--edition") { Description = "Skapa om den här utgåvan (standard: den senaste för urvalet)." };
+        var command = new Command("report", "Skapa den årliga uppföljningsrapporten (PDF eller HTML), eller med bara --quarter / --half styrgruppernas lägesrapport; se även 'report edition' och 'report approve'.")
         {
             format, output, run, edition, EditionCommand(), ApproveCommand(),
         };
         scope.AddTo(command);
-        var half = new Option<string?>("--half") { Description = "With --local-agreement: the half-yearly status report for the local steering group (YYYY-Hn)." };
+        var half = new Option<string?>("--half") { Description = "Med --local-agreement: den lokala styrgruppens halvårsrapport (ÅÅÅÅ-Hn)." };
         command.Options.Add(half);
         command.SetWork(async (parse, context, ct) =>
         {
@@ -52,12 +53,12 @@ internal static class ReportCommand
             var result = await WriteAsync(path, stream => service.RenderAsync(request, parse.GetValue(format) == "pdf" ? ReportFormat.Pdf : ReportFormat.Html, stream, ct))
                 .ConfigureAwait(false);
 
-            var pages = result.PageCount is { } n ? string.Create(CultureInfo.InvariantCulture, $", {n} pages") : string.Empty;
+            var pages = result.PageCount is { } n ? string.Create(SwedishFormat.Culture, $", {n:N0} {(n == 1 ? "sida" : "sidor")}") : string.Empty;
             var state = result.Edition is { } e
-                ? string.Create(CultureInfo.InvariantCulture, $"edition {e.Id}, {(e.IsFinal ? "final" : "draft")}")
-                : "draft, no edition";
+                ? string.Create(CultureInfo.InvariantCulture, $"utgåva {e.Id}, {(e.IsFinal ? "slutlig" : "utkast")}")
+                : "utkast, ingen utgåva";
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote the report {request.Scope.Key} ({state}{pages}, compute run {result.RunId}) to {path}.")).ConfigureAwait(false);
+                $"Skrev rapporten {request.Scope.Key} ({state}{pages}, beräkningskörning {result.RunId}) till {path}.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -72,7 +73,7 @@ internal static class ReportCommand
         }
         catch (ReportFileBusyException busy)
         {
-            throw new CliException($"Another 'samverkan report' is writing {path} right now ({busy.InnerException?.Message}). Run again when it has finished.");
+            throw new CliException($"Ett annat 'samverkan report' skriver {path} just nu ({busy.InnerException?.Message}). Kör igen när det är klart.");
         }
     }
 
@@ -82,9 +83,9 @@ internal static class ReportCommand
     private static Command EditionCommand()
     {
         var scope = new ScopeOptions();
-        var run = new Option<long?>("--run") { Description = "Compute run to tie the edition to (default: the latest)." };
-        var by = new Option<string>("--by") { Description = "Who creates the edition.", Required = true };
-        var command = new Command("edition", "Create a report edition tied to a compute run, for the parties to approve.") { run, by };
+        var run = new Option<long?>("--run") { Description = "Beräkningskörningen som utgåvan knyts till (standard: den senaste)." };
+        var by = new Option<string>("--by") { Description = "Vem som skapar utgåvan.", Required = true };
+        var command = new Command("edition", "Skapa en rapportutgåva knuten till en beräkningskörning, för parterna att godkänna.") { run, by };
         scope.AddTo(command);
         command.SetWork(async (parse, context, ct) =>
         {
@@ -92,8 +93,8 @@ internal static class ReportCommand
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
             var stored = await storage.Results.GetRunAsync(parse.GetValue(run), ct).ConfigureAwait(false)
                 ?? throw new CliException(parse.GetValue(run) is { } id
-                    ? string.Create(CultureInfo.InvariantCulture, $"No compute run {id}.")
-                    : "No compute run yet. Run 'samverkan compute' (or 'samverkan run') first.");
+                    ? string.Create(CultureInfo.InvariantCulture, $"Det finns ingen beräkningskörning {id}.")
+                    : "Det finns ingen beräkningskörning än. Kör 'samverkan compute' (eller 'samverkan run') först.");
             CheckScope(context, reportScope);
             var editions = new SqlReportEditionStore(storage.Connections);
             ReportEdition created;
@@ -107,7 +108,7 @@ internal static class ReportCommand
             }
 
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Created edition {created.Id} of the report {reportScope.Key}, tied to compute run {created.RunId}; approve it with 'samverkan report approve --edition {created.Id} --party city|police --by NAME'.")).ConfigureAwait(false);
+                $"Skapade utgåva {created.Id} av rapporten {reportScope.Key}, knuten till beräkningskörning {created.RunId}; godkänn den med 'samverkan report approve --edition {created.Id} --party city|police --by NAMN'.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -115,11 +116,11 @@ internal static class ReportCommand
 
     private static Command ApproveCommand()
     {
-        var edition = new Option<long>("--edition") { Description = "The edition to approve.", Required = true };
-        var party = new Option<string>("--party") { Description = "city or police.", Required = true };
+        var edition = new Option<long>("--edition") { Description = "Utgåvan som ska godkännas.", Required = true };
+        var party = new Option<string>("--party") { Description = "city (staden) eller police (polisen).", Required = true };
         party.AcceptOnlyFromAmong("city", "police");
-        var by = new Option<string>("--by") { Description = "The approver's name, as it is to appear in the report.", Required = true };
-        var command = new Command("approve", "Record the city's or the police's approval of a report edition; with both it is final.") { edition, party, by };
+        var by = new Option<string>("--by") { Description = "Namnet på den som godkänner, som det ska stå i rapporten.", Required = true };
+        var command = new Command("approve", "Registrera stadens eller polisens godkännande av en rapportutgåva; med båda är den slutlig.") { edition, party, by };
         command.SetWork(async (parse, context, ct) =>
         {
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
@@ -139,9 +140,9 @@ internal static class ReportCommand
                 throw new CliException(e.Message);
             }
 
-            var state = approved.IsFinal ? "both parties have approved it, it is final." : "waiting for the other party.";
+            var state = approved.IsFinal ? "båda parterna har godkänt den, den är slutlig." : "väntar på den andra parten.";
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Edition {approved.Id} of {approved.Scope.Key}: approved for the {parse.GetValue(party)} by {parse.GetValue(by)}; {state}")).ConfigureAwait(false);
+                $"Utgåva {approved.Id} av {approved.Scope.Key}: godkänd för {(parse.GetValue(party) == "city" ? "staden" : "polisen")} av {parse.GetValue(by)}; {state}")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -151,13 +152,13 @@ internal static class ReportCommand
     {
         if (scope.AreaId is { } area && context.Catalog.Areas.Find(area) is null)
         {
-            throw new CliException($"--area {area}: no such area in the catalogue (use an id such as sdo-farsta or lpo-jarva).", ExitCodes.Usage);
+            throw new CliException($"--area {area}: området finns inte i katalogen (använd ett id som sdo-farsta eller lpo-jarva).", ExitCodes.Usage);
         }
 
         if (scope.LocalAgreementId is { } local && !context.Catalog.LocalAgreements.Any(l => string.Equals(l.Id, local, StringComparison.OrdinalIgnoreCase)))
         {
             throw new CliException(
-                $"--local-agreement {local}: no such local agreement; the catalogue has {string.Join(", ", context.Catalog.LocalAgreements.Select(l => l.Id))}.",
+                $"--local-agreement {local}: den lokala överenskommelsen finns inte; katalogen har {string.Join(", ", context.Catalog.LocalAgreements.Select(l => l.Id))}.",
                 ExitCodes.Usage);
         }
     }
@@ -165,10 +166,10 @@ internal static class ReportCommand
     /// <summary>The scope options shared by the report commands.</summary>
     private sealed class ScopeOptions
     {
-        private readonly Option<int?> _year = new("--year") { Description = "The report year (required, except for the status reports: --quarter alone, or --half)." };
-        private readonly Option<string?> _area = new("--area") { Description = "One area (catalogue id, e.g. sdo-farsta); default the whole city." };
-        private readonly Option<string?> _local = new("--local-agreement") { Description = "One local agreement (e.g. lok-farsta)." };
-        private readonly Option<string?> _quarter = new("--quarter") { Description = "Alone: the steering group's quarterly status report (YYYY-Qn). With --year: the follow-up up to this quarter." };
+        private readonly Option<int?> _year = new("--year") { Description = "Rapportåret (krävs, utom för lägesrapporterna: bara --quarter, eller --half)." };
+        private readonly Option<string?> _area = new("--area") { Description = "Ett område (katalogens id, t.ex. sdo-farsta); standard är hela staden." };
+        private readonly Option<string?> _local = new("--local-agreement") { Description = "En lokal överenskommelse (t.ex. lok-farsta)." };
+        private readonly Option<string?> _quarter = new("--quarter") { Description = "Ensam: styrgruppens kvartalsvisa lägesrapport (ÅÅÅÅ-Qn). Med --year: uppföljningen till och med det kvartalet." };
 
         public void AddTo(Command command)
         {
@@ -187,18 +188,18 @@ internal static class ReportCommand
         public ReportScope Parse(ParseResult parse)
         {
             var year = parse.GetValue(_year)
-                ?? throw new CliException("--year is required (the status reports need none: 'report --quarter 2025-Q2' or 'report --local-agreement ID --half 2025-H1').", ExitCodes.Usage);
+                ?? throw new CliException("--year krävs (lägesrapporterna behöver det inte: 'report --quarter 2025-Q2' eller 'report --local-agreement ID --half 2025-H1').", ExitCodes.Usage);
             int? quarter = null;
             if (parse.GetValue(_quarter) is { } text)
             {
                 if (!Period.TryParse(text, out var period) || period.Kind != PeriodKind.Quarter)
                 {
-                    throw new CliException($"--quarter {text}: expected YYYY-Qn, e.g. 2024-Q3.", ExitCodes.Usage);
+                    throw new CliException($"--quarter {text}: ange ÅÅÅÅ-Qn, t.ex. 2024-Q3.", ExitCodes.Usage);
                 }
 
                 if (period.Year != year)
                 {
-                    throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--quarter {text} is not in --year {year}."), ExitCodes.Usage);
+                    throw new CliException(string.Create(CultureInfo.InvariantCulture, $"--quarter {text} ligger inte i --year {year}."), ExitCodes.Usage);
                 }
 
                 quarter = period.Part;
@@ -210,7 +211,7 @@ internal static class ReportCommand
             }
             catch (ArgumentException e)
             {
-                throw new CliException($"Bad report scope: {e.Message}", ExitCodes.Usage);
+                throw new CliException($"Felaktigt rapporturval: {e.Message}", ExitCodes.Usage);
             }
         }
     }

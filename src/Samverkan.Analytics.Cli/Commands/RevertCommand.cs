@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 
 namespace Samverkan.Analytics.Cli.Commands;
 
@@ -8,27 +9,27 @@ internal static class RevertCommand
 {
     public static Command Create()
     {
-        var id = new Argument<long>("ID") { Description = "The import's number (first column of 'samverkan imports')." };
-        var command = new Command("revert", "Undo an import: its values stop counting and the vintages it replaced are current again. Then run compute.") { id };
+        var id = new Argument<long>("ID") { Description = "Importens nummer (första kolumnen i 'samverkan imports')." };
+        var command = new Command("revert", "Ångra en import: dess värden slutar gälla och de versioner den ersatte gäller igen. Kör sedan compute.") { id };
         command.SetWork(async (parse, context, ct) =>
         {
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
             var importId = parse.GetValue(id);
             var outcome = await storage.Observations.RevertAsync(importId, ct).ConfigureAwait(false)
-                ?? throw new CliException(string.Create(CultureInfo.InvariantCulture, $"There is no import {importId}. 'samverkan imports' lists them."), ExitCodes.Failed);
+                ?? throw new CliException(string.Create(CultureInfo.InvariantCulture, $"Det finns ingen import {importId}. 'samverkan imports' listar dem."), ExitCodes.Failed);
             var i = outcome.Import;
             if (outcome.AlreadyReverted)
             {
                 await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"Import {i.Id} ({i.FileName}) was already reverted; nothing changed.")).ConfigureAwait(false);
+                    $"Import {i.Id} ({i.FileName}) var redan ångrad; ingenting ändrades.")).ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
 
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Reverted import {i.Id} ({i.FileName}): {outcome.Removed} values removed, {outcome.Restored} earlier values current again, {outcome.KeptLater} kept as later imports gave them.")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
+                $"Import {i.Id} ({i.FileName}) är ångrad: {outcome.Removed:N0} värden borttagna, {outcome.Restored:N0} tidigare värden gäller igen, {outcome.KeptLater:N0} behölls som senare importer angav dem.")).ConfigureAwait(false);
             await context.Output.WriteLineAsync(outcome.ChangedData
-                ? "Run 'samverkan compute' (or 'run') to update the results; the file can be imported again later."
-                : "No current value changed; the file can be imported again later.").ConfigureAwait(false);
+                ? "Kör 'samverkan compute' (eller 'run') för att uppdatera resultaten; filen kan läsas in igen senare."
+                : "Inget gällande värde ändrades; filen kan läsas in igen senare.").ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Samverkan.Analytics.Core.Agreements;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Publishing.StatusReport;
 using Samverkan.Analytics.Publishing.YearlyReport;
 using Samverkan.Analytics.Storage.Results;
@@ -23,7 +24,7 @@ internal static class StatusReportCommand
         if (arguments.LocalAgreement is { } local && LocalAgreementFollowUp.Find(context.Catalog, local) is null)
         {
             throw new CliException(
-                $"--local-agreement {local}: no such local agreement; the catalogue has {string.Join(", ", context.Catalog.LocalAgreements.Select(l => l.Id))}.",
+                $"--local-agreement {local}: den lokala överenskommelsen finns inte; katalogen har {string.Join(", ", context.Catalog.LocalAgreements.Select(l => l.Id))}.",
                 ExitCodes.Usage);
         }
 
@@ -41,9 +42,9 @@ internal static class StatusReportCommand
             throw new CliException(e.Message);
         }
 
-        var pages = result.PageCount is { } n ? string.Create(CultureInfo.InvariantCulture, $", {n} pages") : string.Empty;
+        var pages = result.PageCount is { } n ? string.Create(SwedishFormat.Culture, $", {n:N0} {(n == 1 ? "sida" : "sidor")}") : string.Empty;
         await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote the status report {period}{(arguments.LocalAgreement is { } l ? " for " + l : string.Empty)} (compute run {result.RunId}{pages}) to {path}.")).ConfigureAwait(false);
+            $"Skrev lägesrapporten {period}{(arguments.LocalAgreement is { } l ? " för " + l : string.Empty)} (beräkningskörning {result.RunId}{pages}) till {path}.")).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 
@@ -53,22 +54,22 @@ internal static class StatusReportCommand
         {
             if (arguments.Quarter is not null)
             {
-                throw new CliException("--half and --quarter cannot both be given: a status report covers a quarter or a half-year.", ExitCodes.Usage);
+                throw new CliException("--half och --quarter kan inte anges samtidigt: en lägesrapport gäller ett kvartal eller ett halvår.", ExitCodes.Usage);
             }
 
             if (arguments.LocalAgreement is null)
             {
-                throw new CliException("--half is the local steering group's report: name the agreement with --local-agreement ID (e.g. lok-farsta).", ExitCodes.Usage);
+                throw new CliException("--half är den lokala styrgruppens rapport: ange överenskommelsen med --local-agreement ID (t.ex. lok-farsta).", ExitCodes.Usage);
             }
 
             return StatusPeriod.TryParse(half, out var h) && h.Kind == StatusPeriodKind.Half
                 ? h
-                : throw new CliException($"--half {half}: expected YYYY-H1 or YYYY-H2, e.g. 2025-H1.", ExitCodes.Usage);
+                : throw new CliException($"--half {half}: ange ÅÅÅÅ-H1 eller ÅÅÅÅ-H2, t.ex. 2025-H1.", ExitCodes.Usage);
         }
 
         return StatusPeriod.TryParse(arguments.Quarter, out var q) && q.Kind == StatusPeriodKind.Quarter
             ? q
-            : throw new CliException($"--quarter {arguments.Quarter}: expected YYYY-Qn, e.g. 2025-Q2.", ExitCodes.Usage);
+            : throw new CliException($"--quarter {arguments.Quarter}: ange ÅÅÅÅ-Qn, t.ex. 2025-Q2.", ExitCodes.Usage);
     }
 
     /// <summary>The status report's options.</summary>

@@ -20,16 +20,16 @@ internal static class StorageFaults
         var primary = error is SqliteException sqlite ? sqlite.SqliteErrorCode & 0xFF : -1;
         return primary switch
         {
-            8 or 14 => $" The data directory {data.Root} (or {Path.GetFileName(data.DatabaseFile)} in it) cannot be written: it is read-only, on a read-only file system, or owned by another user. "
-                + "Make it writable for this user, or give another one with --data-dir, and run again; nothing was changed.",
-            13 => $" The disk holding {data.Root} is full (or a file-size limit was reached). The step was rolled back; free space and run again.",
-            10 => $" Writing {data.DatabaseFile} failed: the disk is full, a file-size limit was reached, or the disk is failing. The step was rolled back; free space (or check the disk) and run again.",
-            5 or 6 => $" Another program has held a write lock on {data.DatabaseFile} for longer than this command waits. Run again when it has finished "
-                + "(a running Host imports and computes on its own; use its API or stop it first); nothing was changed.",
+            8 or 14 => $" Datakatalogen {data.Root} (eller {Path.GetFileName(data.DatabaseFile)} i den) går inte att skriva till: den är skrivskyddad, ligger på ett skrivskyddat filsystem eller ägs av en annan användare. "
+                + "Gör den skrivbar för den här användaren, eller ange en annan med --data-dir, och kör igen; ingenting ändrades.",
+            13 => $" Disken med {data.Root} är full (eller så har en gräns för filstorlek nåtts). Steget rullades tillbaka; frigör utrymme och kör igen.",
+            10 => $" Det gick inte att skriva {data.DatabaseFile}: disken är full, en gräns för filstorlek har nåtts eller så är disken trasig. Steget rullades tillbaka; frigör utrymme (eller kontrollera disken) och kör igen.",
+            5 or 6 => $" Ett annat program har låst {data.DatabaseFile} för skrivning längre än kommandot väntar. Kör igen när det är klart "
+                + "(en Host som är igång läser in och beräknar själv; använd dess API eller stoppa den först); ingenting ändrades.",
             _ when error is Npgsql.PostgresException { SqlState: "57P01" or "57P02" or "57P03" } || error is Npgsql.NpgsqlException { IsTransient: true } =>
-                " The connection to PostgreSQL was lost (the server restarted or is not reachable). The step's transaction was rolled back, so nothing half-done was kept; run again when the server is up.",
-            _ when error is IOException io && (io.HResult & 0xFFFF) is Erofs => $" {data.Root} is on a read-only file system. Give a writable data directory with --data-dir and run again.",
-            _ when error is IOException io && (io.HResult & 0xFFFF) is Enospc or ErrorDiskFull => $" The disk holding {data.Root} is full. Free space and run again; files are written under temporary names, so nothing half-written was kept.",
+                " Anslutningen till PostgreSQL bröts (servern startade om eller går inte att nå). Stegets transaktion rullades tillbaka, så inget halvfärdigt sparades; kör igen när servern är i gång.",
+            _ when error is IOException io && (io.HResult & 0xFFFF) is Erofs => $" {data.Root} ligger på ett skrivskyddat filsystem. Ange en skrivbar datakatalog med --data-dir och kör igen.",
+            _ when error is IOException io && (io.HResult & 0xFFFF) is Enospc or ErrorDiskFull => $" Disken med {data.Root} är full. Frigör utrymme och kör igen; filer skrivs under tillfälliga namn, så inget halvskrivet sparades.",
             _ => string.Empty,
         };
     }

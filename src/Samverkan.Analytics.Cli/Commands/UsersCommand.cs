@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Users;
 using Samverkan.Analytics.Storage.Users;
 
@@ -15,7 +16,7 @@ internal static class UsersCommand
 {
     public static Command Create()
     {
-        var command = new Command("users", "Manage the web login's local accounts.");
+        var command = new Command("users", "Hantera de lokala kontona för inloggningen på webben.");
         command.Subcommands.Add(Add());
         command.Subcommands.Add(Remove());
         command.Subcommands.Add(List());
@@ -24,17 +25,17 @@ internal static class UsersCommand
 
     private static Command Add()
     {
-        var name = new Argument<string>("name") { Description = "Login name (letters a–z, digits, . _ - @)." };
-        var role = new Option<string>("--role") { Description = "viewer, analyst or admin.", Required = true };
-        var areas = new Option<string?>("--areas") { Description = "Comma-separated catalogue area ids the user may see (default: every area)." };
-        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input (else a random one is printed)." };
-        var command = new Command("add", "Add a user.") { name, role, areas, passwordStdin };
+        var name = new Argument<string>("name") { Description = "Inloggningsnamn (bokstäverna a–z, siffror, . _ - @)." };
+        var role = new Option<string>("--role") { Description = "viewer (läsare), analyst (analytiker) eller admin (administratör).", Required = true };
+        var areas = new Option<string?>("--areas") { Description = "Kommaseparerade id för de områden i katalogen som användaren får se (standard: alla områden)." };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Läs lösenordet från första raden i standard input (annars skrivs ett slumpat ut)." };
+        var command = new Command("add", "Lägg till en användare.") { name, role, areas, passwordStdin };
         command.SetWork(async (parse, context, ct) =>
         {
             var roleText = parse.GetValue(role);
             if (!UserRoles.TryParse(roleText, out var chosenRole))
             {
-                throw new CliException($"--role {roleText}: use one of {string.Join(", ", UserRoles.Names)}.", ExitCodes.Usage);
+                throw new CliException($"--role {roleText}: använd någon av {string.Join(", ", UserRoles.Names)}.", ExitCodes.Usage);
             }
 
             var generated = !parse.GetValue(passwordStdin);
@@ -53,14 +54,14 @@ internal static class UsersCommand
             var store = await StoreAsync(context, ct).ConfigureAwait(false);
             if (!await store.AddAsync(account, ct).ConfigureAwait(false))
             {
-                throw new CliException($"The user {account.Name} already exists; remove it first to replace it.");
+                throw new CliException($"Användaren {account.Name} finns redan; ta bort den först om du vill ersätta den.");
             }
 
-            var scope = account.IsAreaLimited ? "areas " + string.Join(", ", account.AreaIds) : "every area";
-            await context.Output.WriteLineAsync($"Added {account.Name} ({account.Role.ToName()}, {scope}).").ConfigureAwait(false);
+            var scope = account.IsAreaLimited ? "områdena " + string.Join(", ", account.AreaIds) : "alla områden";
+            await context.Output.WriteLineAsync($"Lade till {account.Name} ({account.Role.ToName()}, {scope}).").ConfigureAwait(false);
             if (generated)
             {
-                await context.Output.WriteLineAsync($"Password (shown only now): {password}").ConfigureAwait(false);
+                await context.Output.WriteLineAsync($"Lösenord (visas bara nu): {password}").ConfigureAwait(false);
             }
 
             return ExitCodes.Ok;
@@ -70,22 +71,22 @@ internal static class UsersCommand
 
     private static Command Remove()
     {
-        var name = new Argument<string>("name") { Description = "Login name." };
-        var command = new Command("remove", "Remove a user (never the last admin).") { name };
+        var name = new Argument<string>("name") { Description = "Inloggningsnamn." };
+        var command = new Command("remove", "Ta bort en användare (aldrig den sista administratören).") { name };
         command.SetWork(async (parse, context, ct) =>
         {
             var typed = parse.GetValue(name)!;
-            var normalised = UserNames.Normalise(typed) ?? throw new CliException($"'{typed}' is not a user name.", ExitCodes.Usage);
+            var normalised = UserNames.Normalise(typed) ?? throw new CliException($"'{typed}' är inget användarnamn.", ExitCodes.Usage);
             var store = await StoreAsync(context, ct).ConfigureAwait(false);
             var all = await store.ListAsync(ct).ConfigureAwait(false);
-            var account = all.FirstOrDefault(a => a.Name == normalised) ?? throw new CliException($"There is no user {normalised}.");
+            var account = all.FirstOrDefault(a => a.Name == normalised) ?? throw new CliException($"Det finns ingen användare {normalised}.");
             if (account.Role == UserRole.Admin && all.Count(a => a.Role == UserRole.Admin) == 1)
             {
-                throw new CliException($"{normalised} is the last admin; add another admin first.");
+                throw new CliException($"{normalised} är den sista administratören; lägg till en annan administratör först.");
             }
 
             await store.RemoveAsync(normalised, ct).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"Removed {normalised}; their login stops working within a minute.").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Tog bort {normalised}; inloggningen slutar fungera inom en minut.").ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -93,7 +94,7 @@ internal static class UsersCommand
 
     private static Command List()
     {
-        var command = new Command("list", "List the users.");
+        var command = new Command("list", "Lista användarna.");
         command.SetWork(async (_, context, ct) =>
         {
             var store = await StoreAsync(context, ct).ConfigureAwait(false);
@@ -101,13 +102,13 @@ internal static class UsersCommand
             var now = context.Time.GetUtcNow();
             foreach (var a in all)
             {
-                var areas = a.IsAreaLimited ? string.Join(",", a.AreaIds) : "(all areas)";
-                var locked = a.IsLockedAt(now) ? string.Create(CultureInfo.InvariantCulture, $"  locked until {a.LockedUntil:yyyy-MM-dd HH:mm} UTC") : "";
+                var areas = a.IsAreaLimited ? string.Join(",", a.AreaIds) : "(alla områden)";
+                var locked = a.IsLockedAt(now) ? string.Create(CultureInfo.InvariantCulture, $"  låst till {a.LockedUntil:yyyy-MM-dd HH:mm} UTC") : "";
                 await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{a.Name,-24} {a.Role.ToName(),-8} {areas}  created {a.CreatedAt:yyyy-MM-dd}{locked}")).ConfigureAwait(false);
+                    $"{a.Name,-24} {a.Role.ToName(),-8} {areas}  skapad {a.CreatedAt:yyyy-MM-dd}{locked}")).ConfigureAwait(false);
             }
 
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{all.Count} users.")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture, $"{all.Count:N0} användare.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -119,6 +120,6 @@ internal static class UsersCommand
     private static async Task<string> ReadPasswordAsync(CancellationToken ct)
     {
         var line = await Console.In.ReadLineAsync(ct).ConfigureAwait(false);
-        return string.IsNullOrEmpty(line) ? throw new CliException("--password-stdin: standard input held no password.", ExitCodes.Usage) : line;
+        return string.IsNullOrEmpty(line) ? throw new CliException("--password-stdin: standard input innehöll inget lösenord.", ExitCodes.Usage) : line;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Samverkan.Analytics.Core.Imports;
 
 /// <summary>Whether an issue rejects the file.</summary>
@@ -22,11 +24,17 @@ public enum IssueSeverity
 /// <param name="Severity">Error or warning.</param>
 public sealed record RowIssue(string File, int Line, int Column, string Message, string Hint, IssueSeverity Severity = IssueSeverity.Error)
 {
-    /// <summary><c>file:line:column: error: message. hint</c>, the form compilers use, so editors can jump to it.</summary>
+    /// <summary>
+    /// The issue as people read it, in Swedish: <c>file, rad 12, kolumn 3: fel: message hint</c>
+    /// (<c>varning</c> for a warning; without the column or line when the issue has none). Programs read
+    /// <see cref="Line"/>, <see cref="Column"/> and <see cref="Severity"/>, never this text.
+    /// </summary>
     public override string ToString()
     {
-        var where = Column > 0 ? $"{File}:{Line}:{Column}" : Line > 0 ? $"{File}:{Line}" : File;
-        var word = Severity == IssueSeverity.Error ? "error" : "warning";
+        var where = Column > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}, rad {Line}, kolumn {Column}")
+            : Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}, rad {Line}")
+            : File;
+        var word = Severity == IssueSeverity.Error ? "fel" : "varning";
         return string.IsNullOrEmpty(Hint) ? $"{where}: {word}: {Message}" : $"{where}: {word}: {Message} {Hint}";
     }
 }

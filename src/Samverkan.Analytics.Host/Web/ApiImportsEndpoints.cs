@@ -49,7 +49,7 @@ internal static class ApiImportsEndpoints
         api.MapGet("/imports/{id:long}", async Task<IResult> (long id, IObservationStore store, CancellationToken ct) =>
                 (await store.ListImportsAsync(ct).ConfigureAwait(false)).FirstOrDefault(i => i.Id == id) is { } found
                     ? TypedResults.Ok(ApiImport.From(found))
-                    : ApiProblems.NotFound("No such import", $"There is no import {id}; GET /api/imports lists them."))
+                    : ApiProblems.NotFound("Importen finns inte", $"Det finns ingen import {id}; GET /api/imports listar dem."))
             .RequireAuthorization(Policies.AllAreas)
             .WithName("GetImport")
             .WithSummary("One stored import.")
@@ -75,7 +75,7 @@ internal static class ApiImportsEndpoints
 
         if (!request.HasFormContentType)
         {
-            return ApiProblems.BadRequest("Not a form", "Send the file as multipart/form-data in the field 'file'.");
+            return ApiProblems.BadRequest("Inget formulär", "Skicka filen som multipart/form-data i fältet 'file'.");
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -96,7 +96,7 @@ internal static class ApiImportsEndpoints
         var file = form.Files.GetFile("file");
         if (file is null)
         {
-            return ApiProblems.BadRequest("No file", "Send the CSV file in the multipart field 'file'.");
+            return ApiProblems.BadRequest("Ingen fil", "Skicka CSV-filen i multipart-fältet 'file'.");
         }
 
         if (file.Length > max)
@@ -106,8 +106,8 @@ internal static class ApiImportsEndpoints
 
         if (ReadOptionsFrom(form) is not { } options)
         {
-            return ApiProblems.BadRequest("Unknown kind",
-                $"kind must be one of {string.Join(", ", InputKinds.Names)}; area_kind one of {string.Join(", ", AreaKinds.Names)}.");
+            return ApiProblems.BadRequest("Okänd sort",
+                $"kind ska vara en av {string.Join(", ", InputKinds.Names)}; area_kind en av {string.Join(", ", AreaKinds.Names)}.");
         }
 
         var name = ApiUploadName.Safe(file.FileName);
@@ -123,7 +123,7 @@ internal static class ApiImportsEndpoints
         if (result.IsRejected)
         {
             return TypedResults.Problem(
-                title: "The file was rejected; nothing was stored",
+                title: "Filen avvisades; ingenting sparades",
                 detail: report.Report[^1],
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 extensions: new Dictionary<string, object?> { ["issues"] = report.Issues, ["report"] = report.Report });

@@ -17,7 +17,7 @@ internal static class ApiJobsEndpoints
             {
                 if (name == JobIds.Digests && digests.NotConfigured is { } reason)
                 {
-                    return TypedResults.Problem(title: "Digests are not configured", detail: "The digests job cannot run: " + reason, statusCode: StatusCodes.Status409Conflict);
+                    return TypedResults.Problem(title: "E-postsammanfattningarna är inte inställda", detail: "Jobbet digests kan inte köras: " + reason, statusCode: StatusCodes.Status409Conflict);
                 }
 
                 IReadOnlyList<string>? ids = name switch
@@ -29,7 +29,7 @@ internal static class ApiJobsEndpoints
                     _ => null,
                 };
                 return ids is null
-                    ? ApiProblems.NotFound("No such job", $"'{name}' is not a job that can be run now; use one of {string.Join(", ", JobIds.RunnableNow)}.")
+                    ? ApiProblems.NotFound("Jobbet finns inte", $"'{name}' är inget jobb som kan köras nu; använd något av {string.Join(", ", JobIds.RunnableNow)}.")
                     : TypedResults.Accepted((string?)null, new ApiJobsStarted(name, ids));
             })
             .RequireAuthorization(Policies.Analyst)

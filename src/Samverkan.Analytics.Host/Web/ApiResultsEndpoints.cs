@@ -24,7 +24,7 @@ internal static class ApiResultsEndpoints
         api.MapGet("/results", (HttpContext http, Catalog catalog, IResultStore store, ResultsResponseCache cache, string? format, long? run, string[]? indicator, string[]? area, string[]? period, CancellationToken ct) =>
                 format is null or "json" or "csv"
                     ? WriteAsync(http, catalog, store, cache, format == "csv", run, indicator, area, period, ct)
-                    : Task.FromResult(ApiProblems.BadRequest("Unknown format", $"format={format}: use json (the default) or csv.")))
+                    : Task.FromResult(ApiProblems.BadRequest("Okänt format", $"format={format}: använd json (standard) eller csv.")))
             .WithName("GetResults")
             .WithSummary("The results contract (DESIGN §4.4) as JSON: one object per indicator × area × period.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
@@ -46,14 +46,14 @@ internal static class ApiResultsEndpoints
         var unknownIndicator = indicators.FirstOrDefault(id => !catalog.AllIndicators.Any(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase)));
         if (unknownIndicator is not null)
         {
-            return ApiProblems.BadRequest("Unknown indicator", $"indicator={unknownIndicator} is not in the catalogue; GET /api/indicators lists the ids.");
+            return ApiProblems.BadRequest("Okänd indikator", $"indicator={unknownIndicator} finns inte i katalogen; GET /api/indicators listar id:na.");
         }
 
         var areas = Ids(area);
         var unknownArea = areas.FirstOrDefault(id => catalog.Areas.Find(id) is null);
         if (unknownArea is not null)
         {
-            return ApiProblems.BadRequest("Unknown area", $"area={unknownArea} is not in the catalogue; GET /api/areas lists the ids.");
+            return ApiProblems.BadRequest("Okänt område", $"area={unknownArea} finns inte i katalogen; GET /api/areas listar id:na.");
         }
 
         var periods = new HashSet<Period>();
@@ -61,7 +61,7 @@ internal static class ApiResultsEndpoints
         {
             if (!Period.TryParse(text, out var p))
             {
-                return ApiProblems.BadRequest("Not a period", $"period={text}: write a year (2023), a quarter (2023-Q2) or a month (2023-05).");
+                return ApiProblems.BadRequest("Ingen period", $"period={text}: skriv ett år (2023), ett kvartal (2023-Q2) eller en månad (2023-05).");
             }
 
             periods.Add(p);
@@ -70,7 +70,7 @@ internal static class ApiResultsEndpoints
         var stored = await store.GetRunAsync(run, ct).ConfigureAwait(false);
         if (stored is not { } found)
         {
-            return ApiProblems.NotFound("No results", run is null ? "No compute run yet; results follow the first import." : $"No compute run {run}.");
+            return ApiProblems.NotFound("Inga resultat", run is null ? "Det finns ingen beräkningskörning än; resultaten kommer efter den första importen." : $"Det finns ingen beräkningskörning {run}.");
         }
 
         // An area-limited viewer sees only their areas and the city (the comparator), whatever the filters ask for.

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Policy;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Samverkan.Analytics.Host.Security;
 
@@ -10,23 +7,22 @@ namespace Samverkan.Analytics.Host.Web;
 /// The answers to errors without a body of their own (a missing page or file, a refused API call,
 /// an unexpected failure): a small Swedish HTML page for browsers asking for a page, problem details
 /// (<c>application/problem+json</c>) with a Swedish title and detail for the API and every other
-/// client. What is allowed is decided elsewhere; this only words the answer. A missing page and
-/// another area's page answer alike (404, the same text), so the answer does not tell whether the
-/// other area's page exists.
+/// client. What is allowed is decided elsewhere; this only words the answer (the login cookie's
+/// refusals of API calls write their problem details through <see cref="WriteProblemAsync"/>). A
+/// missing page and another area's page answer alike (404, the same text), so the answer does not
+/// tell whether the other area's page exists. An unexpected failure says only that something went
+/// wrong: the exception goes to the log, never to the answer.
 /// </summary>
 internal static class ErrorPages
 {
-    /// <summary>Problem details in Swedish, and an API 403 with a body (the login cookie's refusal writes none for the API).</summary>
-    public static void AddSamverkanErrorPages(this IServiceCollection services)
-    {
+    /// <summary>Problem details in Swedish.</summary>
+    public static void AddSamverkanErrorPages(this IServiceCollection services) =>
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => InSwedish(c.ProblemDetails));
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemOnRefusal>();
-    }
 
-    /// <summary>Unexpected failures and empty error answers, worded for whoever asked.</summary>
-    public static void UseSamverkanErrorPages(this WebApplication app)
+    /// <summary>Unexpected failures (500) and empty error answers, worded for whoever asked: a page for a browser, problem details for the rest.</summary>
+    public static void UseSamverkanErrorPages(this IApplicationBuilder app)
     {
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteAsync });
         app.UseStatusCodePages(c => WriteAsync(c.HttpContext));
     }
 
@@ -71,10 +67,11 @@ internal static class ErrorPages
         await WriteProblemAsync(context).ConfigureAwait(false);
     }
 
-    private static async Task WriteProblemAsync(HttpContext context)
+    /// <summary>Problem details for the response's status, in Swedish (nothing is written when the client accepts no JSON).</summary>
+    internal static async Task WriteProblemAsync(HttpContext context)
     {
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
+        await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = { Status = context.Response.StatusCode },
@@ -103,23 +100,4 @@ internal static class ErrorPages
         title is "Bad Request" or "Unauthorized" or "Forbidden" or "Not Found" or "Method Not Allowed" or "Not Acceptable"
             or "Conflict" or "Unsupported Media Type" or "Unprocessable Entity" or "Internal Server Error"
             or "An error occurred while processing your request.";
-
-    /// <summary>
-    /// Refusals by the authorization middleware (before the status-code pages in the pipeline): the
-    /// default handling (login redirect, 401, the Swedish 403 page for browsers), then problem
-    /// details for a 403 that was left without a body (the API, script requests).
-    /// </summary>
-    private sealed class ProblemOnRefusal : IAuthorizationMiddlewareResultHandler
-    {
-        private readonly AuthorizationMiddlewareResultHandler _default = new();
-
-        public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
-        {
-            await _default.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
-            if (authorizeResult.Forbidden && !context.Response.HasStarted && context.Response.StatusCode == StatusCodes.Status403Forbidden)
-            {
-                await WriteProblemAsync(context).ConfigureAwait(false);
-            }
-        }
-    }
 }

@@ -49,5 +49,5 @@ internal static class SeparatorDetector
     }
 
     /// <summary>The separator as messages name it: <c>';'</c>, <c>','</c> or <c>tab</c>.</summary>
-    public static string Show(char separator) => separator == '\t' ? "tab" : $"'{separator}'";
+    public static string Show(char separator) => separator == '\t' ? "tabb" : $"'{separator}'";
 }

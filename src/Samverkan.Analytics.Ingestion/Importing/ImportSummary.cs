@@ -1,4 +1,5 @@
 using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Imports;
 
 namespace Samverkan.Analytics.Ingestion.Importing;
@@ -23,7 +24,7 @@ public static class ImportSummary
         lines.AddRange(warnings.Take(MaxWarningsShown).Select(w => w.ToString()));
         if (warnings.Count > MaxWarningsShown)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{file.FileName}: {warnings.Count - MaxWarningsShown} more warnings not shown."));
+            lines.Add(string.Create(SwedishFormat.Culture, $"{file.FileName}: ytterligare {warnings.Count - MaxWarningsShown:N0} varningar visas inte."));
         }
 
         lines.Add(Summary(result, dryRun));
@@ -35,22 +36,22 @@ public static class ImportSummary
     {
         ArgumentNullException.ThrowIfNull(result);
         var file = result.File;
-        var kind = file.Kind is { } k ? k.ToName() : "unknown kind";
+        var kind = file.Kind is { } k ? k.ToName() : "okänd sort";
         if (result.Outcome is not { } outcome)
         {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{file.FileName}: rejected ({file.Errors.Count()} errors); nothing stored. Fix the lines above and run again.");
+            return string.Create(SwedishFormat.Culture,
+                $"{file.FileName}: avvisad ({file.Errors.Count():N0} fel); inget sparades. Rätta raderna ovan och kör igen.");
         }
 
         if (outcome.AlreadyImported)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"{file.FileName}: already imported as import {outcome.Import.Id} (same content); nothing {(dryRun ? "would be" : "was")} stored.");
+                $"{file.FileName}: redan inläst som import {outcome.Import.Id} (samma innehåll); inget {(dryRun ? "skulle sparas" : "sparades")}.");
         }
 
         var i = outcome.Import;
-        var verb = dryRun ? "would import" : $"imported as import {i.Id}";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{file.FileName}: {verb} ({kind}, {file.Format}; {file.Detected}): {i.Added} added, {i.Revised} revised, {i.Unchanged} unchanged, {i.Warnings} warnings.");
+        var verb = dryRun ? "skulle läsas in" : string.Create(CultureInfo.InvariantCulture, $"inläst som import {i.Id}");
+        return string.Create(SwedishFormat.Culture,
+            $"{file.FileName}: {verb} ({kind}, {file.Format}; {file.Detected}): {i.Added:N0} tillagda, {i.Revised:N0} reviderade, {i.Unchanged:N0} oförändrade, {i.Warnings:N0} {(i.Warnings == 1 ? "varning" : "varningar")}.");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Host.Tests.Support;
 
 namespace Samverkan.Analytics.Host.Tests.Ingestion;
@@ -21,6 +22,8 @@ public sealed class IncidentListIngestTests : IDisposable
     /// <summary>8 districts × 6 categories × 48 months (2020–2023).</summary>
     private const int Cells = 8 * 6 * 48;
 
+    private static string N(int count) => count.ToString("N0", SwedishFormat.Culture);
+
     private readonly TempDirectory _data = new();
 
     public void Dispose() => _data.Dispose();
@@ -40,12 +43,12 @@ public sealed class IncidentListIngestTests : IDisposable
 
         Assert.True(one.ExitCode == 0, one.Output + one.Error);
         Assert.Contains(
-            $"incidents-1.csv: imported as import 1 (crime-incidents, crime-incidents; encoding UTF-8, LF line breaks, separator ';', {firstRows} incidents in 48 months): {Cells} added, 0 revised, 0 unchanged, 0 warnings.",
+            $"incidents-1.csv: inläst som import 1 (crime-incidents, crime-incidents; encoding UTF-8, LF line breaks, separator ';', {firstRows} incidents in 48 months): {N(Cells)} tillagda, 0 reviderade, 0 oförändrade, 0 varningar.",
             one.Output,
             StringComparison.Ordinal);
         Assert.True(two.ExitCode == 0, two.Output + two.Error);
         Assert.Contains(
-            $"incidents-2.csv: imported as import 2 (crime-incidents, crime-incidents; encoding UTF-8, LF line breaks, separator ';', {secondRows} incidents in 48 months): 0 added, {revised} revised, {Cells - revised} unchanged, 0 warnings.",
+            $"incidents-2.csv: inläst som import 2 (crime-incidents, crime-incidents; encoding UTF-8, LF line breaks, separator ';', {secondRows} incidents in 48 months): 0 tillagda, {N(revised)} reviderade, {N(Cells - revised)} oförändrade, 0 varningar.",
             two.Output,
             StringComparison.Ordinal);
         Assert.Equal(1, three.ExitCode);

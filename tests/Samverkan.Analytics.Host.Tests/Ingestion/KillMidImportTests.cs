@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Host.Tests.Service.Support;
 using Samverkan.Analytics.Host.Tests.Support;
 
@@ -48,10 +49,10 @@ public sealed class KillMidImportTests : IDisposable
         // The rerun imports the whole file, once.
         var rerun = await CliRunner.RunAsync("ingest", big, "--data-dir", _data.Path);
         Assert.True(rerun.ExitCode == 0, rerun.Output + rerun.Error);
-        Assert.Contains($"imported as import 2 (population, canonical; encoding UTF-8, LF line breaks, separator ';', decimal mark ','): {BigFileRows} added, 0 revised, 0 unchanged, 0 warnings.", rerun.Output, StringComparison.Ordinal);
+        Assert.Contains($"inläst som import 2 (population, canonical; encoding UTF-8, LF line breaks, separator ';', decimal mark ','): {BigFileRows.ToString("N0", SwedishFormat.Culture)} tillagda, 0 reviderade, 0 oförändrade, 0 varningar.", rerun.Output, StringComparison.Ordinal);
         var again = await CliRunner.RunAsync("ingest", big, "--data-dir", _data.Path);
         Assert.Equal(0, again.ExitCode);
-        Assert.Contains("befolkning-aldersgrupper.csv: already imported as import 2 (same content); nothing was stored.", again.Output, StringComparison.Ordinal);
+        Assert.Contains("befolkning-aldersgrupper.csv: redan inläst som import 2 (samma innehåll); inget sparades.", again.Output, StringComparison.Ordinal);
         Assert.Equal("ok", IntegrityCheck(database));
         var final = Snapshot(database);
         Assert.Equal(Count(before, "observations") + BigFileRows, Count(final, "observations"));

@@ -32,18 +32,18 @@ public sealed class CommentsImportCommandTests
 
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("kommentarer.yaml:9:11: comments[1].area: 'kommun-9999' is not an area", refused.Error, StringComparison.Ordinal);
-        Assert.Contains("nothing was stored", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("ingenting sparades", refused.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", refused.Error, StringComparison.Ordinal);
-        Assert.Contains("0 comments.", none.Output, StringComparison.Ordinal);
+        Assert.Contains("0 kommentarer.", none.Output, StringComparison.Ordinal);
 
         await File.WriteAllTextAsync(bad, Good);
         var imported = await CliRunner.RunAsync("comments", "import", bad, "--data-dir", data.Path);
         var list = await CliRunner.RunAsync("comments", "list", "--year", "2024", "--data-dir", data.Path);
 
         Assert.Equal(0, imported.ExitCode);
-        Assert.Contains("Imported 2 comments", imported.Output, StringComparison.Ordinal);
+        Assert.Contains("Läste in 2 kommentarer", imported.Output, StringComparison.Ordinal);
         Assert.Contains("Åsa Öberg: Trygghetsvandringar i Farsta centrum varje månad.", list.Output, StringComparison.Ordinal);
         Assert.Contains("ran / kommun-0180  action  Lars Larsson", list.Output, StringComparison.Ordinal);
-        Assert.Contains("2 comments.", list.Output, StringComparison.Ordinal);
+        Assert.Contains("2 kommentarer.", list.Output, StringComparison.Ordinal);
     }
 }

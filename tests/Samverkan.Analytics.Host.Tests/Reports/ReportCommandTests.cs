@@ -37,7 +37,7 @@ public sealed class ReportCommandTests
 
         var error = await Assert.ThrowsAsync<CliException>(() => ReportCommand.WriteAsync(path, _ => Task.FromResult(0)));
 
-        Assert.StartsWith($"Another 'samverkan report' is writing {path} right now", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Ett annat 'samverkan report' skriver {path} just nu", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
     }
 }

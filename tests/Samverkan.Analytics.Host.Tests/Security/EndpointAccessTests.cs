@@ -127,7 +127,7 @@ public sealed class EndpointAccessTests
     }
 
     [Fact]
-    public async Task ApiRequest_Gets401WithoutRedirect_WhenAnonymous()
+    public async Task ApiRequest_Gets401ProblemDetailsWithoutRedirect_WhenAnonymous()
     {
         await using var host = new SecurityTestHost();
         using var anonymous = TestLogin.AnonymousClient(host.Factory);
@@ -136,7 +136,8 @@ public sealed class EndpointAccessTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Null(response.Headers.Location);
-        Assert.Empty(await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"title\":\"Inte inloggad\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>401 for the API, a redirect to the login page for everything else.</summary>

@@ -89,6 +89,9 @@ public sealed class ErrorPagesTests
         Assert.Equal("/logga-in", page.Headers.Location?.AbsolutePath);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
         Assert.Null(api.Headers.Location);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
+        Assert.Equal("Inte inloggad", problem.RootElement.GetProperty("title").GetString());
     }
 
     private static HttpRequestMessage BrowserGet(string path)

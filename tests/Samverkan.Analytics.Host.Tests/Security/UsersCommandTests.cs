@@ -21,10 +21,10 @@ public sealed partial class UsersCommandTests
         using var login = await TestLogin.PostLoginAsync(client, "anna", password);
 
         Assert.Equal(0, add.ExitCode);
-        Assert.Contains("Added anna (viewer, areas lpo-jarva, sdo-jarva).", add.Output, StringComparison.Ordinal);
+        Assert.Contains("Lade till anna (viewer, områdena lpo-jarva, sdo-jarva).", add.Output, StringComparison.Ordinal);
         Assert.Equal(20, password.Length);
         Assert.Matches(@"anna\s+viewer\s+lpo-jarva,sdo-jarva", list.Output);
-        Assert.Contains("1 users.", list.Output, StringComparison.Ordinal);
+        Assert.Contains("1 användare.", list.Output, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.False(File.Exists(Path.Combine(data.Path, "initial-admin-password.txt"))); // there were users: no first-start admin
     }
@@ -46,10 +46,10 @@ public sealed partial class UsersCommandTests
     }
 
     [Theory]
-    [InlineData("users add x --role root", 2, "--role root: use one of viewer, analyst, admin.")]
+    [InlineData("users add x --role root", 2, "--role root: använd någon av viewer, analyst, admin.")]
     [InlineData("users add x --role viewer --areas atlantis", 2, "Not area ids of the catalogue: atlantis.")]
-    [InlineData("users add .x --role viewer", 2, "'.x' is not a user name")]
-    [InlineData("users remove nobody", 1, "There is no user nobody.")]
+    [InlineData("users add .x --role viewer", 2, "'.x' is not a user name")] // Core's NewUserAccount words this one (English, like the catalogue's checks)
+    [InlineData("users remove nobody", 1, "Det finns ingen användare nobody.")]
     public async Task Users_ExplainsBadInput(string arguments, int exitCode, string message)
     {
         using var data = new TempDirectory();
@@ -73,12 +73,12 @@ public sealed partial class UsersCommandTests
         var list = await CliRunner.RunAsync("users", "list", "--data-dir", data.Path);
 
         Assert.Equal(1, duplicate.ExitCode);
-        Assert.Contains("The user vera already exists", duplicate.Error, StringComparison.Ordinal);
+        Assert.Contains("Användaren vera finns redan", duplicate.Error, StringComparison.Ordinal);
         Assert.Equal(1, lastAdmin.ExitCode);
-        Assert.Contains("ada is the last admin; add another admin first.", lastAdmin.Error, StringComparison.Ordinal);
+        Assert.Contains("ada är den sista administratören; lägg till en annan administratör först.", lastAdmin.Error, StringComparison.Ordinal);
         Assert.Equal(0, viewer.ExitCode);
-        Assert.Matches(@"^ada\s+admin\s+\(all areas\)", list.Output);
-        Assert.Contains("1 users.", list.Output, StringComparison.Ordinal);
+        Assert.Matches(@"^ada\s+admin\s+\(alla områden\)", list.Output);
+        Assert.Contains("1 användare.", list.Output, StringComparison.Ordinal);
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] args)
@@ -101,6 +101,6 @@ public sealed partial class UsersCommandTests
         return (process.ExitCode, await output, await error);
     }
 
-    [GeneratedRegex(@"Password \(shown only now\): (\S+)")]
+    [GeneratedRegex(@"Lösenord \(visas bara nu\): (\S+)")]
     private static partial Regex PrintedPassword();
 }

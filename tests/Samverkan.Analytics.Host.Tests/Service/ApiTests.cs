@@ -96,12 +96,12 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
     }
 
     [Theory]
-    [InlineData("/api/results?area=sdo-atlantis", 400, "Unknown area")]
-    [InlineData("/api/results?indicator=lycka", 400, "Unknown indicator")]
-    [InlineData("/api/results?period=2023-13", 400, "Not a period")]
-    [InlineData("/api/results?format=xml", 400, "Unknown format")]
-    [InlineData("/api/results?run=999999", 404, "No results")]
-    [InlineData("/api/imports/999999", 404, "No such import")]
+    [InlineData("/api/results?area=sdo-atlantis", 400, "Okänt område")]
+    [InlineData("/api/results?indicator=lycka", 400, "Okänd indikator")]
+    [InlineData("/api/results?period=2023-13", 400, "Ingen period")]
+    [InlineData("/api/results?format=xml", 400, "Okänt format")]
+    [InlineData("/api/results?run=999999", 404, "Inga resultat")]
+    [InlineData("/api/imports/999999", 404, "Importen finns inte")]
     public async Task Api_AnswersProblemDetails_WhenTheRequestCannotBeServed(string path, int status, string title)
     {
         using var client = _host.CreateClient();
@@ -131,7 +131,7 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
         var id = report.GetProperty("import").GetProperty("id").GetInt64();
         Assert.Equal($"/api/imports/{id}", response.Headers.Location?.OriginalString);
         Assert.Equal(
-            $"walks-2018.csv: imported as import {id} (measurement, canonical; encoding UTF-8, LF line breaks, separator ',', decimal mark '.'): 1 added, 0 revised, 0 unchanged, 0 warnings.",
+            $"walks-2018.csv: inläst som import {id} (measurement, canonical; encoding UTF-8, LF line breaks, separator ',', decimal mark '.'): 1 tillagda, 0 reviderade, 0 oförändrade, 0 varningar.",
             report.GetProperty("report").EnumerateArray().Last().GetString());
         Assert.True(report.GetProperty("changed_data").GetBoolean());
         var hash = report.GetProperty("file_hash").GetString()!;
@@ -162,8 +162,9 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
         Assert.Equal("survey-positive-not-a-number.csv", issue.GetProperty("file").GetString());
         Assert.True(issue.GetProperty("line").GetInt32() > 1);
         Assert.True(issue.GetProperty("column").GetInt32() > 0);
-        Assert.Matches(@"^survey-positive-not-a-number\.csv:\d+:\d+: error: ", issue.GetProperty("text").GetString());
-        Assert.Contains("nothing stored", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Matches(@"^survey-positive-not-a-number\.csv, rad \d+, kolumn \d+: fel: ", issue.GetProperty("text").GetString());
+        Assert.Equal("Filen avvisades; ingenting sparades", problem.GetProperty("title").GetString());
+        Assert.Contains("inget sparades", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, (await GetJsonAsync(client, "/api/imports")).GetArrayLength());
     }
 

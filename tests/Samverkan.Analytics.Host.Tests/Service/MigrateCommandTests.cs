@@ -28,7 +28,7 @@ public sealed class MigrateCommandTests
         AssertAppliedAll(first);
         Assert.True(await database.TableExistsAsync("public.digest_deliveries"));
         Assert.Equal(0, second.ExitCode);
-        Assert.Contains("Database schema is up to date (PostgreSql); 0 migrations applied now.", second.Output, StringComparison.Ordinal);
+        Assert.Contains("Databasens schema är aktuellt (PostgreSql); 0 migreringar tillämpades nu.", second.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,14 +40,14 @@ public sealed class MigrateCommandTests
         var second = await CliRunner.RunAsync("migrate", "--data-dir", data.Path);
 
         AssertAppliedAll(first);
-        Assert.Contains("0 migrations applied now.", second.Output, StringComparison.Ordinal);
+        Assert.Contains("0 migreringar tillämpades nu.", second.Output, StringComparison.Ordinal);
     }
 
     private static void AssertAppliedAll((int ExitCode, string Output, string Error) run)
     {
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Equal(["0001 initial", "0002 import_history"], Expected.Take(2));
-        var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => l.StartsWith("Database schema", StringComparison.Ordinal));
-        Assert.Contains($"{Expected.Length} migrations applied now: {string.Join(", ", Expected)}.", line, StringComparison.Ordinal);
+        var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => l.StartsWith("Databasens schema", StringComparison.Ordinal));
+        Assert.Contains($"{Expected.Length} migreringar tillämpades nu: {string.Join(", ", Expected)}.", line, StringComparison.Ordinal);
     }
 }

@@ -10,19 +10,19 @@ public sealed class StorageFaultsTests
     private static readonly DataDirectory Data = new("/srv/samverkan");
 
     [Theory]
-    [InlineData(14, "read-only")]
-    [InlineData(8, "read-only")]
-    [InlineData(13, "full")]
-    [InlineData(10, "full")] // what SQLite says when a file-size limit (ulimit -f) stops a write
-    [InlineData(5, "write lock")]
-    [InlineData(261, "write lock")] // SQLITE_BUSY_RECOVERY: the primary code decides
+    [InlineData(14, "skrivskydd")]
+    [InlineData(8, "skrivskydd")]
+    [InlineData(13, "är full")]
+    [InlineData(10, "är full")] // what SQLite says when a file-size limit (ulimit -f) stops a write
+    [InlineData(5, "låst")]
+    [InlineData(261, "låst")] // SQLITE_BUSY_RECOVERY: the primary code decides
     public void Hint_NamesTheDataDirectoryAndWhatToDo_WhenSqliteFails(int code, string what)
     {
         var hint = StorageFaults.Hint(new SqliteException("SQLite Error", code), Data);
 
         Assert.Contains(what, hint, StringComparison.Ordinal);
         Assert.Contains("/srv/samverkan", hint, StringComparison.Ordinal);
-        Assert.Contains("run again", hint, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("kör igen", hint, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public sealed class StorageFaultsTests
     {
         var hint = StorageFaults.Hint(new Npgsql.PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", "57P01"), Data);
 
-        Assert.Contains("PostgreSQL was lost", hint, StringComparison.Ordinal);
-        Assert.Contains("run again", hint, StringComparison.Ordinal);
+        Assert.Contains("Anslutningen till PostgreSQL bröts", hint, StringComparison.Ordinal);
+        Assert.Contains("kör igen", hint, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,9 +26,9 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(file);
         Assert.Equal(3, issue.Line);
         Assert.Equal(6, issue.Column);
-        Assert.Equal("'23.5' in column 'share' is not a number.", issue.Message);
-        Assert.Contains("decimal mark is a comma", issue.Hint, StringComparison.Ordinal);
-        Assert.Equal("test.csv:3:6: error: '23.5' in column 'share' is not a number. " + issue.Hint, issue.ToString());
+        Assert.Equal("'23.5' i kolumnen 'share' är inget tal.", issue.Message);
+        Assert.Contains("skriv tal som 1 234,5", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("test.csv, rad 3, kolumn 6: fel: '23.5' i kolumnen 'share' är inget tal. " + issue.Hint, issue.ToString());
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed partial class CsvFileReaderTests
 
         var issue = SingleError(file);
         Assert.Equal((2, 4), (issue.Line, issue.Column));
-        Assert.Equal($"'{cell}' in column 'count' is not a number.", issue.Message);
+        Assert.Equal($"'{cell}' i kolumnen 'count' är inget tal.", issue.Message);
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed partial class CsvFileReaderTests
 
         var issue = SingleError(file);
         Assert.Equal((2, 4), (issue.Line, issue.Column));
-        Assert.Equal("'-' in column 'count' is not a value.", issue.Message);
-        Assert.Contains("Write 0 for zero, '..' when the value is missing", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("'-' i kolumnen 'count' är inget värde.", issue.Message);
+        Assert.Contains("Skriv 0 för noll, '..' när värdet saknas", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(SurveyHeader + "Bromma;2023;q;0;;10\n"));
 
         Assert.Equal((2, 4), (issue.Line, issue.Column));
-        Assert.Equal("respondents must be more than 0, but is '0'.", issue.Message);
+        Assert.Equal("svarande (respondents) måste vara större än 0, men är '0'.", issue.Message);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(SurveyHeader + "Bromma;2023;q;10,5;;10\n"));
 
         Assert.Equal((2, 4), (issue.Line, issue.Column));
-        Assert.Equal("'10,5' in column 'respondents' must be a whole number.", issue.Message);
+        Assert.Equal("'10,5' i kolumnen 'respondents' måste vara ett heltal.", issue.Message);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(SurveyHeader + "Bromma;2023;q;100;101;\n"));
 
         Assert.Equal((2, 5), (issue.Line, issue.Column));
-        Assert.Equal("positive (101) is larger than respondents (100).", issue.Message);
+        Assert.Equal("positiva (101) är fler än svarande (100).", issue.Message);
     }
 
     [Theory]
@@ -92,8 +92,8 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(SurveyHeader + $"Bromma;2023;q;100;;{share}\n"));
 
         Assert.Equal((2, 6), (issue.Line, issue.Column));
-        Assert.Equal($"share '{share}' is outside 0–100.", issue.Message);
-        Assert.Contains("percentage", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal($"andelen (share) '{share}' ligger utanför 0–100.", issue.Message);
+        Assert.Contains("procentsats", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(SurveyHeader + "Bromma;2023;q;100;;0,235\nBromma;2023;q2;100;;0,1\n"));
 
         Assert.Equal((2, 6), (issue.Line, issue.Column));
-        Assert.StartsWith("Every share in the file is at most 1 (for example '0,235' on line 2)", issue.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Alla andelar i filen är högst 1 (till exempel '0,235' på rad 2)", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(SurveyHeader + "Bromma;2020;q;100;;10\nSpånga;2020;q;100;;10\n"));
 
         Assert.Equal((3, 1), (issue.Line, issue.Column));
-        Assert.Equal("Unknown area 'Spånga'.", issue.Message);
+        Assert.Equal("Okänt område 'Spånga'.", issue.Message);
         Assert.Contains("Spånga-Tensta (sdo-spanga-tensta)", issue.Hint, StringComparison.Ordinal);
     }
 
@@ -121,7 +121,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area;period;category;count\nJärva;2024;ran;4\n"));
 
         Assert.Equal((2, 1), (issue.Line, issue.Column));
-        Assert.Equal("'Järva' is ambiguous in 2024: it can mean Järva (sdo-jarva, district) or Järva (lpo-jarva, local-police-area).", issue.Message);
+        Assert.Equal("'Järva' är tvetydigt för 2024: det kan avse Järva (sdo-jarva, district) eller Järva (lpo-jarva, local-police-area).", issue.Message);
         Assert.Contains("area_kind", issue.Hint, StringComparison.Ordinal);
         Assert.Contains("--area-kind", issue.Hint, StringComparison.Ordinal);
     }
@@ -136,11 +136,11 @@ public sealed partial class CsvFileReaderTests
         Assert.Equal(2, file.Warnings.Count());
         var first = file.Warnings.First();
         Assert.Equal((3, 1), (first.Line, first.Column));
-        Assert.Equal("'Spånga-Tensta' (sdo-spanga-tensta) does not exist in 2024 under this name; the row is left out.", first.Message);
+        Assert.Equal("'Spånga-Tensta' (sdo-spanga-tensta) finns inte med det här namnet under 2024; raden hoppas över.", first.Message);
         Assert.Contains("'Järva' (sdo-jarva)", first.Hint, StringComparison.Ordinal);
         var second = file.Warnings.Last();
         Assert.Equal((4, 1), (second.Line, second.Column));
-        Assert.Contains("(sdo-jarva) does not exist in 2023-11", second.Message, StringComparison.Ordinal);
+        Assert.Contains("(sdo-jarva) finns inte med det här namnet under 2023-11", second.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(file.Observations, o => o.Value == 0);
     }
 
@@ -150,7 +150,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area;period;category;count\nBromma;2023;Bedrägeri;4\n"));
 
         Assert.Equal((2, 3), (issue.Line, issue.Column));
-        Assert.Equal("Unknown crime category 'Bedrägeri'.", issue.Message);
+        Assert.Equal("Okänd brottskategori 'Bedrägeri'.", issue.Message);
         Assert.Contains("misshandel (Misshandel inkl. grov), ran (Rån inkl. grovt)", issue.Hint, StringComparison.Ordinal);
     }
 
@@ -160,7 +160,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area;period;category;count\nBromma;2023-05;ran;4\nBromma;2023-06;ran;4\nbromma;2023M05;Rån inkl. grovt;5\n"));
 
         Assert.Equal((4, 0), (issue.Line, issue.Column));
-        Assert.Equal("Line 4 repeats the key of line 2 (sdo-bromma, 2023-05, ran, total).", issue.Message);
+        Assert.Equal("Rad 4 upprepar nyckeln från rad 2 (sdo-bromma, 2023-05, ran, total).", issue.Message);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed partial class CsvFileReaderTests
 
         var issue = SingleError(file);
         Assert.Equal((3, 2), (issue.Line, issue.Column));
-        Assert.Equal("A quoted field is not closed on this line.", issue.Message);
+        Assert.Equal("Ett fält med citattecken avslutas inte på den här raden.", issue.Message);
         Assert.Equal(2, file.Observations.Count);
     }
 
@@ -180,7 +180,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area,period,category,count\nBromma,2023,ran,4\nBromma,2024,ran\"x,5\n"));
 
         Assert.Equal((3, 3), (issue.Line, issue.Column));
-        Assert.Equal("A double quote inside an unquoted field.", issue.Message);
+        Assert.Equal("Ett citattecken (\") står inne i ett fält utan citattecken.", issue.Message);
     }
 
     [Fact]
@@ -189,8 +189,8 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area;year;respondents;share\nBromma;2023;100;10\n", new() { Kind = InputKind.Survey }));
 
         Assert.Equal((1, 0), (issue.Line, issue.Column));
-        Assert.Equal("Required column 'question' is missing.", issue.Message);
-        Assert.Equal("Add a column named 'question' or 'fråga'.", issue.Hint);
+        Assert.Equal("Den obligatoriska kolumnen 'question' saknas.", issue.Message);
+        Assert.Equal("Lägg till en kolumn med namnet 'question' eller 'fråga'.", issue.Hint);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed partial class CsvFileReaderTests
     {
         var issue = SingleError(Some.Read("area;year;question;respondents\nBromma;2023;q;100\n"));
 
-        Assert.Equal("A survey file needs a 'positive' or a 'share' column.", issue.Message);
+        Assert.Equal("En enkätfil behöver kolumnen 'positiva' (positive) eller 'andel' (share).", issue.Message);
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed partial class CsvFileReaderTests
         Assert.False(file.IsRejected);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
         Assert.Equal((1, 6), (issue.Line, issue.Column));
-        Assert.Equal("Unknown column 'kommentar' is ignored.", issue.Message);
+        Assert.Equal("Den okända kolumnen 'kommentar' hoppas över.", issue.Message);
         Assert.Single(file.Observations);
     }
 
@@ -220,7 +220,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area;year;question;respondents;share;andel\nBromma;2023;q;100;10;10\n"));
 
         Assert.Equal((1, 6), (issue.Line, issue.Column));
-        Assert.Equal("Column 'andel' repeats column 5 ('share').", issue.Message);
+        Assert.Equal("Kolumnen 'andel' upprepar kolumn 5 ('share').", issue.Message);
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area;period;category;count\nBromma;2023;ran\n"));
 
         Assert.Equal((2, 0), (issue.Line, issue.Column));
-        Assert.Equal("The line has 3 fields but the header has 4.", issue.Message);
+        Assert.Equal("Raden har 3 fält men rubrikraden har 4.", issue.Message);
     }
 
     [Fact]
@@ -238,14 +238,14 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area,period,category,count\nBromma,2023,ran,1,204\n"));
 
         Assert.Equal((2, 5), (issue.Line, issue.Column));
-        Assert.Equal("The line has 5 fields but the header has 4, and field 5 is not empty.", issue.Message);
-        Assert.Contains("double quotes", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("Raden har 5 fält men rubrikraden har 4, och fält 5 är inte tomt.", issue.Message);
+        Assert.Contains("citattecken", issue.Hint, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("2023-13", "'2023-13' is not a period.")]
-    [InlineData("23", "'23' is not a period.")]
-    [InlineData("2023K5", "'2023K5' is not a period.")]
+    [InlineData("2023-13", "'2023-13' är ingen period.")]
+    [InlineData("23", "'23' är ingen period.")]
+    [InlineData("2023K5", "'2023K5' är ingen period.")]
     public void Read_Rejects_WhenPeriodIsMalformed(string period, string message)
     {
         var issue = SingleError(Some.Read($"area;period;category;count\nBromma;{period};ran;1\n"));
@@ -260,7 +260,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area;period;question;respondents;share\nBromma;2023-Q2;q;100;10\n"));
 
         Assert.Equal((2, 2), (issue.Line, issue.Column));
-        Assert.Equal("'2023-Q2' is not a year; survey files have one value per year.", issue.Message);
+        Assert.Equal("'2023-Q2' är inget år; filer av typen survey har ett värde per år.", issue.Message);
     }
 
     [Fact]
@@ -269,7 +269,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area;period;category;count;status\nBromma;2023;ran;1;kanske\n"));
 
         Assert.Equal((2, 5), (issue.Line, issue.Column));
-        Assert.Equal("Unknown status 'kanske'.", issue.Message);
+        Assert.Equal("Okänd status 'kanske'.", issue.Message);
         Assert.Contains("preliminär", issue.Hint, StringComparison.Ordinal);
     }
 
@@ -279,7 +279,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("indicator;area;period;value;ci_low;ci_high\nx;Bromma;2023;5;6;4\n"));
 
         Assert.Equal((2, 5), (issue.Line, issue.Column));
-        Assert.Equal("ci_low (6) is larger than ci_high (4).", issue.Message);
+        Assert.Equal("ki_låg (6) är större än ki_hög (4).", issue.Message);
     }
 
     [Fact]
@@ -311,7 +311,7 @@ public sealed partial class CsvFileReaderTests
         var file = Some.Read("area;period;category;count\n" + rows, new() { MaxIssues = 10 });
 
         Assert.Equal(11, file.Issues.Count);
-        Assert.Equal("20 more problems are not listed.", file.Issues[^1].Message);
+        Assert.Equal("Ytterligare 20 problem visas inte.", file.Issues[^1].Message);
         Assert.True(file.IsRejected);
     }
 
@@ -321,7 +321,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
 
         Assert.Equal(0, issue.Line);
-        Assert.StartsWith("The file is an Excel workbook", issue.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Filen är en Excel-arbetsbok", issue.Message, StringComparison.Ordinal);
         Assert.Contains("CSV UTF-8", issue.Hint, StringComparison.Ordinal);
     }
 
@@ -333,7 +333,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(bytes));
 
         Assert.Equal(3, issue.Line);
-        Assert.Equal("The file starts with a UTF-8 byte order mark but line 3 is not valid UTF-8.", issue.Message);
+        Assert.Equal("Filen börjar med en UTF-8-markering (BOM), men rad 3 är inte giltig UTF-8.", issue.Message);
     }
 
     [Theory]
@@ -343,7 +343,7 @@ public sealed partial class CsvFileReaderTests
     {
         var issue = SingleError(Some.Read(text));
 
-        Assert.Equal("The file is empty.", issue.Message);
+        Assert.Equal("Filen är tom.", issue.Message);
     }
 
     [Fact]
@@ -352,6 +352,6 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("\nareayearcount\nx\n"));
 
         Assert.Equal((2, 0), (issue.Line, issue.Column));
-        Assert.Equal("Cannot find the column separator in the header line 'areayearcount'.", issue.Message);
+        Assert.Equal("Kolumnavgränsaren går inte att hitta i rubrikraden 'areayearcount'.", issue.Message);
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class CsvFileReaderTests
         Assert.Equal(expected, file.Kind);
         var issue = Assert.Single(file.Issues); // a header alone has no rows
         Assert.Equal(1, issue.Line);
-        Assert.Equal("The file has a header line but no data rows.", issue.Message);
+        Assert.Equal("Filen har en rubrikrad men inga datarader.", issue.Message);
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public sealed partial class CsvFileReaderTests
 
         Assert.Equal(InputKind.Crime, file.Kind);
         Assert.True(file.IsRejected);
-        Assert.Contains(file.Errors, i => i.Line == 1 && i.Message == "Required column 'category' is missing.");
-        Assert.Contains(file.Errors, i => i.Line == 1 && i.Message == "Required column 'count' is missing.");
-        Assert.Contains(file.Warnings, i => i.Line == 1 && i.Column == 3 && i.Message == "Unknown column 'question' is ignored.");
+        Assert.Contains(file.Errors, i => i.Line == 1 && i.Message == "Den obligatoriska kolumnen 'category' saknas.");
+        Assert.Contains(file.Errors, i => i.Line == 1 && i.Message == "Den obligatoriska kolumnen 'count' saknas.");
+        Assert.Contains(file.Warnings, i => i.Line == 1 && i.Column == 3 && i.Message == "Den okända kolumnen 'question' hoppas över.");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed partial class CsvFileReaderTests
         Assert.Equal(1, issue.Line);
         Assert.Contains("(area, year, amount)", issue.Message, StringComparison.Ordinal);
         Assert.Contains("--kind (survey|survey-responses|crime|crime-incidents|population|measurement)", issue.Hint, StringComparison.Ordinal);
-        Assert.Contains("crime-incidents reported_date, category, area.", issue.Hint, StringComparison.Ordinal);
+        Assert.Contains("crime-incidents reported_date, kategori, område.", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public sealed partial class CsvFileReaderTests
         Assert.Equal("survey-responses", file.Format);
         var issue = Assert.Single(file.Issues);
         Assert.Equal((1, 0), (issue.Line, issue.Column));
-        Assert.Equal("No column is a question the catalogue gives answer codes for.", issue.Message);
+        Assert.Equal("Ingen kolumn är en fråga som katalogen har svarskoder för.", issue.Message);
     }
 }

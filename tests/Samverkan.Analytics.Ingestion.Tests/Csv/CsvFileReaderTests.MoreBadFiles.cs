@@ -20,8 +20,8 @@ public sealed partial class CsvFileReaderTests
 
         var issue = SingleError(file);
         Assert.Equal((2, 0), (issue.Line, issue.Column));
-        Assert.Equal("The line has 1 fields but the header has 4.", issue.Message);
-        Assert.Equal("An empty value still needs its separator ';'.", issue.Hint);
+        Assert.Equal("Raden har 1 fält men rubrikraden har 4.", issue.Message);
+        Assert.Equal("Ett tomt värde behöver ändå sin avgränsare ';'.", issue.Hint);
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read("area|period|category|count\nBromma|2023|ran|4\n"));
 
         Assert.Equal((1, 0), (issue.Line, issue.Column));
-        Assert.Equal("Cannot find the column separator in the header line 'area|period|category|count'.", issue.Message);
-        Assert.Equal("Separate the columns with ';', ',' or a tab.", issue.Hint);
+        Assert.Equal("Kolumnavgränsaren går inte att hitta i rubrikraden 'area|period|category|count'.", issue.Message);
+        Assert.Equal("Avgränsa kolumnerna med ';', ',' eller tabb.", issue.Hint);
     }
 
     [Fact]
@@ -41,8 +41,8 @@ public sealed partial class CsvFileReaderTests
 
         var issue = SingleError(file);
         Assert.Equal((4, 5), (issue.Line, issue.Column));
-        Assert.Equal("'12.5' in column 'share' is not a number.", issue.Message);
-        Assert.StartsWith("This file is separated by tab, so its decimal mark is a comma", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("'12.5' i kolumnen 'share' är inget tal.", issue.Message);
+        Assert.StartsWith("Filen är avgränsad med tabb: skriv tal som 1 234,5", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public sealed partial class CsvFileReaderTests
 
         var issue = SingleError(file);
         Assert.Equal((3, 0), (issue.Line, issue.Column));
-        Assert.Equal("Line 3 holds 'Ã¥' where 'å' belongs: the file was read as Windows-1252 and saved as UTF-8 again.", issue.Message);
-        Assert.Equal("Deliver the export as it came from the source, or open it as UTF-8 before you save it.", issue.Hint);
+        Assert.Equal("Rad 3 innehåller 'Ã¥' där det ska stå 'å': filen har lästs som Windows-1252 och sparats som UTF-8 en gång till.", issue.Message);
+        Assert.Equal("Leverera exporten som den kom från källan, eller öppna den som UTF-8 innan du sparar den.", issue.Hint);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(CrimeHeader + "Bromma;2023;ran;4\nBromma;2024;ran"));
 
         Assert.Equal((3, 0), (issue.Line, issue.Column));
-        Assert.Equal("The line has 3 fields but the header has 4.", issue.Message);
+        Assert.Equal("Raden har 3 fält men rubrikraden har 4.", issue.Message);
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed partial class CsvFileReaderTests
         Assert.True(file.IsRejected);
         var issue = file.Errors.First();
         Assert.Equal((2, 1), (issue.Line, issue.Column));
-        Assert.Equal("A quoted field is not closed on this line.", issue.Message);
-        Assert.Contains("a line break inside a field is not allowed", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("Ett fält med citattecken avslutas inte på den här raden.", issue.Message);
+        Assert.Contains("ett radbyte inuti ett fält är inte tillåtet", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(CrimeHeader + "Bromma;2023;ran;-4\n"));
 
         Assert.Equal((2, 4), (issue.Line, issue.Column));
-        Assert.Equal("'-4' in column 'count' must not be negative.", issue.Message);
-        Assert.Equal("Check the value; write '..' when it is missing.", issue.Hint);
+        Assert.Equal("'-4' i kolumnen 'count' får inte vara negativt.", issue.Message);
+        Assert.Equal("Kontrollera värdet; skriv '..' när det saknas.", issue.Hint);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read([.. Some.Utf8(CrimeHeader), 0x42, 0x00, 0x7F, 0x0A]));
 
         Assert.Equal((2, 0), (issue.Line, issue.Column));
-        Assert.Equal("The file contains NUL bytes (first on line 2); it is not a text file.", issue.Message);
+        Assert.Equal("Filen innehåller NUL-tecken (första gången på rad 2); den är inte en textfil.", issue.Message);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(garbage));
 
         Assert.Equal((1, 0), (issue.Line, issue.Column));
-        Assert.StartsWith("Cannot find the column separator in the header line '", issue.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Kolumnavgränsaren går inte att hitta i rubrikraden '", issue.Message, StringComparison.Ordinal);
         Assert.EndsWith("...'.", issue.Message, StringComparison.Ordinal);
     }
 
@@ -124,7 +124,7 @@ public sealed partial class CsvFileReaderTests
 
         var issue = SingleError(file);
         Assert.Equal((2, 0), (issue.Line, issue.Column));
-        Assert.Equal("The line has 1 fields but the header has 4.", issue.Message);
+        Assert.Equal("Raden har 1 fält men rubrikraden har 4.", issue.Message);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed partial class CsvFileReaderTests
     {
         var issue = SingleError(Some.Read(new string('y', 10 * 1024 * 1024) + "\n"));
 
-        Assert.Equal($"Cannot find the column separator in the header line '{new string('y', 57)}...'.", issue.Message);
+        Assert.Equal($"Kolumnavgränsaren går inte att hitta i rubrikraden '{new string('y', 57)}...'.", issue.Message);
     }
 
     [Fact]
@@ -144,10 +144,10 @@ public sealed partial class CsvFileReaderTests
         Assert.Equal(2, file.Issues.Count);
         var (first, second) = (file.Issues[0], file.Issues[1]);
         Assert.Equal((IssueSeverity.Warning, 2, 3), (first.Severity, first.Line, first.Column));
-        Assert.Equal("'=cmd|' /C calc'!A0' in column 'question' starts with '=' like a spreadsheet formula; it is kept as text and never evaluated.", first.Message);
-        Assert.Equal("If a spreadsheet exported a formula, export the values instead. Anything shown from this cell is escaped.", first.Hint);
+        Assert.Equal("'=cmd|' /C calc'!A0' i kolumnen 'question' börjar med '=' som en kalkylbladsformel; värdet behålls som text och beräknas aldrig.", first.Message);
+        Assert.Equal("Om ett kalkylprogram exporterade en formel, exportera värdena i stället. Allt som visas från cellen visas som ren text.", first.Hint);
         Assert.Equal((2, 6), (second.Line, second.Column));
-        Assert.Equal("'@SUM(1+1)' in column 'breakdown' starts with '@' like a spreadsheet formula; it is kept as text and never evaluated.", second.Message);
+        Assert.Equal("'@SUM(1+1)' i kolumnen 'breakdown' börjar med '@' som en kalkylbladsformel; värdet behålls som text och beräknas aldrig.", second.Message);
         Assert.Equal("=cmd|' /c calc'!a0", file.Observations[0].Subject);
         Assert.Equal(2, file.Observations.Count);
     }
@@ -170,8 +170,8 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(CrimeHeader + "Bromma;2031;ran;4\n", new ReadOptions { Today = new DateOnly(2026, 11, 25) }));
 
         Assert.Equal((2, 2), (issue.Line, issue.Column));
-        Assert.Equal("'2031' lies in the future (today is 2026-11-25).", issue.Message);
-        Assert.Equal("Check the year; a period can only be delivered once it has begun.", issue.Hint);
+        Assert.Equal("'2031' ligger i framtiden (i dag är det 2026-11-25).", issue.Message);
+        Assert.Equal("Kontrollera året; en period kan levereras först när den har börjat.", issue.Hint);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(CrimeHeader + "Bromma;1949-12;ran;4\n"));
 
         Assert.Equal((2, 2), (issue.Line, issue.Column));
-        Assert.Equal("'1949-12' is before 1950, earlier than any series this service follows.", issue.Message);
+        Assert.Equal("'1949-12' ligger före 1950, tidigare än alla serier som tjänsten följer.", issue.Message);
     }
 
     [Fact]
@@ -189,8 +189,8 @@ public sealed partial class CsvFileReaderTests
         var issue = SingleError(Some.Read(CrimeHeader + "Bromma;2023;ran;40\nBromma;2023-05;ran;4\nBromma;2022;misshandel;9\nBromma;2023-05;misshandel;1\n"));
 
         Assert.Equal((3, 0), (issue.Line, issue.Column));
-        Assert.Equal("Line 3 gives sdo-bromma, ran for the month 2023-05, which overlaps the year 2023 on line 2.", issue.Message);
-        Assert.StartsWith("Give one series in one granularity", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("Rad 3 ger sdo-bromma, ran för månaden 2023-05, som överlappar året 2023 på rad 2.", issue.Message);
+        Assert.StartsWith("Leverera en serie i en och samma tidsindelning", issue.Hint, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -225,6 +225,6 @@ public sealed partial class CsvFileReaderTests
         var issue = Assert.Single(FileChecks.Apply(file).Issues);
 
         Assert.Equal((IssueSeverity.Error, 5, 0), (issue.Severity, issue.Line, issue.Column));
-        Assert.Equal("Line 5 repeats the key of line 2 (sdo-bromma, 2023, ran, total).", issue.Message);
+        Assert.Equal("Rad 5 upprepar nyckeln från rad 2 (sdo-bromma, 2023, ran, total).", issue.Message);
     }
 }

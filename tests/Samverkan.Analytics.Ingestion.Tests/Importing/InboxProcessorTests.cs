@@ -46,8 +46,8 @@ public sealed class InboxProcessorTests : IDisposable
         var report = await File.ReadAllLinesAsync(quarantined + ".errors.txt");
         Assert.Equal(result.Import!.File.Issues.Select(i => i.ToString()), report);
         Assert.Equal(2, report.Length);
-        Assert.StartsWith("brott 2024.csv:3:4: error: 'x' in column 'count' is not a number.", report[0], StringComparison.Ordinal);
-        Assert.StartsWith("brott 2024.csv:4:1: error: Unknown area 'Nowhere'.", report[1], StringComparison.Ordinal);
+        Assert.StartsWith("brott 2024.csv, rad 3, kolumn 4: fel: 'x' i kolumnen 'count' är inget tal.", report[0], StringComparison.Ordinal);
+        Assert.StartsWith("brott 2024.csv, rad 4, kolumn 1: fel: Okänt område 'Nowhere'.", report[1], StringComparison.Ordinal);
         Assert.Empty(_store.Seen);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_data.Inbox));
         Assert.Equal(["brott 2024.csv", "brott 2024.csv.errors.json", "brott 2024.csv.errors.txt"], Directory.EnumerateFiles(_data.Quarantine).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -66,8 +66,8 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.Equal(("crime", "canonical", true, 2, 0), (root.GetProperty("kind").GetString(), root.GetProperty("format").GetString(), root.GetProperty("rejected").GetBoolean(), root.GetProperty("errors").GetInt32(), root.GetProperty("warnings").GetInt32()));
         var first = root.GetProperty("issues")[0];
         Assert.Equal((3, 4, "error"), (first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32(), first.GetProperty("severity").GetString()));
-        Assert.Equal("'x' in column 'count' is not a number.", first.GetProperty("message").GetString());
-        Assert.StartsWith("This file is separated by ';'", first.GetProperty("hint").GetString(), StringComparison.Ordinal);
+        Assert.Equal("'x' i kolumnen 'count' är inget tal.", first.GetProperty("message").GetString());
+        Assert.StartsWith("Filen är avgränsad med ';'", first.GetProperty("hint").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.Empty(await _store.GetCurrentObservationsAsync(CancellationToken.None));
         Assert.True(bad.IsRejected);
         Assert.True(missing.IsRejected);
-        Assert.StartsWith("The file cannot be read", Assert.Single(missing.File.Issues).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Filen går inte att läsa", Assert.Single(missing.File.Issues).Message, StringComparison.Ordinal);
         Assert.Single(_store.Seen);
         Assert.NotEmpty(good);
     }

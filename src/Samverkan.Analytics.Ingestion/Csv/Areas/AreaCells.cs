@@ -33,7 +33,7 @@ internal static class AreaCells
         issues.Error(
             line,
             column,
-            IngestionMessages.Format(IngestionMessages.AmbiguousArea, name, period, string.Join(" or ", candidates.Select(AreaLookup.DescribeWithKind))),
+            IngestionMessages.Format(IngestionMessages.AmbiguousArea, name, period, string.Join(" eller ", candidates.Select(AreaLookup.DescribeWithKind))),
             IngestionMessages.AmbiguousAreaHint);
 
     /// <summary>A known area that does not exist in the period under the name used: a warning, the row is left out.</summary>

@@ -44,8 +44,8 @@ internal static class CanonicalColumns
     /// <summary>The English name (<c>weighted_total</c>).</summary>
     public static string Name(CanonicalColumn column) => Spellings[column][0];
 
-    /// <summary>The spellings for messages: <c>'area' or 'område'</c>.</summary>
-    public static string Describe(CanonicalColumn column) => string.Join(" or ", Spellings[column].Select(s => $"'{s}'"));
+    /// <summary>The spellings for messages: <c>'area' eller 'område'</c>.</summary>
+    public static string Describe(CanonicalColumn column) => string.Join(" eller ", Spellings[column].Select(s => $"'{s}'"));
 
     /// <summary>The header cell as it is matched.</summary>
     public static string Normalize(string header)

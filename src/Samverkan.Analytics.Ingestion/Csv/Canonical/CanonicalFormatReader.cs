@@ -209,7 +209,7 @@ internal sealed class CanonicalFormatReader : IFormatReader
                 continue;
             }
 
-            var spellings = string.Join(" or ", group.Select(CanonicalColumns.Describe));
+            var spellings = string.Join(" eller ", group.Select(CanonicalColumns.Describe));
             issues.Error(line, 0, IngestionMessages.Format(IngestionMessages.MissingColumn, CanonicalColumns.Name(group[0])), IngestionMessages.Format(IngestionMessages.MissingColumnHint, spellings));
         }
 

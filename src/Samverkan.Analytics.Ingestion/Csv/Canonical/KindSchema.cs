@@ -34,7 +34,7 @@ internal sealed record KindSchema(InputKind Kind, CanonicalColumn[][] Required, 
     /// <summary>The kind's columns in English, for messages.</summary>
     public string DescribeColumns() =>
         string.Join(", ", Required.Select(g => string.Join("|", g.Select(CanonicalColumns.Name)))
-            .Concat(Optional.Select(c => CanonicalColumns.Name(c) + " (optional)")));
+            .Concat(Optional.Select(c => CanonicalColumns.Name(c) + " (valfri)")));
 
     /// <summary>
     /// The kind the columns suggest: question → survey, category + count → crime, population →

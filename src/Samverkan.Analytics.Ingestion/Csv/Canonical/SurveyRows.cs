@@ -1,4 +1,4 @@
-using System.Globalization;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Observations;
 using static Samverkan.Analytics.Ingestion.Csv.Canonical.CanonicalColumn;
@@ -94,5 +94,5 @@ internal static class SurveyRows
         return surveys.Count == 1 ? surveys[0]! : "";
     }
 
-    private static string Show(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Show(double value) => value.ToString("0.###", SwedishFormat.Culture);
 }

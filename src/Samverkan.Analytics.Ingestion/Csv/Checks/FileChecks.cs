@@ -78,8 +78,8 @@ internal static class FileChecks
 
     private static string KindWord(PeriodKind kind) => kind switch
     {
-        PeriodKind.Year => "year",
-        PeriodKind.Quarter => "quarter",
-        _ => "month",
+        PeriodKind.Year => "året",
+        PeriodKind.Quarter => "kvartalet",
+        _ => "månaden",
     };
 }

@@ -105,7 +105,7 @@ internal sealed class LabelIssues
 
         foreach (var (label, (seen, period, candidates)) in _ambiguous)
         {
-            var message = IngestionMessages.Format(IngestionMessages.AmbiguousArea, label, period, string.Join(" or ", candidates.Select(AreaLookup.DescribeWithKind)));
+            var message = IngestionMessages.Format(IngestionMessages.AmbiguousArea, label, period, string.Join(" eller ", candidates.Select(AreaLookup.DescribeWithKind)));
             issues.Error(
                 seen.Line,
                 seen.Column,

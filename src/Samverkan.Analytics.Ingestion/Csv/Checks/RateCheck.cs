@@ -1,5 +1,6 @@
 using System.Globalization;
 using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Periods;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Checks;
@@ -54,20 +55,20 @@ internal sealed class RateCheck(PopulationTable? populations)
                     Number(first.Count),
                     first.Year,
                     Number(first.Population),
-                    first.Expected.ToString("0.#", CultureInfo.InvariantCulture)),
+                    first.Expected.ToString("#,0.#", SwedishFormat.Culture)),
                 IngestionMessages.RateDisagreesHint);
         }
     }
 
-    /// <summary>"5, 9, 12" or "5, 9, 12, … (14 in all)" past ten lines.</summary>
+    /// <summary>"5, 9, 12" or "5, 9, 12, … (totalt 14)" past ten lines.</summary>
     public static string Lines(IEnumerable<int> lines)
     {
         var list = lines.ToList();
         var shown = string.Join(", ", list.Take(10).Select(l => l.ToString(CultureInfo.InvariantCulture)));
-        return list.Count <= 10 ? shown : string.Create(CultureInfo.InvariantCulture, $"{shown}, … ({list.Count} in all)");
+        return list.Count <= 10 ? shown : string.Create(CultureInfo.InvariantCulture, $"{shown}, … (totalt {list.Count})");
     }
 
-    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Number(double value) => value.ToString("#,0.##", SwedishFormat.Culture);
 
     private sealed record Disagreement(string AreaId, int Line, int Column, double Count, double Rate, int Year, double Population, double Expected);
 }

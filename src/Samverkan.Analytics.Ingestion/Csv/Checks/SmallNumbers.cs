@@ -49,8 +49,8 @@ internal static class SmallNumbers
         foreach (var (indicator, t, lines) in checks.Where(c => c.Lines.Count > 0))
         {
             var what = indicator.Source.Dataset == Dataset.Survey
-                ? IngestionMessages.Format("fewer than {0} respondents", t)
-                : IngestionMessages.Format("a count below {0}", t);
+                ? IngestionMessages.Format("färre än {0} svarande", t)
+                : IngestionMessages.Format("ett antal under {0}", t);
             warnings.Add(new RowIssue(
                 file.FileName,
                 lines[0],

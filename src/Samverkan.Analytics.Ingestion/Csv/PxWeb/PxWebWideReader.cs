@@ -293,8 +293,8 @@ internal sealed class PxWebWideReader : IFormatReader
             var ok = true;
             (Role Role, string What, string Names)? needed = kind switch
             {
-                InputKind.Crime => (Role.Category, "offence categories", "brott, brottstyp or kategori"),
-                InputKind.Measurement => (Role.Indicator, "indicators", "indikator or indicator"),
+                InputKind.Crime => (Role.Category, "brottskategorier", "brott, brottstyp eller kategori"),
+                InputKind.Measurement => (Role.Indicator, "indikatorer", "indikator eller indicator"),
                 _ => null,
             };
             if (needed is { } n && _stub.TrueForAll(s => s.Role != n.Role))

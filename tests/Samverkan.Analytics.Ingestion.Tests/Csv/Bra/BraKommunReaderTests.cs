@@ -22,7 +22,7 @@ public sealed class BraKommunReaderTests
         Assert.All(file.Observations, o => Assert.Equal((Period.OfYear(2023), "samtliga-brott", ObservationStatus.Ok), (o.Period, o.Subject, o.Status)));
         var warning = Assert.Single(file.Issues);
         Assert.Equal((IssueSeverity.Warning, 0, 0), (warning.Severity, warning.Line, warning.Column));
-        Assert.Equal("3 rows name areas that are not in the catalogue and were left out: Ale kommun, Malung–Sälen kommun, Solna kommun.", warning.Message);
+        Assert.Equal("Rader som avser områden som inte finns i katalogen hoppades över (antal: 3): Ale kommun, Malung–Sälen kommun, Solna kommun.", warning.Message);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class BraKommunReaderTests
             ["kommun-0125", "kommun-0186", "sdo-rinkeby-kista", "sdo-spanga-tensta", "kommun-0180"],
             file.Observations.Select(o => o.AreaId));
         Assert.Equal(new Lineage(file.FileHash, 0, 2, 2), Assert.Single(file.Observations, o => o.AreaId == "kommun-0125").Lineage);
-        Assert.Equal("1 rows name areas that are not in the catalogue and were left out: Arjeplogs kommun.", Assert.Single(file.Issues).Message);
+        Assert.Equal("Rader som avser områden som inte finns i katalogen hoppades över (antal: 1): Arjeplogs kommun.", Assert.Single(file.Issues).Message);
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class BraKommunReaderTests
 
         var issue = Assert.Single(file.Errors);
         Assert.Equal((0, 0), (issue.Line, issue.Column));
-        Assert.Equal("The file does not say which year it covers.", issue.Message);
-        Assert.Equal("BRÅ names these files 'Anmälda brott i kommunerna 2023.csv': keep the year in the file name.", issue.Hint);
+        Assert.Equal("Det framgår inte av filen vilket år den avser.", issue.Message);
+        Assert.Equal("BRÅ döper de här filerna till 'Anmälda brott i kommunerna 2023.csv': behåll året i filnamnet.", issue.Hint);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class BraKommunReaderTests
         var file = Publishers.ReadSample("anmalda-brott-i-kommunerna-2023.csv", Publishers.Narrow);
 
         var issue = Assert.Single(file.Errors);
-        Assert.Equal("The catalogue has no crime category for all reported offences ('Samtliga brott'), which this BRÅ file counts.", issue.Message);
+        Assert.Equal("Katalogen har ingen brottskategori för samtliga anmälda brott ('Samtliga brott'), som den här filen från BRÅ räknar.", issue.Message);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class BraKommunReaderTests
 
         var warning = Assert.Single(file.Issues);
         Assert.Equal((2, 3), (warning.Line, warning.Column));
-        Assert.StartsWith("The rate column disagrees with the count and the stored population for Lidingö (kommun-0186) on 1 rows (lines 2): line 2 gives 9999 per 100 000 for 3012 offences", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Kolumnen för brott per 100 000 invånare stämmer inte med antalet och den sparade folkmängden för Lidingö (kommun-0186) (antal rader: 1; rad 2): rad 2 anger 9\u00A0999 per 100 000 för 3\u00A0012 brott", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,6 +79,6 @@ public sealed class BraKommunReaderTests
         var issue = Assert.Single(Publishers.Read("brott 2023.csv", bytes).Errors);
 
         Assert.Equal((2, 2), (issue.Line, issue.Column));
-        Assert.Equal("'3.012' in column 'Antal' is not a number.", issue.Message);
+        Assert.Equal("'3.012' i kolumnen 'Antal' är inget tal.", issue.Message);
     }
 }

@@ -49,7 +49,7 @@ public sealed class BraSolwebbReaderTests
         Assert.Equal(IssueSeverity.Warning, warning.Severity);
         Assert.Equal((74, 1), (warning.Line, warning.Column));
         Assert.Equal(
-            "'Stadsdelsområde Järva (Sthlm)' (sdo-jarva) does not exist in 2023-01 … 2023-12 under this name; 36 rows were left out (lines 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, … (36 in all)).",
+            "'Stadsdelsområde Järva (Sthlm)' (sdo-jarva) finns inte med det här namnet under 2023-01 … 2023-12; raderna hoppades över (antal: 36; rad 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, … (totalt 36)).",
             warning.Message);
     }
 
@@ -68,7 +68,7 @@ public sealed class BraSolwebbReaderTests
         // The ended districts' BRÅ spellings are valid through 2020; Hägersten-Älvsjö's from 2021.
         Assert.Contains(file.Observations, o => o.AreaId == "sdo-hagersten-liljeholmen");
         var warning = Assert.Single(file.Warnings);
-        Assert.StartsWith("'Stadsdelsområde Hägersten - Älvsjö (Sthlm)' (sdo-hagersten-alvsjo) does not exist in 2020-01 … 2020-06 under this name; 24 rows were left out", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("'Stadsdelsområde Hägersten - Älvsjö (Sthlm)' (sdo-hagersten-alvsjo) finns inte med det här namnet under 2020-01 … 2020-06; raderna hoppades över (antal: 24", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,9 +80,9 @@ public sealed class BraSolwebbReaderTests
         var errors = file.Errors.ToList();
         Assert.Equal(2, errors.Count);
         Assert.Equal((8, 2), (errors[0].Line, errors[0].Column));
-        Assert.Equal("Unknown crime category '3 kap. Brott mot liv och hälsa' (also on 17 more lines).", errors[0].Message);
-        Assert.EndsWith("Add the label to category_map in categories.yaml (\"3 kap. Brott mot liv och hälsa\": <category id>), or leave the category out of the export.", errors[0].Hint, StringComparison.Ordinal);
-        Assert.Equal("Unknown crime category '4 kap. Brott mot frihet och frid' (also on 17 more lines).", errors[1].Message);
+        Assert.Equal("Okänd brottskategori '3 kap. Brott mot liv och hälsa' (finns även på fler rader, antal: 17).", errors[0].Message);
+        Assert.EndsWith("Lägg till benämningen i category_map i categories.yaml (\"3 kap. Brott mot liv och hälsa\": <kategori-id>), eller ta inte med kategorin i exporten.", errors[0].Hint, StringComparison.Ordinal);
+        Assert.Equal("Okänd brottskategori '4 kap. Brott mot frihet och frid' (finns även på fler rader, antal: 17).", errors[1].Message);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class BraSolwebbReaderTests
         Assert.Equal(IssueSeverity.Warning, warning.Severity);
         Assert.Equal((3, 6), (warning.Line, warning.Column));
         Assert.Equal(
-            "The rate column disagrees with the count and the stored population for Rinkeby-Kista (sdo-rinkeby-kista) on 2 rows (lines 3, 4): line 3 gives 160 per 100 000 for 61 offences, but the stored population for 2023 (52552) gives 116.1.",
+            "Kolumnen för brott per 100 000 invånare stämmer inte med antalet och den sparade folkmängden för Rinkeby-Kista (sdo-rinkeby-kista) (antal rader: 2; rad 3, 4): rad 3 anger 160 per 100 000 för 61 brott, men den sparade folkmängden för 2023 (52\u00A0552) ger 116,1.",
             warning.Message);
         Assert.Equal(4, file.Observations.Count);
     }
@@ -141,8 +141,8 @@ public sealed class BraSolwebbReaderTests
 
         var issue = SingleError(file);
         Assert.Equal((4, 5), (issue.Line, issue.Column));
-        Assert.Equal("Line 4 repeats region, crime, year and period of line 2 with another value ('62' instead of '61').", issue.Message);
-        Assert.StartsWith("BRÅ repeats a parent category once per selected child with the same numbers", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("Rad 4 upprepar region, brott, år och period från rad 2 med ett annat värde ('62' i stället för '61').", issue.Message);
+        Assert.StartsWith("BRÅ upprepar en överordnad kategori en gång per vald underkategori, med samma siffror", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,12 +152,12 @@ public sealed class BraSolwebbReaderTests
 
         var issue = SingleError(file);
         Assert.Equal((3, 2), (issue.Line, issue.Column));
-        Assert.Equal("Line 3 repeats the key of line 2 (sdo-rinkeby-kista, 2023-01, misshandel, total).", issue.Message);
+        Assert.Equal("Rad 3 upprepar nyckeln från rad 2 (sdo-rinkeby-kista, 2023-01, misshandel, total).", issue.Message);
     }
 
     [Theory]
-    [InlineData("Mai", 4, "'Mai' in column 'Period' is not a month.")]
-    [InlineData("13", 4, "'13' in column 'Period' is not a month.")]
+    [InlineData("Mai", 4, "'Mai' i kolumnen 'Period' är ingen månad.")]
+    [InlineData("13", 4, "'13' i kolumnen 'Period' är ingen månad.")]
     public void Read_Rejects_WhenThePeriodIsNoSwedishMonth(string period, int column, string message)
     {
         var issue = SingleError(Publishers.Read("bra.txt", Publishers.Solwebb($"{Rk};{Person};2023;{period};61;116;")));
@@ -176,14 +176,14 @@ public sealed class BraSolwebbReaderTests
         var issue = SingleError(Publishers.Read("bra.txt", Publishers.Solwebb($"{Rk};{Person};{year};Jan;61;116;")));
 
         Assert.Equal((2, 3), (issue.Line, issue.Column));
-        Assert.Equal($"'{year}' in column 'År' is not a year.", issue.Message);
-        Assert.Equal("BRÅ writes the year as 2023, or 2023 prel. for preliminary figures.", issue.Hint);
+        Assert.Equal($"'{year}' i kolumnen 'År' är inget år.", issue.Message);
+        Assert.Equal("BRÅ skriver året som 2023, eller 2023 prel. för preliminära siffror.", issue.Hint);
     }
 
     [Theory]
-    [InlineData("-3", "'-3' in column 'Antal' must not be negative.")]
-    [InlineData("2,5", "'2,5' in column 'Antal' must be a whole number.")]
-    [InlineData("tolv", "'tolv' in column 'Antal' is not a number.")]
+    [InlineData("-3", "'-3' i kolumnen 'Antal' får inte vara negativt.")]
+    [InlineData("2,5", "'2,5' i kolumnen 'Antal' måste vara ett heltal.")]
+    [InlineData("tolv", "'tolv' i kolumnen 'Antal' är inget tal.")]
     public void Read_Rejects_WhenTheCountIsNoCount(string count, string message)
     {
         var issue = SingleError(Publishers.Read("bra.txt", Publishers.Solwebb($"{Rk};{Person};2023;Jan;{count};116;")));
@@ -198,7 +198,7 @@ public sealed class BraSolwebbReaderTests
         var issue = SingleError(Publishers.Read("bra.txt", Publishers.Solwebb($"{Rk};{Person};2023;Jan;61;116;x")));
 
         Assert.Equal((2, 7), (issue.Line, issue.Column));
-        Assert.Equal("The line has 7 fields but the header has 6, and field 7 is not empty.", issue.Message);
+        Assert.Equal("Raden har 7 fält men rubrikraden har 6, och fält 7 är inte tomt.", issue.Message);
     }
 
     [Fact]
@@ -207,8 +207,8 @@ public sealed class BraSolwebbReaderTests
         var issue = SingleError(Publishers.Read("bra.txt", Publishers.Solwebb($"Stadsdelsområde Rinkeby (Sthlm);{Person};2023;Jan;61;116;", $"Stadsdelsområde Rinkeby (Sthlm);{Person};2023;Feb;61;116;")));
 
         Assert.Equal((2, 1), (issue.Line, issue.Column));
-        Assert.Equal("Unknown area 'Stadsdelsområde Rinkeby (Sthlm)' (also on 1 more lines).", issue.Message);
-        Assert.StartsWith("Closest names in the catalogue: Rinkeby-Kista (sdo-rinkeby-kista)", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("Okänt område 'Stadsdelsområde Rinkeby (Sthlm)' (finns även på fler rader, antal: 1).", issue.Message);
+        Assert.StartsWith("Närmaste namn i katalogen: Rinkeby-Kista (sdo-rinkeby-kista)", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public sealed class BraSolwebbReaderTests
         var issue = SingleError(Publishers.Read("bra.txt", Some.Windows1252.GetBytes("Region;Brott;År;Period;/100 000 inv\nStockholm kommun;Rån inkl. grovt;2022;Jan;5;\n")));
 
         Assert.Equal((1, 0), (issue.Line, issue.Column));
-        Assert.Equal("Required column 'Antal' of a BRÅ export is missing.", issue.Message);
+        Assert.Equal("Den obligatoriska kolumnen 'Antal' i en export från BRÅ saknas.", issue.Message);
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed class BraSolwebbReaderTests
         var issue = SingleError(Publishers.Read("bra.txt", Publishers.Solwebb($"{Rk};{Person};2026 prel.;Dec;61;116;"), options: options));
 
         Assert.Equal((2, 3), (issue.Line, issue.Column));
-        Assert.Equal("'2026 prel. Dec' lies in the future (today is 2026-11-25).", issue.Message);
+        Assert.Equal("'2026 prel. Dec' ligger i framtiden (i dag är det 2026-11-25).", issue.Message);
     }
 
     [Fact]
@@ -236,6 +236,6 @@ public sealed class BraSolwebbReaderTests
     {
         var issue = SingleError(Publishers.Read("bra.txt", Publishers.Solwebb($"{Rk};{Person};2023;Jan;61;116;"), options: new ReadOptions { Kind = InputKind.Population }));
 
-        Assert.Equal("A BRÅ file holds crime counts; --kind population does not fit it.", issue.Message);
+        Assert.Equal("--kind population passar inte en BRÅ-fil.", issue.Message);
     }
 }

@@ -19,7 +19,7 @@ public sealed class SmallNumbersTests
         Assert.False(file.IsRejected);
         var warning = Assert.Single(file.Issues);
         Assert.Equal((IssueSeverity.Warning, 56, 0), (warning.Severity, warning.Line, warning.Column));
-        Assert.Equal("1 values have fewer than 30 respondents for indicator 'utsatt-brott-person' (lines 56); they are stored and will be shown as suppressed.", warning.Message);
+        Assert.Equal("Värden med färre än 30 svarande för indikatorn 'utsatt-brott-person' (antal: 1; rad 56) sparas och visas som undertryckta.", warning.Message);
         Assert.Equal(27, file.Observations.Single(o => o.Lineage!.FirstRow == 56).Respondents);
     }
 
@@ -30,7 +30,7 @@ public sealed class SmallNumbersTests
 
         var warning = Assert.Single(file.Issues);
         Assert.Equal(5, warning.Line);
-        Assert.StartsWith("33 values have a count below 5 for indicator 'avhoppare-i-program' (lines 5, 6, 7, 8, 9, 11, 13, 19, 20, 21, … (33 in all))", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Värden med ett antal under 5 för indikatorn 'avhoppare-i-program' (antal: 33; rad 5, 6, 7, 8, 9, 11, 13, 19, 20, 21, … (totalt 33))", warning.Message, StringComparison.Ordinal);
         Assert.Equal(file.Observations.Count, file.RowCount);
     }
 

@@ -44,10 +44,10 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2024-13-01", "'2024-13-01' in column 'reported_date' is not a date.")]
-    [InlineData("03/01/2024", "'03/01/2024' in column 'reported_date' is not a date.")]
-    [InlineData("2026-12-01", "'2026-12-01' lies in the future (today is 2026-11-25).")]
-    [InlineData("1949-12-31", "'1949-12-31' is before 1950, earlier than any series this service follows.")]
+    [InlineData("2024-13-01", "'2024-13-01' i kolumnen 'reported_date' är inget datum.")]
+    [InlineData("03/01/2024", "'03/01/2024' i kolumnen 'reported_date' är inget datum.")]
+    [InlineData("2026-12-01", "'2026-12-01' ligger i framtiden (i dag är det 2026-11-25).")]
+    [InlineData("1949-12-31", "'1949-12-31' ligger före 1950, tidigare än alla serier som tjänsten följer.")]
     public void Read_RejectsWithTheCell_WhenTheDateIsWrong(string date, string message)
     {
         var file = Some.Read($"reported_date;category;area\n{date};ran;Bromma\n", new ReadOptions { Today = new DateOnly(2026, 11, 25) });
@@ -64,8 +64,8 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
 
         var issue = Assert.Single(file.Errors);
         Assert.Equal((2, 2), (issue.Line, issue.Column));
-        Assert.Equal("Unknown crime category '0399' (also on 1 more lines).", issue.Message);
-        Assert.EndsWith("Add the label to category_map in categories.yaml (\"0399\": <category id>), or leave the category out of the export.", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("Okänd brottskategori '0399' (finns även på fler rader, antal: 1).", issue.Message);
+        Assert.EndsWith("Lägg till benämningen i category_map i categories.yaml (\"0399\": <kategori-id>), eller ta inte med kategorin i exporten.", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
         var file = new CsvFileReader { StreamingThreshold = 0 }.ReadFile(path, Some.Catalog);
 
         var issue = Assert.Single(file.Issues);
-        Assert.Equal("The file starts with a UTF-8 byte order mark but line 3 is not valid UTF-8.", issue.Message);
+        Assert.Equal("Filen börjar med en UTF-8-markering (BOM), men rad 3 är inte giltig UTF-8.", issue.Message);
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
         Assert.True(file.IsRejected);
         var errors = file.Errors.ToList();
         Assert.Equal([(4, 1), (6, 1)], errors.Select(e => (e.Line, e.Column)));
-        Assert.Equal("incident_id 'A-1' on line 4 repeats line 2.", errors[0].Message);
-        Assert.Equal("incident_id 'A-1' on line 6 repeats line 2.", errors[1].Message);
-        Assert.Equal("Each reported crime is one row and is counted once; remove the repeated row (or, if they are two crimes, give them different ids).", errors[0].Hint);
+        Assert.Equal("incident_id 'A-1' på rad 4 upprepar rad 2.", errors[0].Message);
+        Assert.Equal("incident_id 'A-1' på rad 6 upprepar rad 2.", errors[1].Message);
+        Assert.Equal("Varje anmält brott är en rad och räknas en gång; ta bort den upprepade raden (eller, om det är två brott, ge dem olika id).", errors[0].Hint);
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
 
         Assert.True(file.IsRejected);
         Assert.Equal(
-            ["incident_id 'B-3' on line 47 repeats line 5.", "incident_id 'B-3' on line 57 repeats line 5.", $"incident_id '{longId}' on line 60 repeats line 52.", "incident_id 'B-3' on line 61 repeats line 5."],
+            ["incident_id 'B-3' på rad 47 upprepar rad 5.", "incident_id 'B-3' på rad 57 upprepar rad 5.", $"incident_id '{longId}' på rad 60 upprepar rad 52.", "incident_id 'B-3' på rad 61 upprepar rad 5."],
             file.Errors.OrderBy(e => e.Line).Select(e => e.Message));
     }
 
@@ -205,6 +205,6 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
 
         var error = Assert.Single(file.Issues);
         Assert.Equal((200_002, 1), (error.Line, error.Column));
-        Assert.Equal("incident_id 'I17' on line 200002 repeats line 19.", error.Message);
+        Assert.Equal("incident_id 'I17' på rad 200002 upprepar rad 19.", error.Message);
     }
 }

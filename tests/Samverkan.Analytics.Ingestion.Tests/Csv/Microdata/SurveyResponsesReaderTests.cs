@@ -55,7 +55,7 @@ public sealed class SurveyResponsesReaderTests
 
         Assert.Equal(("survey-responses", InputKind.SurveyResponses), (file.Format, file.Kind));
         var warning = Assert.Single(file.Issues);
-        Assert.Equal("Columns 'kön' are no questions with answer codes in the catalogue and are ignored.", warning.Message);
+        Assert.Equal("Kolumnerna 'kön' är inga frågor med svarskoder i katalogen och hoppas över.", warning.Message);
         var unsafeBromma = file.Observations.Single(o => o.AreaId == "sdo-bromma" && o.Subject == "otrygg-ute-sen-kvall");
 
         // Respondent 5 answered 5 ("never goes out alone late"): not in the denominator.
@@ -102,18 +102,18 @@ public sealed class SurveyResponsesReaderTests
         var issue = Assert.Single(Read("respondent_id;year;area;trygg-ute\n1;2024;Bromma;1\n").Errors);
 
         Assert.Equal((1, 4), (issue.Line, issue.Column));
-        Assert.Equal("Question 'trygg-ute' is asked in stockholm-trygghetsmatning and polisen-trygghetsmatning; the file must say which survey it is.", issue.Message);
+        Assert.Equal("Frågan 'trygg-ute' ställs i stockholm-trygghetsmatning and polisen-trygghetsmatning; filen måste ange vilken undersökning den gäller.", issue.Message);
     }
 
     [Theory]
-    [InlineData("1;2023;Bromma;0;3", 4, "weight '0' must be a number above 0.")]
-    [InlineData("1;2023;Bromma;-1;3", 4, "weight '-1' must be a number above 0.")]
-    [InlineData("1;2023;Bromma;1;ja", 5, "'ja' in column 'otrygg-ute-sen-kvall' is not an answer code.")]
-    [InlineData("1;2023;Bromma;1;3,5", 5, "'3,5' in column 'otrygg-ute-sen-kvall' is not an answer code.")]
-    [InlineData("1;2023-05;Bromma;1;3", 2, "'2023-05' is not a year; survey-responses files have one value per year.")]
-    [InlineData("1;1899;Bromma;1;3", 2, "'1899' is not a year; survey-responses files have one value per year.")]
-    [InlineData("1;1949;Bromma;1;3", 2, "'1949' is before 1950, earlier than any series this service follows.")]
-    [InlineData(";2023;Bromma;1;3", 1, "'respondent_id' is empty.")]
+    [InlineData("1;2023;Bromma;0;3", 4, "vikten '0' måste vara ett tal större än 0.")]
+    [InlineData("1;2023;Bromma;-1;3", 4, "vikten '-1' måste vara ett tal större än 0.")]
+    [InlineData("1;2023;Bromma;1;ja", 5, "'ja' i kolumnen 'otrygg-ute-sen-kvall' är ingen svarskod.")]
+    [InlineData("1;2023;Bromma;1;3,5", 5, "'3,5' i kolumnen 'otrygg-ute-sen-kvall' är ingen svarskod.")]
+    [InlineData("1;2023-05;Bromma;1;3", 2, "'2023-05' är inget år; filer av typen survey-responses har ett värde per år.")]
+    [InlineData("1;1899;Bromma;1;3", 2, "'1899' är inget år; filer av typen survey-responses har ett värde per år.")]
+    [InlineData("1;1949;Bromma;1;3", 2, "'1949' ligger före 1950, tidigare än alla serier som tjänsten följer.")]
+    [InlineData(";2023;Bromma;1;3", 1, "'respondent_id' är tomt.")]
     public void Read_RejectsWithTheCell_WhenARespondentRowIsWrong(string row, int column, string message)
     {
         var file = Read("respondent_id;year;area;weight;otrygg-ute-sen-kvall\n" + row + "\n");
@@ -129,7 +129,7 @@ public sealed class SurveyResponsesReaderTests
         var issue = Assert.Single(Read("respondent_id;year;area;otrygg-ute-sen-kvall\n7;2023;Bromma;3\n7;2023;Bromma;1\n").Errors);
 
         Assert.Equal((3, 1), (issue.Line, issue.Column));
-        Assert.Equal("respondent_id '7' on line 3 repeats line 2.", issue.Message);
+        Assert.Equal("respondent_id '7' på rad 3 upprepar rad 2.", issue.Message);
     }
 
     [Fact]
@@ -138,8 +138,8 @@ public sealed class SurveyResponsesReaderTests
         var issue = Assert.Single(Read("respondent_id;year;area;otrygg-ute-sen-kvall\n1;2023;Broma;3\n2;2023;Broma;1\n").Errors);
 
         Assert.Equal((2, 3), (issue.Line, issue.Column));
-        Assert.Equal("Unknown area 'Broma' (also on 1 more lines).", issue.Message);
-        Assert.StartsWith("Closest names in the catalogue: Bromma (sdo-bromma)", issue.Hint, StringComparison.Ordinal);
+        Assert.Equal("Okänt område 'Broma' (finns även på fler rader, antal: 1).", issue.Message);
+        Assert.StartsWith("Närmaste namn i katalogen: Bromma (sdo-bromma)", issue.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,8 +148,8 @@ public sealed class SurveyResponsesReaderTests
         var issue = Assert.Single(Read("respondent_id;area;otrygg-ute-sen-kvall\n1;Bromma;3\n").Errors);
 
         Assert.Equal((1, 0), (issue.Line, issue.Column));
-        Assert.Equal("Required column 'year' is missing.", issue.Message);
-        Assert.Equal("Add a column named 'year' or 'år'.", issue.Hint);
+        Assert.Equal("Den obligatoriska kolumnen 'year' saknas.", issue.Message);
+        Assert.Equal("Lägg till en kolumn med namnet 'year' or 'år'.", issue.Hint);
     }
 
     [Fact]
@@ -158,6 +158,6 @@ public sealed class SurveyResponsesReaderTests
         var file = Read("id;year;area;otrygg-ute-sen-kvall\n1;2023;Bromma;3\n", new ReadOptions { Kind = InputKind.SurveyResponses });
 
         Assert.Equal("survey-responses", file.Format);
-        Assert.Equal("Required column 'respondent_id' is missing.", Assert.Single(file.Errors).Message);
+        Assert.Equal("Den obligatoriska kolumnen 'respondent_id' saknas.", Assert.Single(file.Errors).Message);
     }
 }

@@ -94,7 +94,7 @@ public sealed class PxWebWideReaderTests
         Assert.Equal(3, file.Observations[0].Lineage!.FirstRow);
         var warning = Assert.Single(file.Issues);
         Assert.Equal((IssueSeverity.Warning, 1, 0), (warning.Severity, warning.Line, warning.Column));
-        Assert.Equal("Columns of other contents ('Folkökning') are ignored; only 'Folkmängd' is read.", warning.Message);
+        Assert.Equal("Kolumner med andra tabellinnehåll ('Folkökning') hoppas över; bara 'Folkmängd' läses.", warning.Message);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class PxWebWideReaderTests
         var issue = SingleError(Read("region;Inflyttade 2023;Utflyttade 2023\nBromma;10;12\n"));
 
         Assert.Equal((1, 0), (issue.Line, issue.Column));
-        Assert.Equal("The table holds several contents ('Inflyttade', 'Utflyttade'); a population file holds one.", issue.Message);
+        Assert.Equal("Tabellen innehåller flera tabellinnehåll ('Inflyttade', 'Utflyttade'); en fil av typen population innehåller ett.", issue.Message);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class PxWebWideReaderTests
         var issue = SingleError(Read("region;civilstånd;2023\nBromma;ogifta;40000\nBromma;gifta;30000\n"));
 
         Assert.Equal((3, 2), (issue.Line, issue.Column));
-        Assert.Equal("Column 'civilstånd' holds several values ('ogifta', 'gifta', …), which a population file cannot store.", issue.Message);
+        Assert.Equal("Kolumnen 'civilstånd' har flera värden ('ogifta', 'gifta', …), vilket en fil av typen population inte kan spara.", issue.Message);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class PxWebWideReaderTests
         var issue = SingleError(Read("region;2022;2023;kommentar\nBromma;1;2;x\n"));
 
         Assert.Equal((1, 4), (issue.Line, issue.Column));
-        Assert.Equal("Column header 'kommentar' is not a period, but columns before it are.", issue.Message);
+        Assert.Equal("Kolumnrubriken 'kommentar' är ingen period, men kolumnerna före den är det.", issue.Message);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class PxWebWideReaderTests
         Assert.True(file.IsRejected);
         var first = file.Errors.First();
         Assert.Equal((1, 2), (first.Line, first.Column));
-        Assert.Equal("'2023M01' is not a year; population files have one value per year.", first.Message);
+        Assert.Equal("'2023M01' är inget år; filer av typen population har ett värde per år.", first.Message);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class PxWebWideReaderTests
     {
         var issue = SingleError(Read("region;2024M01\nStockholm;41\n", new ReadOptions { Kind = InputKind.Crime }));
 
-        Assert.Equal("A crime table needs a column of offence categories (brott, brottstyp or kategori).", issue.Message);
+        Assert.Equal("En tabell av typen crime behöver en kolumn med brottskategorier (brott, brottstyp eller kategori).", issue.Message);
     }
 
     [Fact]
@@ -168,13 +168,13 @@ public sealed class PxWebWideReaderTests
     {
         var issue = SingleError(Read("region;2023\nBromma;1\n", new ReadOptions { Kind = InputKind.Survey }));
 
-        Assert.Equal("PxWeb wide files are read as population, crime or measurement, not survey.", issue.Message);
+        Assert.Equal("Breda PxWeb-filer läses som population, crime eller measurement, inte som survey.", issue.Message);
     }
 
     [Theory]
-    [InlineData("Bromma;-5", "'-5' in column '2023' must not be negative.")]
-    [InlineData("Bromma;12,5", "'12,5' in column '2023' must be a whole number.")]
-    [InlineData("Bromma;12.500", "'12.500' in column '2023' is not a number.")]
+    [InlineData("Bromma;-5", "'-5' i kolumnen '2023' får inte vara negativt.")]
+    [InlineData("Bromma;12,5", "'12,5' i kolumnen '2023' måste vara ett heltal.")]
+    [InlineData("Bromma;12.500", "'12.500' i kolumnen '2023' är inget tal.")]
     public void Read_Rejects_WhenAPopulationCellIsNoCount(string row, string message)
     {
         var issue = SingleError(Read($"region;2023\n{row}\n"));
@@ -190,8 +190,8 @@ public sealed class PxWebWideReaderTests
 
         var warning = Assert.Single(file.Issues);
         Assert.Equal((2, 1), (warning.Line, warning.Column));
-        Assert.Equal("'Älvsjö' (sdo-alvsjo) does not exist in 2021, 2022 under this name; those values were left out.", warning.Message);
-        Assert.Equal("Data for Älvsjö belong to its successor 'Hägersten-Älvsjö' (sdo-hagersten-alvsjo) once it exists; the row was not stored.", warning.Hint);
+        Assert.Equal("'Älvsjö' (sdo-alvsjo) finns inte med det här namnet under 2021, 2022; de värdena hoppades över.", warning.Message);
+        Assert.Equal("Uppgifter för Älvsjö hör till efterföljaren 'Hägersten-Älvsjö' (sdo-hagersten-alvsjo) från det att den finns; raden sparades inte.", warning.Hint);
         Assert.Empty(file.Observations);
     }
 
@@ -209,6 +209,6 @@ public sealed class PxWebWideReaderTests
         var issue = SingleError(Read("region;2023\nBromma;1\nBromma;2\n"));
 
         Assert.Equal((3, 2), (issue.Line, issue.Column));
-        Assert.Equal("Line 3 repeats the key of line 2 (sdo-bromma, 2023, total, total).", issue.Message);
+        Assert.Equal("Rad 3 upprepar nyckeln från rad 2 (sdo-bromma, 2023, total, total).", issue.Message);
     }
 }

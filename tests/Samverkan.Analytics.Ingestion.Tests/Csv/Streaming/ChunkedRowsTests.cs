@@ -79,9 +79,9 @@ public sealed class ChunkedRowsTests : IDisposable
         Assert.Equal(397, pieces.RowCount);
         var errors = pieces.Errors.Where(e => e.Line > 0).ToList();
         Assert.Equal(errors.OrderBy(e => e.Line).ThenBy(e => e.Column).Select(e => (e.Line, e.Column)), errors.Select(e => (e.Line, e.Column)));
-        Assert.Contains(errors, e => e.Line == 12 && e.Message == "'2024-13-01' in column 'reported_date' is not a date.");
-        Assert.Contains(errors, e => e.Line == 109 && e.Message == "'2024-13-01' in column 'reported_date' is not a date.");
-        Assert.Contains(errors, e => e.Line == 22 && e.Message == "Unknown crime category '0399' (also on 3 more lines).");
+        Assert.Contains(errors, e => e.Line == 12 && e.Message == "'2024-13-01' i kolumnen 'reported_date' är inget datum.");
+        Assert.Contains(errors, e => e.Line == 109 && e.Message == "'2024-13-01' i kolumnen 'reported_date' är inget datum.");
+        Assert.Contains(errors, e => e.Line == 22 && e.Message == "Okänd brottskategori '0399' (finns även på fler rader, antal: 3).");
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class ChunkedRowsTests : IDisposable
 
         AssertSame(whole, pieces);
         var unknown = Assert.Single(pieces.Errors);
-        Assert.Equal((5, 3, "Unknown crime category 'okänd' (also on 42 more lines)."), (unknown.Line, unknown.Column, unknown.Message));
+        Assert.Equal((5, 3, "Okänd brottskategori 'okänd' (finns även på fler rader, antal: 42)."), (unknown.Line, unknown.Column, unknown.Message));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class ChunkedRowsTests : IDisposable
 
         AssertSame(whole, pieces);
         Assert.Equal(
-            ["incident_id 'I3' on line 252 repeats line 5.", "incident_id 'I100' on line 402 repeats line 102.", "incident_id 'I3' on line 501 repeats line 5."],
+            ["incident_id 'I3' på rad 252 upprepar rad 5.", "incident_id 'I100' på rad 402 upprepar rad 102.", "incident_id 'I3' på rad 501 upprepar rad 5."],
             pieces.Errors.Select(e => e.Message));
     }
 
@@ -189,7 +189,7 @@ public sealed class ChunkedRowsTests : IDisposable
 
         Assert.Equal(whole.Issues, pieces.Issues);
         Assert.Equal([102, 352, 601], pieces.Errors.Select(e => e.Line));
-        Assert.Equal("respondent_id 'R7' on line 601 repeats line 9.", pieces.Errors.Last().Message);
+        Assert.Equal("respondent_id 'R7' på rad 601 upprepar rad 9.", pieces.Errors.Last().Message);
         Assert.Equal(whole.Observations.Count, pieces.Observations.Count);
         foreach (var (w, p) in whole.Observations.Zip(pieces.Observations))
         {

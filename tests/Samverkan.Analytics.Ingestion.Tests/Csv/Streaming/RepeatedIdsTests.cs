@@ -25,7 +25,7 @@ public sealed class RepeatedIdsTests
         check.Report(source, 0, issues, IngestionMessages.DuplicateIncident, IngestionMessages.DuplicateIncidentHint);
 
         Assert.Equal(
-            [(2002, "incident_id 'K5' on line 2002 repeats line 7."), (3001, "incident_id 'K5' on line 3001 repeats line 7.")],
+            [(2002, "incident_id 'K5' på rad 2002 upprepar rad 7."), (3001, "incident_id 'K5' på rad 3001 upprepar rad 7.")],
             issues.ToList().Select(i => (i.Line, i.Message)));
     }
 
