@@ -26,6 +26,8 @@ internal static class IngestionMessages
     internal const string NoSeparatorHint = "Separate the columns with ';', ',' or a tab.";
     internal const string UnreadableFile = "The file cannot be read: {0}";
     internal const string UnreadableFileHint = "Check that the file exists and that the service may read it.";
+    internal const string TempFolderUnwritable = "The check for repeated ids cannot write its temporary file in the folder '{0}': {1}";
+    internal const string TempFolderUnwritableHint = "The file itself was readable. Give the service a temporary folder it may write in, with room for 8 bytes per row (the TMPDIR environment variable), and read the file again.";
     internal const string UnknownFormat = "The file is not in a format this service reads.";
     internal const string UnknownFormatHint = "Use the canonical columns described in docs/input-formats.md.";
     internal const string TooManyIssues = "{0} more problems are not listed.";
