@@ -8,9 +8,11 @@ namespace Samverkan.Analytics.Ingestion.Csv.Streaming;
 /// <summary>
 /// Finds repeated ids (<c>incident_id</c>, <c>respondent_id</c>) in a long file, exactly, without
 /// memory that grows with the file. While the rows are read, each id's 64-bit hash goes into one of
-/// 256 partitions (by its top byte); a partition's block of 512 hashes (4 kB) that fills up is kept in
-/// memory while the instance holds less than 1 MB of them (a file of up to about a quarter of a million
-/// ids per core never touches the disk), after that it is appended to a temporary file. At the end
+/// 256 partitions (by its top byte); a partition's block of 256 hashes (2 kB) that fills up is kept in
+/// memory while the instance holds less than 512 kB of them (with the 512 kB of blocks being filled, a
+/// file of up to about 100 000 ids per core never touches the disk), after that it is appended to a
+/// temporary file: at most 1 MB per core, where the sort of session 4 held 2 MB and then half a
+/// megabyte per partition. At the end
 /// (<see cref="Report"/>) each partition's hashes are read back one block at a time into an
 /// open-addressing table (at most 2 MB per core: a larger partition is read in several rounds, each
 /// taking a slice of the hashes), and a hash met twice is a <em>candidate</em>: no sort, one probe per
@@ -26,9 +28,9 @@ internal sealed class RepeatedIds : IDisposable
 {
     private const int PartitionBits = 8;
     private const int Partitions = 1 << PartitionBits;
-    private const int BlockLength = 512;
+    private const int BlockLength = 256;
 
-    /// <summary>Full blocks an instance keeps in memory before it opens its temporary file (256 × 4 kB = 1 MB).</summary>
+    /// <summary>Full blocks an instance keeps in memory before it opens its temporary file (256 × 2 kB = 512 kB).</summary>
     private const int DefaultHeldBlocks = 256;
 
     /// <summary>The most slots of the table a partition is read into (2 MB); a larger partition takes several rounds.</summary>
