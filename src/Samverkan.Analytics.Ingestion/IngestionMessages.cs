@@ -28,6 +28,8 @@ internal static class IngestionMessages
     internal const string NoSeparatorHint = "Avgränsa kolumnerna med ';', ',' eller tabb.";
     internal const string UnreadableFile = "Filen går inte att läsa: {0}";
     internal const string UnreadableFileHint = "Kontrollera att filen finns och att tjänsten har behörighet att läsa den.";
+    internal const string TempFolderUnwritable = "Kontrollen av upprepade id:n kan inte skriva sin tillfälliga fil i mappen '{0}': {1}";
+    internal const string TempFolderUnwritableHint = "Själva filen gick att läsa. Ge tjänsten en tillfällig mapp som den får skriva i, med plats för 8 byte per rad (miljövariabeln TMPDIR), och läs in filen igen.";
     internal const string UnknownFormat = "Filen har inget format som tjänsten kan läsa.";
     internal const string UnknownFormatHint = "Använd standardkolumnerna som beskrivs i docs/input-formats.md.";
     internal const string TooManyIssues = "Ytterligare {0:N0} problem visas inte.";

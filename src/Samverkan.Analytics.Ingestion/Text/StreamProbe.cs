@@ -19,8 +19,11 @@ namespace Samverkan.Analytics.Ingestion.Text;
 /// <param name="Problem">Why the bytes are not text, or null.</param>
 internal sealed record StreamProbe(string FileHash, Encoding Encoding, string EncodingName, string Head, string LineEndings, TextProblem? Problem)
 {
-    // 256 kB: the buffers are the probe's whole footprint (about 0.5 + 1 MB; 1 MB chunks held 6 MB), and
-    // reading a 139 MB file takes no longer (docs/benchmarks.md, "Peak memory of an ingest").
+    // 256 kB: the buffers are the probe's whole footprint (0.5 MB for the bytes, 1 MB of chars only for a
+    // file that is not valid UTF-8; 1 MB chunks held 6 MB), and reading a 139 MB file takes no longer
+    // (docs/benchmarks.md, "Peak memory of an ingest"). At 15 million rows (995 MB) the pass costs about
+    // 0.9 s of CPU on the second core, two thirds of it SHA-256 (OpenSSL with SHA-NI, 1.5 GB/s), the rest
+    // Utf8.IsValid and the line count (docs/benchmarks.md, "Session 5").
     private const int ChunkSize = 1 << 18;
 
     /// <summary>Reads <paramref name="stream"/> to its end; <paramref name="headBytes"/> bytes are kept for the head.</summary>
@@ -28,7 +31,7 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[(2 * ChunkSize) + 8];
-        var chars = new char[(2 * ChunkSize) + 8];
+        char[]? chars = null; // only for a chunk that is not valid UTF-8 (the decoding check): 1 MB a valid file never needs
         var head = new MemoryStream();
         var carry = 0;
         var first = true;
@@ -84,7 +87,7 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
                 }
                 else if (utf8Valid)
                 {
-                    var status = Utf8.ToUtf16(span, chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: eof);
+                    var status = Utf8.ToUtf16(span, chars ??= new char[(2 * ChunkSize) + 8], out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: eof);
                     if (status == OperationStatus.InvalidData)
                     {
                         utf8Valid = false;

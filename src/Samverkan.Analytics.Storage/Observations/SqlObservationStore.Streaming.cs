@@ -4,6 +4,7 @@ using System.Globalization;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Observations;
+using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Storage.Connections;
 using Samverkan.Analytics.Storage.Mapping;
 
@@ -36,6 +37,7 @@ public sealed partial class SqlObservationStore
         DbConnection connection, DbTransaction transaction, ParsedFile file, long importId, CancellationToken cancellationToken)
     {
         var chunk = new Chunk(file, importId);
+        using var sqlite = SqliteRows.For(connection);
         var totals = (Added: 0, Revised: 0, Unchanged: 0, Written: 0);
         var number = 0;
         foreach (var observation in file.Observations)
@@ -46,18 +48,18 @@ public sealed partial class SqlObservationStore
                 throw new ArgumentException($"{file.FileName}: observation {number} is null.", nameof(file));
             }
 
-            if (ObservationColumns.Values(observation).Any(v => v is double d && double.IsNaN(d)))
+            if (HasNaN(observation))
             {
                 throw new ArgumentException($"{file.FileName}: observation {number} ({Where(observation)}) has a NaN value; an absent value is null with a status.", nameof(file));
             }
 
             if (chunk.Add(observation, number))
             {
-                totals = await FlushAsync(connection, transaction, chunk, totals, cancellationToken).ConfigureAwait(false);
+                totals = await FlushAsync(connection, transaction, chunk, sqlite, totals, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        totals = await FlushAsync(connection, transaction, chunk, totals, cancellationToken).ConfigureAwait(false);
+        totals = await FlushAsync(connection, transaction, chunk, sqlite, totals, cancellationToken).ConfigureAwait(false);
         return (totals.Added, totals.Revised, totals.Unchanged);
     }
 
@@ -65,6 +67,7 @@ public sealed partial class SqlObservationStore
         DbConnection connection,
         DbTransaction transaction,
         Chunk chunk,
+        SqliteRows? sqlite,
         (int Added, int Revised, int Unchanged, int Written) totals,
         CancellationToken cancellationToken)
     {
@@ -81,7 +84,7 @@ public sealed partial class SqlObservationStore
         for (var i = 0; i < chunk.Count; i++)
         {
             var (observation, number) = chunk[i];
-            var key = StoredKey.Of(observation);
+            var key = chunk.KeyOf(observation);
             if (!seen.TryAdd(key, i))
             {
                 var (earlier, earlierNumber) = chunk[seen[key]];
@@ -112,10 +115,18 @@ public sealed partial class SqlObservationStore
         await SupersedeAsync(connection, transaction, superseded, chunk.ImportId, cancellationToken).ConfigureAwait(false);
         var writtenBefore = totals.Written;
         var afterRow = AfterObservationsWritten is { } hook ? n => hook(writtenBefore + n) : (Action<int>?)null;
-        await new BatchInserter<ObservationColumns.NewRow>(connection, transaction, "observations", ObservationColumns.Insert)
-            .InsertAsync(inserts, afterRow, cancellationToken).ConfigureAwait(false);
-        await new BatchInserter<ObservationColumns.UnchangedRow>(connection, transaction, "import_unchanged", ObservationColumns.Unchanged)
-            .InsertAsync(unchanged, null, cancellationToken).ConfigureAwait(false);
+        if (sqlite is not null)
+        {
+            sqlite.Insert(inserts, chunk.Words, afterRow);
+            sqlite.Insert(unchanged);
+        }
+        else
+        {
+            await new BatchInserter<ObservationColumns.NewRow>(connection, transaction, "observations", ObservationColumns.Insert)
+                .InsertAsync(inserts, afterRow, cancellationToken).ConfigureAwait(false);
+            await new BatchInserter<ObservationColumns.UnchangedRow>(connection, transaction, "import_unchanged", ObservationColumns.Unchanged)
+                .InsertAsync(unchanged, null, cancellationToken).ConfigureAwait(false);
+        }
         chunk.Clear();
         return (
             totals.Added + inserts.Count - superseded.Count,
@@ -123,6 +134,12 @@ public sealed partial class SqlObservationStore
             totals.Unchanged + unchanged.Count,
             totals.Written + inserts.Count);
     }
+
+    /// <summary>True when a value of <paramref name="o"/> is NaN (as <see cref="ObservationColumns.Values"/>, without its array).</summary>
+    private static bool HasNaN(Observation o) =>
+        double.IsNaN(o.Value ?? 0) || double.IsNaN(o.Positive ?? 0) || double.IsNaN(o.Respondents ?? 0)
+        || double.IsNaN(o.Share ?? 0) || double.IsNaN(o.WeightedTotal ?? 0) || double.IsNaN(o.EffectiveN ?? 0)
+        || double.IsNaN(o.CiLow ?? 0) || double.IsNaN(o.CiHigh ?? 0) || double.IsNaN(o.N ?? 0);
 
     private static ArgumentException Twice(ParsedFile file, StoredKey key, string where) =>
         new($"{file.FileName}: {key} occurs twice ({where}); one file holds one value per key.", nameof(file));
@@ -196,6 +213,9 @@ public sealed partial class SqlObservationStore
 
         public ParsedFile File { get; } = file;
 
+        /// <summary>The stored words of the file's periods (a few hundred at most), kept from chunk to chunk.</summary>
+        public PeriodWords Words { get; } = new();
+
         public long ImportId { get; } = importId;
 
         public int Count => _items.Count;
@@ -214,9 +234,13 @@ public sealed partial class SqlObservationStore
             _items.Add((observation, number));
             _datasets.Add(EnumWords<Dataset>.ToWord(observation.Dataset));
             _areas.Add(observation.AreaId);
-            _periods.Add(observation.Period.ToString());
+            _periods.Add(Words.Word(observation.Period));
             return _items.Count >= ChunkSize || (long)_areas.Count * _periods.Count >= MaxCellsPerChunk;
         }
+
+        /// <summary>The observation's key as stored (<see cref="StoredKey.Of"/>, the period's word from <see cref="Words"/>).</summary>
+        public StoredKey KeyOf(Observation o) =>
+            new(EnumWords<Dataset>.ToWord(o.Dataset), o.AreaId, Words.Word(o.Period), o.Subject, o.Source, o.Breakdown);
 
         public void Clear()
         {
@@ -224,6 +248,22 @@ public sealed partial class SqlObservationStore
             _datasets.Clear();
             _areas.Clear();
             _periods.Clear();
+        }
+    }
+
+    /// <summary>The stored words of periods (<see cref="Period.ToString"/>), each made once per import.</summary>
+    private sealed class PeriodWords
+    {
+        private readonly Dictionary<Period, string> _words = [];
+
+        public string Word(Period period)
+        {
+            if (!_words.TryGetValue(period, out var word))
+            {
+                _words[period] = word = period.ToString();
+            }
+
+            return word;
         }
     }
 }
