@@ -12,12 +12,14 @@ namespace Samverkan.Analytics.Cli;
 
 /// <summary>
 /// The composition of one command: settings (option &gt; environment &gt; default), the catalogue, the
-/// migrated storage and the services over them. Built lazily, so <c>--help</c> touches nothing.
+/// migrated storage and the services over them. Built lazily, so <c>--help</c> touches nothing; a
+/// command that needs both loads the catalogue on the thread pool while the storage opens and
+/// migrates (they are independent, and the catalogue's first load is most of a small command's time).
 /// </summary>
 internal sealed class CliContext : IAsyncDisposable
 {
     private readonly string? _catalogOption;
-    private Catalog? _catalog;
+    private Task<Catalog>? _catalog;
     private StorageBundle? _storage;
 
     public CliContext(string? dataDirOption, string? catalogOption, TextWriter output, TimeProvider time)
@@ -35,7 +37,7 @@ internal sealed class CliContext : IAsyncDisposable
 
     public TimeProvider Time { get; }
 
-    public Catalog Catalog => _catalog ??= LoadCatalog();
+    public Catalog Catalog => CatalogAsync().GetAwaiter().GetResult();
 
     public async Task<StorageBundle> StorageAsync(CancellationToken cancellationToken)
     {
@@ -44,7 +46,9 @@ internal sealed class CliContext : IAsyncDisposable
             var provider = Environment.GetEnvironmentVariable("Samverkan__Database__Provider");
             var connectionString = Environment.GetEnvironmentVariable("Samverkan__Database__ConnectionString");
             _storage = SamverkanStorage.Open(provider, connectionString, DataDirectory, Time);
+            PhaseTrace.Mark("storage");
             MigrationsApplied = await _storage.Migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            PhaseTrace.Mark("migrated");
         }
 
         return _storage;
@@ -53,20 +57,29 @@ internal sealed class CliContext : IAsyncDisposable
     /// <summary>The schema migrations this command applied when it opened the storage (empty when it was up to date).</summary>
     public IReadOnlyList<Storage.Migrations.SchemaMigration> MigrationsApplied { get; private set; } = [];
 
-    public async Task<FileImporter> ImporterAsync(CancellationToken cancellationToken) =>
-        new((await StorageAsync(cancellationToken).ConfigureAwait(false)).Observations, new CsvFileReader(), Catalog);
+    public async Task<FileImporter> ImporterAsync(CancellationToken cancellationToken)
+    {
+        var catalog = CatalogAsync();
+        var storage = await StorageAsync(cancellationToken).ConfigureAwait(false);
+        return new(storage.Observations, new CsvFileReader(), await catalog.ConfigureAwait(false));
+    }
 
     public async Task<ComputeService> ComputeAsync(CancellationToken cancellationToken)
     {
+        var catalog = CatalogAsync();
         var storage = await StorageAsync(cancellationToken).ConfigureAwait(false);
-        return new ComputeService(Catalog, storage.Observations, storage.Results, Time);
+        return new ComputeService(await catalog.ConfigureAwait(false), storage.Observations, storage.Results, Time);
     }
 
     public async Task<SitePublishService> PublisherAsync(CancellationToken cancellationToken)
     {
+        var catalog = CatalogAsync();
         var storage = await StorageAsync(cancellationToken).ConfigureAwait(false);
-        return new(Catalog, storage.Results, revisions: storage.Observations);
+        return new(await catalog.ConfigureAwait(false), storage.Results, revisions: storage.Observations);
     }
+
+    /// <summary>The catalogue, loading on the thread pool from the first call (a bad one throws <see cref="CliException"/> when awaited).</summary>
+    public Task<Catalog> CatalogAsync() => _catalog ??= Task.Run(LoadCatalog);
 
     public async ValueTask DisposeAsync()
     {
@@ -81,6 +94,7 @@ internal sealed class CliContext : IAsyncDisposable
         var directory = _catalogOption ?? RepositoryLayout.DefaultCatalogDirectory()
             ?? throw new CliException("Ingen katalog: ange --catalog MAPP (den medföljande katalogen är data-samples/catalog i källkoden).", ExitCodes.Usage);
         var result = CatalogLoader.Load(Path.GetFullPath(directory));
+        PhaseTrace.Mark("catalog");
         return result.Catalog ?? throw new CliException(
             $"Katalogen i {result.Directory} är inte giltig; ingenting gjordes. Rätta följande och kör igen:{Environment.NewLine}{result}");
     }

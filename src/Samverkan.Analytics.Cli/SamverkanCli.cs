@@ -8,6 +8,7 @@ internal static class SamverkanCli
 {
     public static async Task<int> Main(string[] args)
     {
+        PhaseTrace.Mark("main");
         var root = new RootCommand("Samverkan.Analytics: uppföljning av indikatorerna i samverkansöverenskommelsen mellan Stockholms stad och Polisregion Stockholm.")
         {
             GlobalOptions.DataDir,
@@ -27,7 +28,9 @@ internal static class SamverkanCli
             DigestCommand.Create(),
         };
 
+        PhaseTrace.Mark("commands");
         var parsed = root.Parse(args);
+        PhaseTrace.Mark("parsed");
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -39,6 +42,8 @@ internal static class SamverkanCli
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync().ConfigureAwait(false);
+        var exit = await parsed.InvokeAsync().ConfigureAwait(false);
+        PhaseTrace.Mark("done");
+        return exit;
     }
 }

@@ -21,7 +21,10 @@ internal static class CommandRunner
             {
                 try
                 {
-                    return await work(parseResult, context, cancellationToken).ConfigureAwait(false);
+                    PhaseTrace.Mark("work...");
+                    var exit = await work(parseResult, context, cancellationToken).ConfigureAwait(false);
+                    PhaseTrace.Mark("work");
+                    return exit;
                 }
                 catch (CliException e)
                 {

@@ -320,7 +320,7 @@ internal sealed class AreasFile
         }
 
         foreach (var group in Overlaps.Where(o => o.District is not null && o.Weight is > 0 and <= 1)
-                     .GroupBy(o => o.District!.Value.Id, StringComparer.OrdinalIgnoreCase))
+                     .GroupBy(o => o.District!.Id, StringComparer.OrdinalIgnoreCase))
         {
             var sum = group.Sum(o => o.Weight!.Value);
             if (Math.Abs(sum - 1) > WeightTolerance)
@@ -332,7 +332,7 @@ internal sealed class AreasFile
             }
         }
 
-        var covered = new HashSet<string>(Overlaps.Where(o => o.District is not null).Select(o => o.District!.Value.Id), StringComparer.OrdinalIgnoreCase);
+        var covered = new HashSet<string>(Overlaps.Where(o => o.District is not null).Select(o => o.District!.Id), StringComparer.OrdinalIgnoreCase);
         foreach (var district in districts.Where(d => !covered.Contains(d.Id!)))
         {
             problems.Add(district.Map.At("id"), $"district '{district.Id}' has no row in overlaps (the crosswalk to local police areas)");

@@ -58,7 +58,7 @@ internal sealed class CategoriesFile
 
         foreach (var entry in entries.Where(e => e.Parent is not null))
         {
-            var parent = entry.Parent!.Value;
+            var parent = entry.Parent!;
             if (file.Find(parent.Id) is null)
             {
                 problems.Add(parent.At, $"no category '{parent.Id}' in categories.yaml");

@@ -83,7 +83,7 @@ internal sealed class IndicatorEntry(YamlMap map)
         Title = Title!,
         TitleEn = TitleEn,
         Description = Description,
-        PriorityAreaId = PriorityArea!.Value.Id,
+        PriorityAreaId = PriorityArea!.Id,
         SubGoalId = SubGoal?.Id,
         Measure = Measure!.Value,
         Source = new IndicatorSource

@@ -15,5 +15,5 @@ internal sealed class OverlapEntry(YamlMap map)
 
     public string? Note { get; init; }
 
-    public AreaOverlap ToOverlap() => new(District!.Value.Id, LocalPoliceArea!.Value.Id, Weight!.Value, Note);
+    public AreaOverlap ToOverlap() => new(District!.Id, LocalPoliceArea!.Id, Weight!.Value, Note);
 }

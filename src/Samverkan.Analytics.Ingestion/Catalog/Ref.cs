@@ -1,4 +1,4 @@
 namespace Samverkan.Analytics.Ingestion.Catalog;
 
 /// <summary>An id written in a catalogue file, with where it was written (for reference checks).</summary>
-internal readonly record struct Ref(string Id, Where At);
+internal sealed record Ref(string Id, Where At);

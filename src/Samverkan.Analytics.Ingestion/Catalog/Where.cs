@@ -1,4 +1,4 @@
 namespace Samverkan.Analytics.Ingestion.Catalog;
 
 /// <summary>A place in a catalogue file: file, 1-based line and column, and the field's path.</summary>
-internal readonly record struct Where(string File, int Line, int Column, string? Field);
+internal sealed record Where(string File, int Line, int Column, string? Field);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text.RegularExpressions;
 
 namespace Samverkan.Analytics.Storage.Migrations;
 
@@ -9,7 +8,7 @@ namespace Samverkan.Analytics.Storage.Migrations;
 /// numbered from 1 upwards, each number once. Numbers are handed out per feature branch, so a branch
 /// may lack another's script for a while (a gap); the migrator applies whatever the database lacks.
 /// </summary>
-internal static partial class MigrationScripts
+internal static class MigrationScripts
 {
     private const string Prefix = "Samverkan.Analytics.Storage.Migrations.";
 
@@ -37,14 +36,32 @@ internal static partial class MigrationScripts
     /// <summary>A script from its file name (<c>0001_initial.sql</c>) and text.</summary>
     public static MigrationScript Parse(string fileName, string sql)
     {
-        var match = FileNamePattern().Match(fileName);
-        if (!match.Success)
+        // ^(\d{4})_([a-z0-9_]+)\.sql$, by hand: every command opens the storage, and a regex would load
+        // System.Text.RegularExpressions into commands that need nothing else of it.
+        const string Extension = ".sql";
+        var name = fileName.Length > 5 + Extension.Length && fileName[4] == '_' && fileName.EndsWith(Extension, StringComparison.Ordinal)
+            ? fileName[5..^Extension.Length]
+            : string.Empty;
+        if (name.Length == 0 || fileName.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9') || !IsNameWord(name))
         {
             throw new InvalidOperationException(
                 $"Migration file '{fileName}' is not named NNNN_name.sql (four digits, an underscore, lower-case words).");
         }
 
-        return new MigrationScript(int.Parse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture), match.Groups[2].Value, sql);
+        return new MigrationScript(int.Parse(fileName.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture), name, sql);
+    }
+
+    private static bool IsNameWord(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Orders the scripts and checks they are numbered from 1 upwards with no duplicate (gaps are allowed).</summary>
@@ -63,7 +80,4 @@ internal static partial class MigrationScripts
 
         return ordered;
     }
-
-    [GeneratedRegex(@"^(\d{4})_([a-z0-9_]+)\.sql$", RegexOptions.CultureInvariant)]
-    private static partial Regex FileNamePattern();
 }

@@ -7,13 +7,20 @@ namespace Samverkan.Analytics.Storage.Migrations;
 
 /// <summary>
 /// Brings the database schema up to date: the numbered scripts embedded under <c>Migrations/</c>
-/// that the <c>schema_version</c> table does not list yet are applied in order, each in its own
-/// transaction together with its <c>schema_version</c> row. Running it again applies nothing, and
-/// hosts starting at once on one PostgreSQL database take turns (writer lock).
+/// that the <c>schema_version</c> table does not list yet are applied in order, all of them in ONE
+/// transaction together with their <c>schema_version</c> rows: a crash or a failing script leaves the
+/// schema as it was, never half upgraded, and a fresh database costs one commit (one fsync) instead of
+/// one per script. An up-to-date database is only read (no write lock, no commit). Running it again
+/// applies nothing, and hosts starting at once on one database take turns (writer lock) and re-check
+/// under it.
 /// </summary>
 public sealed class SchemaMigrator
 {
-    /// <summary>A script holding this marker runs on SQLite with foreign keys off (checked before the commit).</summary>
+    /// <summary>
+    /// A script holding this marker needs SQLite's foreign keys off (a table rebuild); a batch holding
+    /// such a script runs with them off as a whole and is checked (<c>PRAGMA foreign_key_check</c>)
+    /// before the commit. So a script must not rely on <c>ON DELETE</c>/<c>ON UPDATE</c> actions.
+    /// </summary>
     internal const string SqliteForeignKeysOff = "-- {{sqlite-foreign-keys-off}}";
 
     private const string CreateVersionTable =
@@ -45,20 +52,45 @@ public sealed class SchemaMigrator
 
     /// <summary>
     /// Applies the migrations the database lacks and returns them (empty when it was up to date).
-    /// A failing script is rolled back whole and throws; the ones before it stay applied.
+    /// They are applied together or not at all: a failing script rolls back the whole batch and throws.
     /// </summary>
     /// <exception cref="InvalidOperationException">The database has a newer schema than this build knows.</exception>
     public async Task<IReadOnlyList<SchemaMigration>> MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false))
+
+        // Without a lock first: an up-to-date database (every command's case) needs nothing more.
+        var seen = await VersionTableExistsAsync(connection, cancellationToken).ConfigureAwait(false)
+            ? await ReadAppliedAsync(connection, null, cancellationToken).ConfigureAwait(false)
+            : [];
+        CheckNotNewer(seen);
+        if (_scripts.All(s => seen.Contains(s.Version)))
         {
-            await using var create = connection.Command(transaction, _dialect.Expand(CreateVersionTable));
-            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return [];
         }
 
-        var applied = await ReadAppliedAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        // SQLite switches foreign keys only outside a transaction; what was pending before the lock is
+        // a superset of what is pending under it, so this decides safely.
+        var foreignKeysOff = _dialect.Provider == SqlProvider.Sqlite
+            && _scripts.Any(s => !seen.Contains(s.Version) && s.Sql.Contains(SqliteForeignKeysOff, StringComparison.Ordinal));
+        if (!foreignKeysOff)
+        {
+            return await ApplyInTransactionAsync(connection, checkForeignKeys: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        await SetForeignKeysAsync(connection, on: false, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ApplyInTransactionAsync(connection, checkForeignKeys: true, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await SetForeignKeysAsync(connection, on: true, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private void CheckNotNewer(HashSet<int> applied)
+    {
         var newest = applied.Count == 0 ? 0 : applied.Max();
         var known = _scripts.Count == 0 ? 0 : _scripts[^1].Version;
         if (newest > known)
@@ -66,38 +98,14 @@ public sealed class SchemaMigrator
             throw new InvalidOperationException(
                 $"The database schema is version {newest}, newer than this program knows ({known}). Run a newer build, or restore a backup.");
         }
-
-        var done = new List<SchemaMigration>();
-        foreach (var script in _scripts.Where(s => !applied.Contains(s.Version)))
-        {
-            if (await ApplyAsync(connection, script, cancellationToken).ConfigureAwait(false))
-            {
-                done.Add(script.ToMigration());
-            }
-        }
-
-        return done;
     }
 
-    private async Task<bool> ApplyAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
+    private async Task<bool> VersionTableExistsAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        // SQLite's table rebuild needs foreign keys off, which only works outside a transaction; they
-        // are checked before the commit and switched back on whatever happens.
-        var foreignKeysOff = _dialect.Provider == SqlProvider.Sqlite && script.Sql.Contains(SqliteForeignKeysOff, StringComparison.Ordinal);
-        if (!foreignKeysOff)
-        {
-            return await ApplyInTransactionAsync(connection, script, checkForeignKeys: false, cancellationToken).ConfigureAwait(false);
-        }
-
-        await SetForeignKeysAsync(connection, on: false, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await ApplyInTransactionAsync(connection, script, checkForeignKeys: true, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await SetForeignKeysAsync(connection, on: true, CancellationToken.None).ConfigureAwait(false);
-        }
+        await using var command = connection.Command(null, _dialect.Provider == SqlProvider.Sqlite
+            ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';"
+            : "SELECT CASE WHEN to_regclass('schema_version') IS NULL THEN 0 ELSE 1 END;");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     private static async Task SetForeignKeysAsync(DbConnection connection, bool on, CancellationToken cancellationToken)
@@ -106,19 +114,36 @@ public sealed class SchemaMigrator
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<bool> ApplyInTransactionAsync(DbConnection connection, MigrationScript script, bool checkForeignKeys, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SchemaMigration>> ApplyInTransactionAsync(DbConnection connection, bool checkForeignKeys, CancellationToken cancellationToken)
     {
         await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-
-        // Another host may have applied it while we waited for the lock.
-        if ((await ReadAppliedAsync(connection, transaction, cancellationToken).ConfigureAwait(false)).Contains(script.Version))
+        await using (var create = connection.Command(transaction, _dialect.Expand(CreateVersionTable)))
         {
-            return false;
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using (var run = connection.Command(transaction, _dialect.Expand(script.Sql)))
+        // Another host may have applied some while we waited for the lock.
+        var applied = await ReadAppliedAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        CheckNotNewer(applied);
+        var pending = _scripts.Where(s => !applied.Contains(s.Version)).ToList();
+        if (pending.Count == 0)
         {
-            await run.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return [];
+        }
+
+        var appliedAt = StoredTime.Normalise(_time.GetUtcNow());
+        foreach (var script in pending)
+        {
+            await using (var run = connection.Command(transaction, _dialect.Expand(script.Sql)))
+            {
+                await run.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var record = connection.Command(transaction, "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @applied_at);");
+            record.Add("@version", DbType.Int32, script.Version);
+            record.Add("@name", DbType.String, script.Name);
+            record.Add("@applied_at", DbType.DateTimeOffset, appliedAt);
+            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         if (checkForeignKeys)
@@ -127,21 +152,14 @@ public sealed class SchemaMigrator
             await using var reader = await check.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
+                var names = string.Join(", ", pending.Select(s => $"{s.Version:0000}_{s.Name}"));
                 throw new InvalidOperationException(
-                    $"Migration {script.Version:0000}_{script.Name} would leave a broken reference (table {reader.GetString(0)}, row {reader.GetValue(1)}, parent {reader.GetString(2)}); nothing was changed.");
+                    $"{(pending.Count == 1 ? "Migration" : "Migrations")} {names} would leave a broken reference (table {reader.GetString(0)}, row {reader.GetValue(1)}, parent {reader.GetString(2)}); nothing was changed.");
             }
         }
 
-        await using (var record = connection.Command(transaction, "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @applied_at);"))
-        {
-            record.Add("@version", DbType.Int32, script.Version);
-            record.Add("@name", DbType.String, script.Name);
-            record.Add("@applied_at", DbType.DateTimeOffset, StoredTime.Normalise(_time.GetUtcNow()));
-            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return true;
+        return pending.Select(s => s.ToMigration()).ToList();
     }
 
     private static async Task<HashSet<int>> ReadAppliedAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)

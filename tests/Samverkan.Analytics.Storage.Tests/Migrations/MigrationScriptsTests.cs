@@ -32,6 +32,9 @@ public sealed class MigrationScriptsTests
     [InlineData("0001-initial.sql")]
     [InlineData("0001_Initial.sql")]
     [InlineData("0001_initial.txt")]
+    [InlineData("0001_.sql")]
+    [InlineData("00a1_initial.sql")]
+    [InlineData("0001_initial-v2.sql")]
     public void Parse_Throws_WhenFileNameIsNotNNNN_name(string fileName)
     {
         var error = Assert.Throws<InvalidOperationException>(() => MigrationScripts.Parse(fileName, ""));

@@ -32,7 +32,7 @@ public sealed class SchemaMigratorTests
     [Theory]
     [InlineData(SqlProvider.Sqlite)]
     [PostgreSqlData]
-    public async Task MigrateAsync_RollsBackTheFailingScriptOnly_WhenAScriptFails(SqlProvider provider)
+    public async Task MigrateAsync_RollsBackEveryPendingScript_WhenAScriptFails(SqlProvider provider)
     {
         await using var db = TestDatabase.Create(provider);
         var scripts = new[]
@@ -44,9 +44,27 @@ public sealed class SchemaMigratorTests
 
         await Assert.ThrowsAnyAsync<DbException>(() => migrator.MigrateAsync(CancellationToken.None));
 
-        Assert.Equal(["1 | first"], await db.RowsAsync("SELECT version, name FROM schema_version;"));
-        Assert.Equal(0, await db.CountAsync("first_table"));
+        // Nothing of the batch is left: not the good first script, not even the version table.
+        await Assert.ThrowsAnyAsync<DbException>(() => db.CountAsync("first_table"));
         await Assert.ThrowsAnyAsync<DbException>(() => db.CountAsync("second_table"));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.CountAsync("schema_version"));
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task MigrateAsync_AppliesOnlyTheMissingScripts_WhenTheDatabaseHasSome(SqlProvider provider)
+    {
+        await using var db = TestDatabase.Create(provider);
+        var first = new MigrationScript(1, "first", "CREATE TABLE first_table (x INTEGER NOT NULL);");
+        var second = new MigrationScript(2, "second", "CREATE TABLE second_table (x INTEGER NOT NULL);");
+        await new SchemaMigrator(db.Bundle.Connections, db.Time, [first]).MigrateAsync(CancellationToken.None);
+
+        var applied = await new SchemaMigrator(db.Bundle.Connections, db.Time, [first, second]).MigrateAsync(CancellationToken.None);
+
+        Assert.Equal([new SchemaMigration(2, "second")], applied);
+        Assert.Equal(["1 | first", "2 | second"], await db.RowsAsync("SELECT version, name FROM schema_version ORDER BY version;"));
+        Assert.Equal(0, await db.CountAsync("second_table"));
     }
 
     [Theory]
