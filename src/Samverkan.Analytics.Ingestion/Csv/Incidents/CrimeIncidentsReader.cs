@@ -136,12 +136,10 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private readonly Dictionary<string, int> _columns;
         private readonly Lookups _lookups;
         private readonly AreaLookup _areas;
-        private readonly AreaCellCache _areaCells;
         private readonly LabelIssues _labels = new();
         private readonly Dictionary<string, int> _areaIndex = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _categoryIndex;
         private readonly List<string> _categoryIds;
-        private readonly Dictionary<string, int> _categoryByLabel;
         private readonly List<Series?[]> _series = [];
         private readonly int _expectedFields;
         private readonly int _idColumn;
@@ -149,14 +147,16 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private readonly int _categoryColumn;
         private readonly int _areaColumn;
         private readonly int _kindColumn;
+
+        /// <summary>Today as year × 416 + month × 32 + day (ordered as the dates are), or no limit.</summary>
+        private readonly int _today;
         private RowAreaResolver? _resolver;
         private Period? _first;
         private Period? _last;
         private int _lastLine;
         private int _firstMonth = int.MaxValue;
         private int _lastMonth = int.MinValue;
-        private string _lastArea = "";
-        private int _lastAreaIndex = -1;
+        private int[] _areaByNumber = new int[64];
 
         /// <summary>The counts of <paramref name="table"/>'s rows; <paramref name="lookups"/> null: caches of its own and a new repeat check.</summary>
         public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, Lookups? lookups)
@@ -167,7 +167,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             _table = table;
             _columns = columns;
             _lookups = lookups ?? new Lookups(catalog, options, new RepeatedIds());
-            (_areas, _areaCells, _categoryIndex, _categoryIds, _categoryByLabel) = (_lookups.Areas, _lookups.AreaCells, _lookups.CategoryIndex, _lookups.CategoryIds, _lookups.CategoryByLabel);
+            (_areas, _categoryIndex, _categoryIds) = (_lookups.Areas, _lookups.CategoryIndex, _lookups.CategoryIds);
             Ids = _lookups.Ids;
             _expectedFields = FieldCounts.Expected(table.Header);
 
@@ -176,6 +176,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             _categoryColumn = columns["category"];
             _areaColumn = columns["area"];
             _kindColumn = columns.GetValueOrDefault("area_kind", -1);
+            _today = options.Today is { } today ? (today.Year * 416) + (today.Month * 32) + today.Day : int.MaxValue;
         }
 
         /// <summary>The incident ids seen (first pass of the repeat check).</summary>
@@ -237,35 +238,48 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 return false;
             }
 
-            if (!TryDate(t.Field(_dateColumn), out var date) || date.Year < PeriodChecks.FirstYear || (_options.Today is { } today && date > today))
+            if (!Utf8Cells.TryIsoDate(t.Cell(_dateColumn), out var year, out var monthOfYear, out var day)
+                || year < PeriodChecks.FirstYear || (year * 416) + (monthOfYear * 32) + day > _today)
             {
                 return false;
             }
 
-            var label = t.Field(_categoryColumn);
-            if (!_lookups.CategoryByLabelSpan.TryGetValue(label, out var category))
+            var label = t.Cell(_categoryColumn);
+            if (!_lookups.CategoryByBytes.TryGetValue(label, out var category))
             {
-                if (label.IsEmpty || _catalog.FindCrimeCategory(label.ToString()) is not { } found)
+                if (label.IsEmpty || _catalog.FindCrimeCategory(System.Text.Encoding.UTF8.GetString(label)) is not { } found)
                 {
                     return false;
                 }
 
-                _categoryByLabel[label.ToString()] = category = CategoryIndex(found.Id);
+                _lookups.CategoryByBytes.Set(label, category = CategoryIndex(found.Id));
             }
 
-            var month = Period.OfMonth(date.Year, date.Month);
-            var kindText = _kindColumn >= 0 ? t.Field(_kindColumn) : default;
-            if (!_areaCells.TryResolve(t.Field(_areaColumn), kindText, month, out var areaId))
+            var month = Period.OfMonth(year, monthOfYear);
+            var kindText = _kindColumn >= 0 ? t.Cell(_kindColumn) : default;
+            if (!_lookups.AreaBytes.TryResolve(t.Cell(_areaColumn), kindText, month, out var areaId, out var areaNumber))
             {
                 return false;
             }
 
-            if (_idColumn >= 0 && t.Field(_idColumn) is { IsEmpty: false } id)
+            if (_idColumn >= 0 && t.Cell(_idColumn) is { IsEmpty: false } id)
             {
-                Ids.Add(id);
+                _lookups.AddId(id);
             }
 
-            Tally(areaId, month, category, t.Line);
+            // The area's row by the cache's number for it: an array read, no hashing of the id.
+            if ((uint)areaNumber >= (uint)_areaByNumber.Length)
+            {
+                Array.Resize(ref _areaByNumber, Math.Max(areaNumber + 1, _areaByNumber.Length * 2));
+            }
+
+            var area = _areaByNumber[areaNumber] - 1;
+            if (area < 0)
+            {
+                _areaByNumber[areaNumber] = (area = AreaIndex(areaId)) + 1;
+            }
+
+            Tally(area, areaId, month, category, t.Line);
             return true;
         }
 
@@ -273,7 +287,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         {
             for (var i = _expectedFields; i < _table.FieldCount; i++)
             {
-                if (!_table.Field(i).IsWhiteSpace())
+                if (!_table.Cell(i).IsEmpty)
                 {
                     return false;
                 }
@@ -334,7 +348,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 return;
             }
 
-            Tally(areaId, period, CategoryIndex(category.Id), line);
+            Tally(AreaIndex(areaId), areaId, period, CategoryIndex(category.Id), line);
         }
 
         /// <summary>The index of category <paramref name="id"/> among the file's categories.</summary>
@@ -374,26 +388,19 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return byCategory;
         }
 
-        /// <summary>Counts one incident of <paramref name="area"/> × <paramref name="month"/> × the category at <paramref name="category"/>.</summary>
-        private void Tally(string area, Period month, int category, int line)
+        /// <summary>Counts one incident of area <paramref name="areaId"/> (row <paramref name="area"/> of <see cref="_series"/>) × <paramref name="month"/> × the category at <paramref name="category"/>.</summary>
+        private void Tally(int area, string areaId, Period month, int category, int line)
         {
-            // The area ids come from the catalogue (one string per area), so a repeat is usually the same reference.
-            if (!ReferenceEquals(area, _lastArea))
-            {
-                _lastAreaIndex = AreaIndex(area);
-                _lastArea = area;
-            }
-
             // Dense per area × category, indexed by month: no hashing and no object per count (a dictionary of
             // 278 400 counts at Sweden scale was one cache miss per row).
-            var byCategory = _series[_lastAreaIndex];
+            var byCategory = _series[area];
             if (category >= byCategory.Length)
             {
-                byCategory = Slot(_lastAreaIndex, category);
+                byCategory = Slot(area, category);
             }
 
             var m = (month.Year * 12) + month.Part;
-            (byCategory[category] ??= new Series(area, _categoryIds[category], m)).Add(m, line);
+            (byCategory[category] ??= new Series(areaId, _categoryIds[category], m)).Add(m, line);
             if (m < _firstMonth)
             {
                 (_firstMonth, _first) = (m, month);
@@ -454,48 +461,6 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
         }
 
-        /// <summary>
-        /// The fast form of <see cref="TryDate(string, out DateOnly)"/>: exactly four, two and two ASCII
-        /// digits with hyphens, a real day of the month, and after the tenth character nothing or a
-        /// space or T; anything else is false (and the slow path decides).
-        /// </summary>
-        private static bool TryDate(ReadOnlySpan<char> text, out DateOnly date)
-        {
-            date = default;
-            if (text.Length < 10 || (text.Length > 10 && text[10] != ' ' && text[10] != 'T') || text[4] != '-' || text[7] != '-')
-            {
-                return false;
-            }
-
-            var y = Digits(text[..4]);
-            var m = Digits(text.Slice(5, 2));
-            var d = Digits(text.Slice(8, 2));
-            if (y < 1 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
-            {
-                return false;
-            }
-
-            date = new DateOnly(y, m, d);
-            return true;
-        }
-
-        /// <summary>The value of ASCII digits, or -1.</summary>
-        private static int Digits(ReadOnlySpan<char> text)
-        {
-            var value = 0;
-            foreach (var c in text)
-            {
-                if (c is < '0' or > '9')
-                {
-                    return -1;
-                }
-
-                value = (value * 10) + (c - '0');
-            }
-
-            return value;
-        }
-
         private string Cell(CsvLine row, string column) =>
             _columns.TryGetValue(column, out var i) && i < row.Fields.Count ? NumberText.Trim(row.Fields[i]) : "";
 
@@ -506,17 +471,16 @@ internal sealed class CrimeIncidentsReader : IFormatReader
     private sealed class Lookups : PieceLookups
     {
         public Lookups(Catalog catalog, ReadOptions options, RepeatedIds ids)
-            : base(catalog, options, ids) =>
-            CategoryByLabelSpan = CategoryByLabel.GetAlternateLookup<ReadOnlySpan<char>>();
+            : base(catalog, options, ids)
+        {
+        }
 
         public Dictionary<string, int> CategoryIndex { get; } = new(StringComparer.Ordinal);
 
         public List<string> CategoryIds { get; } = [];
 
-        public Dictionary<string, int> CategoryByLabel { get; } = new(StringComparer.Ordinal);
-
-        /// <summary><see cref="CategoryByLabel"/> looked up by a cell's characters (got once: getting it checks the comparer's type).</summary>
-        public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CategoryByLabelSpan { get; }
+        /// <summary>The category cells met so far, by their UTF-8 bytes: the index of their category.</summary>
+        public ByteKeyTable<int> CategoryByBytes { get; } = new();
     }
 
     /// <summary>

@@ -111,18 +111,20 @@ internal sealed class SurveyResponsesReader : IFormatReader
         private readonly LabelIssues _labels = new();
         private RowAreaResolver? _resolver;
         private readonly Dictionary<(string Survey, string Area, int Year, string Question), Tally> _tallies = [];
+        private readonly Dictionary<long, FastTally> _fast = [];
+        private readonly Dictionary<object, int> _surveyNumbers = new(ReferenceEqualityComparer.Instance);
         private int _expectedFields = -1;
         private (int Question, int Code)[] _answers = [];
+        private int _idColumn;
+        private int _yearColumn;
+        private int _areaColumn;
+        private int _weightColumn;
+        private int _surveyColumn;
+        private int _kindColumn;
 
         private AreaLookup _areas => _lookups.Areas;
 
         private RepeatedIds _respondents => _lookups.Ids;
-
-        private Dictionary<string, Period> _years => _lookups.Years;
-
-        private Dictionary<string, string> _surveys => _lookups.Surveys;
-
-        private AreaCellCache _areaCells => _lookups.AreaCells;
 
         public int QuestionCount => _questions.Count;
 
@@ -167,6 +169,10 @@ internal sealed class SurveyResponsesReader : IFormatReader
             {
                 _expectedFields = FieldCounts.Expected(table.Header);
                 _answers = new (int, int)[_questions.Count];
+                (_idColumn, _yearColumn, _areaColumn) = (_columns["respondent_id"], _columns["year"], _columns["area"]);
+                _weightColumn = _columns.GetValueOrDefault("weight", -1);
+                _surveyColumn = _columns.GetValueOrDefault("survey", -1);
+                _kindColumn = _columns.GetValueOrDefault("area_kind", -1);
             }
 
             if (table.FieldCount != _expectedFields || table.Separator is not (';' or ','))
@@ -174,31 +180,31 @@ internal sealed class SurveyResponsesReader : IFormatReader
                 return false;
             }
 
-            var id = table.Field(_columns["respondent_id"]);
-            if (id.IsEmpty || !TryYear(table.Field(_columns["year"]), out var year))
+            var id = table.Cell(_idColumn);
+            if (id.IsEmpty || !TryYear(table.Cell(_yearColumn), out var year))
             {
                 return false;
             }
 
             var weight = 1.0;
-            if (_columns.TryGetValue("weight", out var weightColumn) && !TryWeight(table.Field(weightColumn), table.Separator == ';' ? ',' : '.', out weight))
+            if (_weightColumn >= 0 && !(Utf8Cells.TryPlainDecimal(table.Cell(_weightColumn), table.Separator == ';' ? (byte)',' : (byte)'.', out weight) && weight > 0))
             {
                 return false;
             }
 
             var survey = "";
-            if (_columns.TryGetValue("survey", out var surveyColumn) && table.Field(surveyColumn) is { IsEmpty: false } surveyText)
+            if (_surveyColumn >= 0 && table.Cell(_surveyColumn) is { IsEmpty: false } surveyText)
             {
-                if (!_lookups.SurveysSpan.TryGetValue(surveyText, out var lower))
+                if (!_lookups.SurveysByBytes.TryGetValue(surveyText, out var lower))
                 {
-                    _surveys[surveyText.ToString()] = lower = surveyText.ToString().ToLowerInvariant();
+                    _lookups.SurveysByBytes.Set(surveyText, lower = System.Text.Encoding.UTF8.GetString(surveyText).ToLowerInvariant());
                 }
 
                 survey = lower;
             }
 
-            var kindText = _columns.TryGetValue("area_kind", out var kindColumn) ? table.Field(kindColumn) : default;
-            if (!_areaCells.TryResolve(table.Field(_columns["area"]), kindText, year, out var areaId))
+            var kindText = _kindColumn >= 0 ? table.Cell(_kindColumn) : default;
+            if (!_lookups.AreaBytes.TryResolve(table.Cell(_areaColumn), kindText, year, out var areaId, out var areaNumber))
             {
                 return false;
             }
@@ -206,13 +212,13 @@ internal sealed class SurveyResponsesReader : IFormatReader
             var answered = 0;
             for (var q = 0; q < _questions.Count; q++)
             {
-                var text = table.Field(_questions[q].Index);
+                var text = table.Cell(_questions[q].Index);
                 if (text.IsEmpty)
                 {
                     continue;
                 }
 
-                if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code))
+                if (!Utf8Cells.TryInteger(text, out var code))
                 {
                     return false;
                 }
@@ -220,69 +226,33 @@ internal sealed class SurveyResponsesReader : IFormatReader
                 _answers[answered++] = (q, code);
             }
 
-            _respondents.Add(id);
+            _lookups.AddId(id);
+            var surveyNumber = survey.Length == 0 ? 0 : Reference(_surveyNumbers, survey, (1 << 11) - 1) + 1;
             for (var a = 0; a < answered; a++)
             {
-                Count(_questions[_answers[a].Question], _answers[a].Code, survey, areaId, year, weight, table.Line);
+                CountFast(_answers[a].Question, _answers[a].Code, survey, surveyNumber, areaId, areaNumber, year, weight, table.Line);
             }
 
             return true;
         }
 
-        /// <summary>A year the slow path would take without a message (cached by its text).</summary>
-        private bool TryYear(ReadOnlySpan<char> text, out Period year)
+        /// <summary>A year the slow path would take without a message (cached by its bytes).</summary>
+        private bool TryYear(ReadOnlySpan<byte> text, out Period year)
         {
-            if (_lookups.YearsSpan.TryGetValue(text, out year))
+            if (_lookups.YearsByBytes.TryGetValue(text, out year))
             {
                 return true;
             }
 
-            var s = text.ToString();
+            var s = System.Text.Encoding.UTF8.GetString(text);
             if (!PeriodText.TryParse(s, out var period, out _) || period.Kind != PeriodKind.Year || period.Year < PeriodChecks.FirstYear
                 || (options.Today is { } today && period.Start > today))
             {
                 return false;
             }
 
-            _years[s] = year = period;
+            _lookups.YearsByBytes.Set(text, year = period);
             return true;
-        }
-
-        /// <summary>
-        /// A weight of plain digits with at most one <paramref name="mark"/> and no grouping, above 0,
-        /// parsed as <see cref="NumberText.TryParse"/> would; anything else is false (the slow path decides).
-        /// </summary>
-        private static bool TryWeight(ReadOnlySpan<char> text, char mark, out double weight)
-        {
-            weight = 0;
-            Span<char> plain = stackalloc char[32];
-            if (text.IsEmpty || text.Length > plain.Length || text[0] == mark || text[^1] == mark)
-            {
-                return false;
-            }
-
-            var marks = 0;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (c == mark)
-                {
-                    marks++;
-                    plain[i] = '.';
-                }
-                else if (c is >= '0' and <= '9')
-                {
-                    plain[i] = c;
-                }
-                else
-                {
-                    return false;
-                }
-            }
-
-            return marks <= 1
-                && double.TryParse(plain[..text.Length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight)
-                && weight > 0;
         }
 
         public bool MapHeader()
@@ -422,13 +392,77 @@ internal sealed class SurveyResponsesReader : IFormatReader
                 return;
             }
 
+            TallyOf(question, definition, survey, areaId, year, line).Add(weight, definition.Source.PositiveCodes.Contains(code), line);
+        }
+
+        /// <summary>The sums of a survey × area × year × question (new ones start at <paramref name="line"/>).</summary>
+        private Tally TallyOf(Question question, IndicatorDefinition definition, string survey, string areaId, Period year, int line)
+        {
             var key = (survey.Length > 0 ? survey : definition.Source.Survey ?? "", areaId, year.Year, question.Id);
             if (!_tallies.TryGetValue(key, out var tally))
             {
                 _tallies[key] = tally = new Tally(line);
             }
 
-            tally.Add(weight, definition.Source.PositiveCodes.Contains(code), line);
+            return tally;
+        }
+
+        /// <summary>
+        /// <see cref="Count"/> for the fast path: the survey and area are told apart by number (the area
+        /// cache's number for the area id, the survey string's reference: no hashing of their text), and
+        /// the answer codes 0–63 of the question's definition are bit masks; an equal survey string met
+        /// by another reference still finds its tally by text.
+        /// </summary>
+        private void CountFast(int q, int code, string survey, int surveyNumber, string areaId, int areaNumber, Period year, double weight, int line)
+        {
+            if ((uint)code >= 64 || (uint)q >= 1 << 16 || (uint)year.Year >= 1 << 16 || (surveyNumber <= 0 && survey.Length > 0) || (uint)areaNumber >= 1 << 20)
+            {
+                Count(_questions[q], code, survey, areaId, year, weight, line);
+                return;
+            }
+
+            var key = ((long)surveyNumber << 52) | ((long)areaNumber << 32) | ((long)year.Year << 16) | (long)q;
+            if (!_fast.TryGetValue(key, out var entry))
+            {
+                var definition = _questions[q].For(survey);
+                _fast[key] = entry = new FastTally(definition, Mask(definition.Source.NoAnswerCodes), Mask(definition.Source.PositiveCodes));
+            }
+
+            var bit = 1UL << code;
+            if ((entry.NoAnswer & bit) != 0)
+            {
+                return;
+            }
+
+            entry.Tally ??= TallyOf(_questions[q], entry.Definition, survey, areaId, year, line);
+            entry.Tally.Add(weight, (entry.Positive & bit) != 0, line);
+        }
+
+        /// <summary>A number for a string's reference among <paramref name="numbers"/>, or -1 past <paramref name="limit"/>.</summary>
+        private static int Reference(Dictionary<object, int> numbers, string text, int limit)
+        {
+            if (!numbers.TryGetValue(text, out var number))
+            {
+                if (numbers.Count >= limit)
+                {
+                    return -1;
+                }
+
+                numbers[text] = number = numbers.Count;
+            }
+
+            return number;
+        }
+
+        private static ulong Mask(IReadOnlyList<int> codes)
+        {
+            var mask = 0UL;
+            foreach (var code in codes)
+            {
+                mask |= (uint)code < 64 ? 1UL << code : 0;
+            }
+
+            return mask;
         }
 
         public List<Observation> Finish()
@@ -510,19 +544,25 @@ internal sealed class SurveyResponsesReader : IFormatReader
         public Lookups(Catalog catalog, ReadOptions options, RepeatedIds ids)
             : base(catalog, options, ids)
         {
-            YearsSpan = Years.GetAlternateLookup<ReadOnlySpan<char>>();
-            SurveysSpan = Surveys.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public Dictionary<string, Period> Years { get; } = new(StringComparer.Ordinal);
+        /// <summary>The year cells met so far that the slow path takes without a message, by their UTF-8 bytes.</summary>
+        public ByteKeyTable<Period> YearsByBytes { get; } = new();
 
-        public Dictionary<string, string> Surveys { get; } = new(StringComparer.Ordinal);
+        /// <summary>The survey cells met so far, by their UTF-8 bytes: the survey in lower case.</summary>
+        public ByteKeyTable<string> SurveysByBytes { get; } = new();
+    }
 
-        /// <summary><see cref="Years"/> by a cell's characters (got once: getting it checks the comparer's type).</summary>
-        public Dictionary<string, Period>.AlternateLookup<ReadOnlySpan<char>> YearsSpan { get; }
+    /// <summary>The tally of a fast-path key and its definition's answer codes as bit masks.</summary>
+    private sealed class FastTally(IndicatorDefinition definition, ulong noAnswer, ulong positive)
+    {
+        public IndicatorDefinition Definition { get; } = definition;
 
-        /// <summary><see cref="Surveys"/> by a cell's characters.</summary>
-        public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SurveysSpan { get; }
+        public ulong NoAnswer { get; } = noAnswer;
+
+        public ulong Positive { get; } = positive;
+
+        public Tally? Tally { get; set; }
     }
 
     /// <summary>The running sums of one survey × area × year × question.</summary>

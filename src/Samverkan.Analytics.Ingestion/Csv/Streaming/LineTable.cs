@@ -1,50 +1,73 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Samverkan.Analytics.Ingestion.Csv.Canonical;
+using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Streaming;
 
 /// <summary>
-/// A CSV table read one line at a time from a <see cref="TextReader"/>, so memory does not grow with
-/// the file: an Excel <c>sep=</c> line is honoured, the separator comes from the header, blank lines
-/// and lines of separators only are skipped, and a malformed line is reported (line, column) and
-/// left out. Line numbers are physical lines (LF, CRLF and a lone CR each end one, as
-/// <see cref="TextReader.ReadLine"/> counts them).
+/// A CSV table read one line at a time from UTF-8 bytes (<see cref="TextChunks"/>: a file in another
+/// encoding is transcoded as it is read), so memory does not grow with the file: an Excel <c>sep=</c>
+/// line is honoured, the separator comes from the header, blank lines and lines of separators only are
+/// skipped, and a malformed line is reported (line, column) and left out. Line numbers are physical
+/// lines (LF, CRLF and a lone CR each end one, as <see cref="TextReader.ReadLine"/> counts them).
 /// <para>
-/// The rows are read into a reused character buffer and split without allocating
-/// (<see cref="NextRow"/>, <see cref="Field"/>): a line without quotes is cut at its separators and
-/// each field trimmed, exactly as <see cref="CsvLineSplitter"/> would; a line with a quote goes
-/// through <see cref="CsvLineSplitter"/> itself. <see cref="Materialize"/> gives the current row as a
+/// The rows are read into a reused byte buffer and split without decoding or allocating
+/// (<see cref="NextRow"/>, <see cref="Cell"/>): a line without quotes is cut at its separators and each
+/// field trimmed (<see cref="Utf8Cells.Trim"/>), exactly as <see cref="CsvLineSplitter"/> would cut the
+/// decoded line; a line with a quote is decoded and goes through <see cref="CsvLineSplitter"/> itself.
+/// <see cref="Field"/> gives a field's characters, and <see cref="Materialize"/> the current row as a
 /// <see cref="CsvLine"/> for the checks that report problems, so the messages stay the same.
 /// </para>
 /// </summary>
 internal sealed class LineTable : IDisposable
 {
-    private readonly TextReader _reader;
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly System.Text.Encoding StrictUtf8 = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+    private readonly Stream _reader;
     private readonly IssueList _issues;
+    private readonly bool _strict;
+    private readonly System.Text.Encoding _utf8;
     private readonly List<string> _quoted = [];
-    private IReadOnlyList<Func<TextReader>> _chunks = [];
-    private char[] _buffer = new char[1 << 16];
+    private IReadOnlyList<Func<Stream>> _chunks = [];
+    private byte[] _buffer = new byte[1 << 16];
+    private byte[] _quotedBytes = new byte[256];
+    private char[] _chars = new char[256];
     private int _start;
     private int _end;
     private bool _eof;
     private bool _afterCr;
+    private bool _atStart = true;
     private int _line;
     private int _lineStart;
     private int _lineLength;
     private int[] _fieldStart = new int[16];
     private int[] _fieldLength = new int[16];
+    private byte _separatorByte;
     private bool _isQuoted;
 
-    private LineTable(TextReader reader, IssueList issues)
+    private LineTable(Stream reader, IssueList issues, bool strict)
     {
         _reader = reader;
         _issues = issues;
+        _strict = strict;
+        _utf8 = strict ? StrictUtf8 : System.Text.Encoding.UTF8;
     }
 
     /// <summary>The header record as written (match its cells with <see cref="CanonicalColumns.Normalize"/>).</summary>
     public CsvLine Header { get; private set; } = new(0, []);
 
     /// <summary>The separator.</summary>
-    public char Separator { get; private set; }
+    public char Separator
+    {
+        get;
+        private set
+        {
+            field = value;
+            _separatorByte = value < 0x80 ? (byte)value : (byte)0;
+        }
+    }
 
     /// <summary>The number of data rows read so far (left-out malformed lines included).</summary>
     public int RowCount { get; private set; }
@@ -61,12 +84,15 @@ internal sealed class LineTable : IDisposable
     /// <summary>
     /// Opens the table and reads its header; null (with an error) when there is none. With
     /// <paramref name="chunkBytes"/> above 0 a long file is cut into pieces (<see cref="TextChunks"/>):
-    /// this table reads the first, <see cref="OpenChunk"/> the others.
+    /// this table reads the first, <see cref="OpenChunk"/> the others. In a file read with a strict UTF-8
+    /// encoding (<see cref="TextChunks.IsStrictUtf8"/>) bytes that are not UTF-8 throw
+    /// <see cref="System.Text.DecoderFallbackException"/> where a line or cell is decoded (the header, a
+    /// row the fast path leaves, a quoted line); the whole-file pass checks every byte.
     /// </summary>
     public static LineTable? Open(SourceText source, IssueList issues, int chunkBytes = 0)
     {
         var chunks = TextChunks.Split(source, chunkBytes);
-        var table = new LineTable(chunks[0](), issues) { _chunks = chunks };
+        var table = new LineTable(chunks[0](), issues, TextChunks.IsStrictUtf8(source)) { _chunks = chunks };
         char? separator = null;
         while (table.NextLine() is { } line)
         {
@@ -119,7 +145,7 @@ internal sealed class LineTable : IDisposable
     /// it), malformed lines reported to <paramref name="issues"/>.
     /// </summary>
     public LineTable OpenChunk(int index, IssueList issues) =>
-        new(_chunks[index](), issues) { _chunks = [], Header = Header, Separator = Separator };
+        new(_chunks[index](), issues, _strict) { _chunks = [], Header = Header, Separator = Separator, _atStart = false };
 
     /// <summary>Adds the rows of a later piece (<see cref="OpenChunk"/>) to <see cref="RowCount"/>.</summary>
     public void Absorb(LineTable chunk) => RowCount += chunk.RowCount;
@@ -132,38 +158,61 @@ internal sealed class LineTable : IDisposable
     {
         while (NextLineSpan(out var line))
         {
-            if (IsBlank(line))
+            if (_separatorByte == 0 ? IsBlankText(line) : Utf8Cells.IsBlank(line, _separatorByte))
             {
                 continue;
             }
 
             RowCount++;
-            if (line.Contains('"'))
+            if (_separatorByte != 0 && (Vector256.IsHardwareAccelerated ? TrySplit(line) : !line.Contains((byte)'"') && Split(line)))
             {
-                if (!CsvLineSplitter.TrySplit(line.ToString(), Separator, _quoted, out var column, out var error))
-                {
-                    _issues.Error(_line, column, error!, IngestionMessages.QuoteHint);
-                    continue;
-                }
-
-                _isQuoted = true;
-                FieldCount = _quoted.Count;
+                _isQuoted = false;
                 return true;
             }
 
-            _isQuoted = false;
-            Split(line);
+            // A quote (or a separator that is no ASCII byte): the decoded line through the splitter.
+            if (!CsvLineSplitter.TrySplit(_utf8.GetString(line), Separator, _quoted, out var column, out var error))
+            {
+                _issues.Error(_line, column, error!, IngestionMessages.QuoteHint);
+                continue;
+            }
+
+            KeepQuoted();
             return true;
         }
 
         return false;
     }
 
-    /// <summary>The current row's field <paramref name="index"/>, trimmed and unquoted ("" past the last field).</summary>
-    public ReadOnlySpan<char> Field(int index) =>
+    /// <summary>The current row's field <paramref name="index"/> as UTF-8 bytes, trimmed and unquoted (empty past the last field).</summary>
+    public ReadOnlySpan<byte> Cell(int index) =>
         (uint)index >= (uint)FieldCount ? default
-        : _isQuoted ? _quoted[index].AsSpan()
-        : _buffer.AsSpan(_fieldStart[index], _fieldLength[index]);
+        : (_isQuoted ? _quotedBytes : _buffer).AsSpan(_fieldStart[index], _fieldLength[index]);
+
+    /// <summary>
+    /// The current row's field <paramref name="index"/> as characters, trimmed and unquoted ("" past
+    /// the last field); valid until the next call.
+    /// </summary>
+    public ReadOnlySpan<char> Field(int index)
+    {
+        if ((uint)index >= (uint)FieldCount)
+        {
+            return default;
+        }
+
+        if (_isQuoted)
+        {
+            return _quoted[index].AsSpan();
+        }
+
+        var cell = Cell(index);
+        if (_chars.Length < cell.Length)
+        {
+            _chars = new char[Math.Max(cell.Length, _chars.Length * 2)];
+        }
+
+        return _chars.AsSpan(0, _utf8.GetChars(cell, _chars));
+    }
 
     /// <summary>The current row as a <see cref="CsvLine"/> (for the checks that report problems).</summary>
     public CsvLine Materialize()
@@ -171,7 +220,7 @@ internal sealed class LineTable : IDisposable
         var fields = new string[FieldCount];
         for (var i = 0; i < fields.Length; i++)
         {
-            fields[i] = Field(i).ToString();
+            fields[i] = _isQuoted ? _quoted[i] : _utf8.GetString(Cell(i));
         }
 
         return new CsvLine(_line, fields);
@@ -180,10 +229,10 @@ internal sealed class LineTable : IDisposable
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();
 
-    /// <summary>Blank, or separators and white space only.</summary>
-    private bool IsBlank(ReadOnlySpan<char> line)
+    /// <summary>Blank as text: white space and the (non-ASCII) separator only.</summary>
+    private bool IsBlankText(ReadOnlySpan<byte> line)
     {
-        foreach (var c in line)
+        foreach (var c in _utf8.GetString(line))
         {
             if (c != Separator && !char.IsWhiteSpace(c))
             {
@@ -194,43 +243,142 @@ internal sealed class LineTable : IDisposable
         return true;
     }
 
-    /// <summary>Cuts a line without quotes at its separators; each field trimmed (as <see cref="CsvLineSplitter"/>).</summary>
-    private void Split(ReadOnlySpan<char> line)
+    /// <summary>Makes the fields <see cref="CsvLineSplitter"/> gave the current row's cells (their UTF-8 bytes side by side).</summary>
+    private void KeepQuoted()
     {
-        var count = 0;
-        var offset = _lineStart;
-        while (true)
+        _isQuoted = true;
+        FieldCount = _quoted.Count;
+        EnsureFields(FieldCount);
+        var at = 0;
+        for (var i = 0; i < _quoted.Count; i++)
         {
-            var cut = line.IndexOf(Separator);
-            var raw = cut < 0 ? line : line[..cut];
-            var trimmed = raw.TrimStart();
-            var start = offset + (raw.Length - trimmed.Length);
-            trimmed = trimmed.TrimEnd();
-            if (count == _fieldStart.Length)
+            var needed = at + System.Text.Encoding.UTF8.GetMaxByteCount(_quoted[i].Length);
+            if (needed > _quotedBytes.Length)
             {
-                Array.Resize(ref _fieldStart, count * 2);
-                Array.Resize(ref _fieldLength, count * 2);
+                Array.Resize(ref _quotedBytes, Math.Max(needed, _quotedBytes.Length * 2));
             }
 
-            _fieldStart[count] = start;
-            _fieldLength[count] = trimmed.Length;
-            count++;
+            var length = System.Text.Encoding.UTF8.GetBytes(_quoted[i], _quotedBytes.AsSpan(at));
+            (_fieldStart[i], _fieldLength[i]) = (at, length);
+            at += length;
+        }
+    }
+
+    private void EnsureFields(int count)
+    {
+        if (count > _fieldStart.Length)
+        {
+            var length = Math.Max(count, _fieldStart.Length * 2);
+            Array.Resize(ref _fieldStart, length);
+            Array.Resize(ref _fieldLength, length);
+        }
+    }
+
+    /// <summary>Cuts a line without quotes at its separators; each field trimmed (as <see cref="CsvLineSplitter"/>).</summary>
+    private bool Split(ReadOnlySpan<byte> line)
+    {
+        var count = 0;
+        var from = 0;
+        while (true)
+        {
+            var cut = line[from..].IndexOf(_separatorByte);
             if (cut < 0)
             {
                 break;
             }
 
-            line = line[(cut + 1)..];
-            offset += cut + 1;
+            AddField(line, from, from + cut, count++);
+            from += cut + 1;
         }
 
+        AddField(line, from, line.Length, count++);
         FieldCount = count;
+        return true;
     }
 
-    private string? NextLine() => NextLineSpan(out var line) ? line.ToString() : null;
+    /// <summary>
+    /// <see cref="Split"/> 32 bytes at a time: the separators and quotes of a block found at once as bit
+    /// masks (reading past the line inside the buffer, the bits past it dropped); false, with nothing
+    /// kept, for a line with a quote.
+    /// </summary>
+    private bool TrySplit(ReadOnlySpan<byte> line)
+    {
+        var separator = Vector256.Create(_separatorByte);
+        var quote = Vector256.Create((byte)'"');
+        ref var origin = ref MemoryMarshal.GetArrayDataReference(_buffer);
+        var count = 0;
+        var from = 0;
+        for (var i = 0; i < line.Length; i += 32)
+        {
+            uint separators;
+            uint quotes;
+            if (_lineStart + i + 32 <= _buffer.Length)
+            {
+                var block = Vector256.LoadUnsafe(ref origin, (nuint)(_lineStart + i));
+                separators = Vector256.Equals(block, separator).ExtractMostSignificantBits();
+                quotes = Vector256.Equals(block, quote).ExtractMostSignificantBits();
+            }
+            else
+            {
+                (separators, quotes) = (0, 0);
+                for (var j = 0; j < 32 && i + j < line.Length; j++)
+                {
+                    separators |= line[i + j] == _separatorByte ? 1u << j : 0;
+                    quotes |= line[i + j] == '"' ? 1u << j : 0;
+                }
+            }
+
+            if (line.Length - i < 32)
+            {
+                var inside = (1u << (line.Length - i)) - 1;
+                (separators, quotes) = (separators & inside, quotes & inside);
+            }
+
+            if (quotes != 0)
+            {
+                return false;
+            }
+
+            while (separators != 0)
+            {
+                var at = i + BitOperations.TrailingZeroCount(separators);
+                AddField(line, from, at, count++);
+                from = at + 1;
+                separators &= separators - 1;
+            }
+        }
+
+        AddField(line, from, line.Length, count++);
+        FieldCount = count;
+        return true;
+    }
+
+    /// <summary>Keeps bytes [<paramref name="from"/>, <paramref name="to"/>) of the current line, trimmed, as field <paramref name="index"/>.</summary>
+    private void AddField(ReadOnlySpan<byte> line, int from, int to, int index)
+    {
+        if (index >= _fieldStart.Length)
+        {
+            EnsureFields(index + 1);
+        }
+
+        var raw = line[from..to];
+
+        // Most cells have no white space at either end: check the two bytes before trimming.
+        if (raw.Length > 0 && raw[0] > 0x20 && raw[0] < 0x80 && raw[^1] > 0x20 && raw[^1] < 0x80)
+        {
+            (_fieldStart[index], _fieldLength[index]) = (_lineStart + from, raw.Length);
+        }
+        else
+        {
+            var (start, length) = Utf8Cells.Trim(raw);
+            (_fieldStart[index], _fieldLength[index]) = (_lineStart + from + start, length);
+        }
+    }
+
+    private string? NextLine() => NextLineSpan(out var line) ? _utf8.GetString(line) : null;
 
     /// <summary>The next physical line in the buffer (valid until the next call); false at the end.</summary>
-    private bool NextLineSpan(out ReadOnlySpan<char> line)
+    private bool NextLineSpan(out ReadOnlySpan<byte> line)
     {
         while (true)
         {
@@ -246,7 +394,7 @@ internal sealed class LineTable : IDisposable
                 }
             }
 
-            var stop = pending.IndexOfAny('\n', '\r');
+            var stop = pending.IndexOfAny((byte)'\n', (byte)'\r');
             if (stop >= 0 && (pending[stop] == '\n' || stop + 1 < pending.Length || _eof))
             {
                 _lineStart = _start;
@@ -289,7 +437,10 @@ internal sealed class LineTable : IDisposable
         }
     }
 
-    /// <summary>Moves the unread part to the front (growing the buffer for a very long line) and reads more.</summary>
+    /// <summary>
+    /// Moves the unread part to the front (growing the buffer for a very long line) and reads more; the
+    /// byte order mark at the start of a file is left out.
+    /// </summary>
     private void Fill()
     {
         var pending = _end - _start;
@@ -301,12 +452,20 @@ internal sealed class LineTable : IDisposable
         Array.Copy(_buffer, _start, _buffer, 0, pending);
         _start = 0;
         _end = pending;
-        var read = _reader.Read(_buffer, _end, _buffer.Length - _end);
+        var read = _reader.ReadAtLeast(_buffer.AsSpan(_end), Math.Min(Bom.Length, _buffer.Length - _end), throwOnEndOfStream: false);
         if (read == 0)
         {
             _eof = true;
         }
 
         _end += read;
+        if (_atStart)
+        {
+            _atStart = false;
+            if (_buffer.AsSpan(0, _end).StartsWith(Bom))
+            {
+                _start = Bom.Length;
+            }
+        }
     }
 }
