@@ -7,7 +7,11 @@
 #     pages with the headers a browser sends, Accept-Encoding included, and the overview once more
 #     without Accept-Encoding): requests/s, p50/p95/p99, bytes per answer, errors (non-2xx/3xx
 #     answers, socket errors and timeouts), and the overview's p95 over the indicator page's;
-#  4. MIXED_DURATION (60 s) of 50 users on the pages and the API at once, with its error count.
+#  4. MIXED_DURATION (60 s) of 50 users on the pages and the API at once, with its error count;
+#  5. only with PEER_HOST_DLL (another build's Samverkan.Analytics.Host.dll, e.g. main's before a change):
+#     that Host on PORT+1 over a copy of the same data, and the whole API answer without
+#     Accept-Encoding on both Hosts in turns, ROUNDS times: requests/s, p50/p95 and each Host's CPU
+#     (user+sys from /proc) per answer, with the medians' ratios (hold better than ms under load).
 # Prints Markdown on standard output (progress on standard error). Exit code: 0 when everything ran
 # and the mixed run had no errors, 1 when a step failed or any request failed under load, 2 for a
 # missing tool. The targets (docs/benchmarks.md) are printed beside the figures, not enforced: the
@@ -15,6 +19,7 @@
 #
 #   scripts/bench-dashboards.sh
 #   PORT=5206 DURATION=20s MIXED_DURATION=60s ROUNDS=3 scripts/bench-dashboards.sh
+#   PEER_HOST_DLL=/path/to/main/src/Samverkan.Analytics.Host/bin/Release/net10.0/Samverkan.Analytics.Host.dll scripts/bench-dashboards.sh
 #
 # Needs: wrk, curl, bc (apt-get install -y wrk curl bc); /usr/bin/time for the CPU column if present.
 set -euo pipefail
@@ -68,6 +73,8 @@ echo "$PASSWORD" | "${CLI[@]}" users add bench-jarva --role viewer --areas lpo-j
 sed -n 's/^run=//p' "$WORK/data/site/.samverkan-site" > "$WORK/data/.published-run"
 BASE="http://127.0.0.1:$PORT"
 if curl -s -o /dev/null "$BASE/health"; then echo "port $PORT is in use: set PORT" >&2; exit 1; fi
+PEER_HOST_DLL=${PEER_HOST_DLL:-}
+if [ -n "$PEER_HOST_DLL" ]; then cp -a "$WORK/data" "$WORK/data-peer"; fi # the same data and users, before our Host opens it
 host_start=$(date +%s.%N)
 dotnet src/Samverkan.Analytics.Host/bin/Release/net10.0/Samverkan.Analytics.Host.dll --contentRoot "$ROOT/src/Samverkan.Analytics.Host" \
   --urls "$BASE" --data-dir "$WORK/data" --Samverkan:LoadSamplesOnFirstStart=false >"$WORK/host.log" 2>&1 &
@@ -85,12 +92,13 @@ done
 [ -n "$health_ok" ] || { echo "/health never answered ok; see $WORK/host.log" >&2; exit 1; }
 
 # A login through the form (anti-forgery token and all); prints the login cookie.
-login() {
-  local jar="$WORK/$1.jar"
+login() { # user [base URL]
+  local base=${2:-$BASE}
+  local jar="$WORK/$1-${base##*:}.jar"
   local token
-  token=$(curl -fs -c "$jar" "$BASE/logga-in" | sed -n 's/.*name="__RequestVerificationToken" value="\([^"]*\)".*/\1/p' | head -1)
+  token=$(curl -fs -c "$jar" "$base/logga-in" | sed -n 's/.*name="__RequestVerificationToken" value="\([^"]*\)".*/\1/p' | head -1)
   curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$token" \
-    --data-urlencode "anvandarnamn=$1" --data-urlencode "losenord=$PASSWORD" "$BASE/logga-in"
+    --data-urlencode "anvandarnamn=$1" --data-urlencode "losenord=$PASSWORD" "$base/logga-in"
   awk '$6 == "Samverkan.Auth" {print "Samverkan.Auth=" $7}' "$jar"
 }
 FULL=$(login bench)
@@ -149,6 +157,7 @@ run "API, one indicator" "$FULL" "/api/results?indicator=otrygg-ute-sen-kvall" "
 run "API, one indicator, CSV" "$FULL" "/api/results.csv?indicator=otrygg-ute-sen-kvall" "≤ 50 ms"
 run "API, all results (1.5 MB)" "$FULL" "/api/results" "≤ 50 ms"
 run "API, all results, gzip" "$FULL" "/api/results" "≤ 50 ms" "Accept-Encoding: gzip"
+run "API, all results, browser (br)" "$FULL" "/api/results" "≤ 50 ms" "$BROWSER" browser
 run "API, area-limited viewer" "$JARVA" "/api/results" "≤ 50 ms"
 
 echo
@@ -167,6 +176,56 @@ done
 mixed=$(PATHS="$PATHS" REPORT_LUA="$ROOT/scripts/bench-wrk-report.lua" wrk_line "$FULL" "$BROWSER" -d"$MIXED_DURATION" -s "$ROOT/scripts/bench-wrk-mixed.lua" "$BASE")
 mixed_errors=$(errors_of "$mixed")
 echo "Mixed load: $CONNECTIONS users with browser headers for $MIXED_DURATION on $(wc -w <<<"$PATHS") paths (pages, a chart, a download, the API) in turn: $(val requests "$mixed") requests, $(val rps "$mixed") requests/s, p50 $(val p50_ms "$mixed") ms, p95 $(val p95_ms "$mixed") ms, p99 $(val p99_ms "$mixed") ms, **errors $mixed_errors** (target 0)."
+
+# 5. The whole API answer on another build's Host beside ours, in turns (PEER_HOST_DLL).
+if [ -n "$PEER_HOST_DLL" ]; then
+  PEER_BASE="http://127.0.0.1:$((PORT + 1))"
+  if curl -s -o /dev/null "$PEER_BASE/health"; then echo "port $((PORT + 1)) is in use: set PORT" >&2; exit 1; fi
+  dotnet "$PEER_HOST_DLL" --contentRoot "$ROOT/src/Samverkan.Analytics.Host" --urls "$PEER_BASE" --data-dir "$WORK/data-peer" \
+    --Samverkan:LoadSamplesOnFirstStart=false >"$WORK/host-peer.log" 2>&1 &
+  PEER_PID=$!
+  trap 'kill $HOST_PID $PEER_PID 2>/dev/null || true' EXIT
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$PEER_BASE/health" || true)" = 200 ] && break
+    kill -0 "$PEER_PID" 2>/dev/null || { echo "the peer Host stopped; see $WORK/host-peer.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  PEER_FULL=$(login bench "$PEER_BASE")
+  [ -n "$PEER_FULL" ] || { echo "login on the peer failed; see $WORK/host-peer.log" >&2; exit 1; }
+  cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+  side() { # name pid cookie base: one wrk run of the whole answer; prints "rps p50 p95 cpu_ms_per_answer"
+    local before after line requests
+    before=$(cpu_ticks "$2")
+    line=$(wrk_line "$3" "" -d"$DURATION" -s "$ROOT/scripts/bench-wrk-report.lua" "$4/api/results")
+    after=$(cpu_ticks "$2")
+    requests=$(val requests "$line")
+    echo "$(val rps "$line") $(val p50_ms "$line") $(val p95_ms "$line") $(printf '%.3f' "$(echo "($after - $before) * 1000 / $(getconf CLK_TCK) / $requests" | bc -l)")"
+  }
+  # Both Hosts answer this path for DURATION first, uncounted: a fresh Host's first seconds are JIT compilation.
+  wrk_line "$PEER_FULL" "" -d"$DURATION" "$PEER_BASE/api/results" >/dev/null
+  wrk_line "$FULL" "" -d"$DURATION" "$BASE/api/results" >/dev/null
+  echo
+  echo "The whole API answer without Accept-Encoding, this build (port $PORT) and \`$PEER_HOST_DLL\` (port $((PORT + 1))) in turns, $ROUNDS rounds of $DURATION each (load average before $(load)):"
+  echo
+  echo "| round | Host | requests/s | p50 ms | p95 ms | Host CPU per answer, ms |"
+  echo "|---|---|---|---|---|---|"
+  ours_rps=(); peer_rps=(); ours_p95=(); peer_p95=(); ours_cpu=(); peer_cpu=()
+  for round in $(seq 1 "$ROUNDS"); do
+    read -r rps p50 p95 cpu <<<"$(side ours "$HOST_PID" "$FULL" "$BASE")"
+    ours_rps+=("$rps"); ours_p95+=("$p95"); ours_cpu+=("$cpu")
+    echo "| $round | this build | $rps | $p50 | $p95 | $cpu |"
+    read -r rps p50 p95 cpu <<<"$(side peer "$PEER_PID" "$PEER_FULL" "$PEER_BASE")"
+    peer_rps+=("$rps"); peer_p95+=("$p95"); peer_cpu+=("$cpu")
+    echo "| $round | peer | $rps | $p50 | $p95 | $cpu |"
+  done
+  median_of() { printf '%s\n' "$@" | sort -g | sed -n "$(( ($# + 1) / 2 ))p"; }
+  div() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+  echo
+  echo "Medians, this build over the peer: requests/s **$(div "$(median_of "${ours_rps[@]}")" "$(median_of "${peer_rps[@]}")")**, p95 **$(div "$(median_of "${ours_p95[@]}")" "$(median_of "${peer_p95[@]}")")**, Host CPU per answer **$(div "$(median_of "${ours_cpu[@]}")" "$(median_of "${peer_cpu[@]}")")** (load average after $(load))."
+  kill "$PEER_PID" 2>/dev/null || true
+  wait "$PEER_PID" 2>/dev/null || true
+fi
+
 echo
 echo "Load average after: $(load) (1, 5, 15 min); data and Host log in $WORK."
 [ "$mixed_errors" = 0 ] || failed=1

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Samverkan.Analytics.Publishing.Site;
 
@@ -9,7 +7,7 @@ namespace Samverkan.Analytics.Host.Web;
 
 /// <summary>
 /// Serves a site file's pre-compressed copy (<see cref="CompressedCopies"/>, written at publish time
-/// beside it) to a request that accepts its encoding: Brotli before gzip at equal weight, from the
+/// beside it) to a request that accepts its encoding (<see cref="ContentEncodings"/>: Brotli before gzip at equal weight), from the
 /// folder chosen for the request's user (<see cref="SiteFiles"/>), so an area-limited viewer only
 /// ever gets their own copy's files. The answer has the original's Content-Type, <c>Content-Encoding</c>,
 /// <c>Vary: Accept-Encoding</c> and an ETag of its own (a 304 when <c>If-None-Match</c> names it).
@@ -17,8 +15,6 @@ namespace Samverkan.Analytics.Host.Web;
 /// </summary>
 internal sealed class CompressedSiteFiles(IContentTypeProvider contentTypes)
 {
-    private static readonly (string Token, string Suffix)[] Encodings = [("br", CompressedCopies.BrotliSuffix), ("gzip", CompressedCopies.GzipSuffix)];
-
     /// <summary>Answers the request from a compressed copy when it can; false when the request must go on.</summary>
     public async Task<bool> TryServeAsync(HttpContext context)
     {
@@ -40,7 +36,7 @@ internal sealed class CompressedSiteFiles(IContentTypeProvider contentTypes)
             return false;
         }
 
-        foreach (var (token, suffix) in Preferred(request.Headers.AcceptEncoding))
+        foreach (var (token, suffix) in ContentEncodings.Preferred(request.Headers.AcceptEncoding))
         {
             var copy = files.GetFileInfo(request.Path.Value + suffix);
             if (copy is { Exists: true, IsDirectory: false })
@@ -51,31 +47,6 @@ internal sealed class CompressedSiteFiles(IContentTypeProvider contentTypes)
         }
 
         return false;
-    }
-
-    /// <summary>The encodings the request accepts, best first (its weights; Brotli first at equal weight); <c>*</c> stands for those it does not name.</summary>
-    internal static IEnumerable<(string Token, string Suffix)> Preferred(StringValues acceptEncoding)
-    {
-        if (acceptEncoding.Count == 0 || !StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var accepted))
-        {
-            return [];
-        }
-
-        double? Weight(string token)
-        {
-            var named = accepted.Where(a => string.Equals(a.Value.Value, token, StringComparison.OrdinalIgnoreCase)).ToList();
-            var any = accepted.Where(a => a.Value.Value == "*").ToList();
-            var entry = named.Count > 0 ? named[0] : any.Count > 0 ? any[0] : null;
-            return entry is null ? null : entry.Quality ?? 1.0;
-        }
-
-        return Encodings
-            .Select((e, order) => (Encoding: e, Order: order, Weight: Weight(e.Token)))
-            .Where(e => e.Weight > 0)
-            .OrderByDescending(e => e.Weight)
-            .ThenBy(e => e.Order)
-            .Select(e => e.Encoding)
-            .ToList();
     }
 
     private static async Task ServeAsync(HttpContext context, IFileInfo copy, string encoding, string contentType)
@@ -91,7 +62,7 @@ internal sealed class CompressedSiteFiles(IContentTypeProvider contentTypes)
         headers.LastModified = lastModified;
         response.Headers.CacheControl = SiteEndpoints.CacheControl;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
-        if (NotModified(context.Request.GetTypedHeaders(), etag, lastModified))
+        if (ContentEncodings.NotModified(context.Request.GetTypedHeaders(), etag, lastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -107,16 +78,5 @@ internal sealed class CompressedSiteFiles(IContentTypeProvider contentTypes)
         }
 
         await response.SendFileAsync(copy, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>If-None-Match decides when present (weak comparison, as RFC 9110 asks); otherwise If-Modified-Since.</summary>
-    private static bool NotModified(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
-    {
-        if (request.IfNoneMatch is { Count: > 0 } tags)
-        {
-            return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
-        }
-
-        return request.IfModifiedSince is { } since && since >= lastModified;
     }
 }

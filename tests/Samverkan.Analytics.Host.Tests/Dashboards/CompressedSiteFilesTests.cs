@@ -33,8 +33,8 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
         using var viewer = await host.SocketClientForNewUserAsync("gz-" + Guid.NewGuid().ToString("N")[..8], UserRole.Viewer);
         var accept = encoding == "br" ? BrowserEncodings : "gzip, deflate";
 
-        using var compressed = await GetAsync(viewer, path, accept);
-        using var plain = await GetAsync(viewer, path, null);
+        using var compressed = await EncodedRequests.GetAsync(viewer, path, accept);
+        using var plain = await EncodedRequests.GetAsync(viewer, path, null);
 
         Assert.Equal(HttpStatusCode.OK, compressed.StatusCode);
         Assert.Equal([encoding], compressed.Content.Headers.ContentEncoding);
@@ -43,7 +43,7 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
         var page = await File.ReadAllBytesAsync(Path.Combine(data.Site, file));
         var body = await compressed.Content.ReadAsByteArrayAsync();
         Assert.True(body.Length < page.Length / 2, $"{body.Length} compressed bytes for {page.Length}");
-        Assert.Equal(page, Decompress(body, encoding));
+        Assert.Equal(page, EncodedRequests.Decompress(body, encoding));
 
         // The plain answer: the same bytes, the same type and security headers, its own tag.
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
@@ -63,7 +63,7 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
     {
         await using var host = new SecurityTestHost(realSocket: true, dataDirectory: data.Path);
         using var viewer = await host.SocketClientForNewUserAsync("gz-etag-" + Guid.NewGuid().ToString("N")[..8], UserRole.Viewer);
-        using var first = await GetAsync(viewer, "/", BrowserEncodings);
+        using var first = await EncodedRequests.GetAsync(viewer, "/", BrowserEncodings);
         var etag = first.Headers.ETag!;
 
         using var again = new HttpRequestMessage(HttpMethod.Get, "/");
@@ -94,7 +94,7 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
         await using var host = new SecurityTestHost(realSocket: true, dataDirectory: data.Path);
         using var viewer = await host.SocketClientForNewUserAsync("gz-plain-" + Guid.NewGuid().ToString("N")[..8], UserRole.Viewer);
 
-        using var response = await GetAsync(viewer, "/", accept);
+        using var response = await EncodedRequests.GetAsync(viewer, "/", accept);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(response.Content.Headers.ContentEncoding);
@@ -110,11 +110,11 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
         Assert.True(File.Exists(Path.Combine(data.Site, "index.html.br")));
         Assert.True(File.Exists(Path.Combine(data.Site, "index.html.gz")));
 
-        using var byName = await GetAsync(viewer, "/index.html.br", BrowserEncodings);
-        using var gzByName = await GetAsync(viewer, "/index.html.gz", null);
-        using var page = await GetAsync(anonymous, "/", BrowserEncodings);
-        using var copy = await GetAsync(anonymous, "/index.html", BrowserEncodings);
-        using var health = await GetAsync(anonymous, "/health", BrowserEncodings);
+        using var byName = await EncodedRequests.GetAsync(viewer, "/index.html.br", BrowserEncodings);
+        using var gzByName = await EncodedRequests.GetAsync(viewer, "/index.html.gz", null);
+        using var page = await EncodedRequests.GetAsync(anonymous, "/", BrowserEncodings);
+        using var copy = await EncodedRequests.GetAsync(anonymous, "/index.html", BrowserEncodings);
+        using var health = await EncodedRequests.GetAsync(anonymous, "/health", BrowserEncodings);
 
         Assert.Equal(HttpStatusCode.NotFound, byName.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, gzByName.StatusCode);
@@ -134,19 +134,19 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
         await using var host = new SecurityTestHost(realSocket: true, dataDirectory: data.Path);
         using var limited = await host.SocketClientForNewUserAsync("gz-jarva-" + Guid.NewGuid().ToString("N")[..8], UserRole.Viewer, "sdo-jarva", "lpo-jarva");
 
-        using var overview = await GetAsync(limited, "/", BrowserEncodings);
-        using var gzipped = await GetAsync(limited, "/indikator/otrygg-ute-sen-kvall.html", "gzip");
-        using var otherArea = await GetAsync(limited, "/profil/lpo-globen.html", BrowserEncodings);
+        using var overview = await EncodedRequests.GetAsync(limited, "/", BrowserEncodings);
+        using var gzipped = await EncodedRequests.GetAsync(limited, "/indikator/otrygg-ute-sen-kvall.html", "gzip");
+        using var otherArea = await EncodedRequests.GetAsync(limited, "/profil/lpo-globen.html", BrowserEncodings);
 
         var copy = Directory.GetDirectories(Path.Combine(data.Path, ScopedSites.FolderName), "run-*")
             .Single(d => d.EndsWith(SiteScope.Of(["sdo-jarva", "lpo-jarva"]).Key, StringComparison.Ordinal));
         Assert.Equal(["br"], overview.Content.Headers.ContentEncoding);
-        var page = Decompress(await overview.Content.ReadAsByteArrayAsync(), "br");
+        var page = EncodedRequests.Decompress(await overview.Content.ReadAsByteArrayAsync(), "br");
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(copy, "index.html")), page);
         Assert.NotEqual(await File.ReadAllBytesAsync(Path.Combine(data.Site, "index.html")), page);
         Assert.True(File.Exists(Path.Combine(copy, "index.html.br")), "the area copy has its own compressed copies");
         Assert.Equal(["gzip"], gzipped.Content.Headers.ContentEncoding);
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(copy, "indikator", "otrygg-ute-sen-kvall.html")), Decompress(await gzipped.Content.ReadAsByteArrayAsync(), "gzip"));
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(copy, "indikator", "otrygg-ute-sen-kvall.html")), EncodedRequests.Decompress(await gzipped.Content.ReadAsByteArrayAsync(), "gzip"));
 
         // The full site has this page and its copies; the viewer's folder does not.
         Assert.True(File.Exists(Path.Combine(data.Site, "profil", "lpo-globen.html.br")));
@@ -163,33 +163,13 @@ public sealed class CompressedSiteFilesTests(SampleDataFixture data)
     [InlineData("", "")]
     public void Preferred_OrdersTheAcceptedEncodings_ByWeightThenBrotliFirst(string header, string expected)
     {
-        var order = CompressedSiteFiles.Preferred(header).Select(e => e.Token);
+        var order = ContentEncodings.Preferred(header).Select(e => e.Token);
 
         Assert.Equal(expected, string.Join(',', order));
-    }
-
-    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string? acceptEncoding)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (acceptEncoding is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
-        }
-
-        return await client.SendAsync(request);
     }
 
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(',', values)
         : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(',', content)
         : string.Empty;
-
-    private static byte[] Decompress(byte[] body, string encoding)
-    {
-        using var input = new MemoryStream(body);
-        using Stream stream = encoding == "br" ? new BrotliStream(input, CompressionMode.Decompress) : new GZipStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        stream.CopyTo(output);
-        return output.ToArray();
-    }
 }

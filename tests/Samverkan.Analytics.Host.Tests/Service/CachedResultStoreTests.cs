@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using System.Net.Http.Headers;
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Analytics.Core.Periods;
@@ -150,24 +150,83 @@ public sealed class CachedResultStoreTests
     }
 
     [Fact]
-    public async Task ResultsApi_SendsTheSameBytesGzipped_WhenTheClientAcceptsGzip()
+    public async Task ResultsApi_SendsTheSameBytesInEveryEncoding_EachWithItsOwnETagAnd304()
     {
         await using var host = new SecurityTestHost();
         await host.Factory.Services.GetRequiredService<IResultStore>().SaveRunAsync(Run(host.Time.GetUtcNow()), Rows(20), CancellationToken.None);
         using var client = await TestLogin.ClientForNewUserAsync(host.Factory, "vera", UserRole.Viewer);
-        var plain = await client.GetByteArrayAsync(new Uri("/api/results", UriKind.Relative));
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/results", UriKind.Relative));
-        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
-        using var response = await client.SendAsync(request);
-        await using var unzipped = new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
-        using var body = new MemoryStream();
-        await unzipped.CopyToAsync(body);
+        using var plain = await EncodedRequests.GetAsync(client, "/api/results", acceptEncoding: null);
+        using var brotli = await EncodedRequests.GetAsync(client, "/api/results", "gzip, deflate, br, zstd");
+        using var gzip = await EncodedRequests.GetAsync(client, "/api/results", "gzip");
+        using var refused = await EncodedRequests.GetAsync(client, "/api/results", "br;q=0, gzip;q=0");
+        var bytes = await plain.Content.ReadAsByteArrayAsync();
+        using var notModified = await EncodedRequests.GetAsync(client, "/api/results", "br", ifNoneMatch: brotli.Headers.ETag!.Tag);
+        using var otherTag = await EncodedRequests.GetAsync(client, "/api/results", "gzip", ifNoneMatch: brotli.Headers.ETag!.Tag);
 
-        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
-        Assert.Contains("Accept-Encoding", response.Headers.Vary);
-        Assert.Equal(plain, body.ToArray());
-        Assert.Contains("\"sdo-jarva\"", System.Text.Encoding.UTF8.GetString(plain), StringComparison.Ordinal);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], gzip.Content.Headers.ContentEncoding);
+        Assert.Empty(refused.Content.Headers.ContentEncoding);
+        Assert.Equal(bytes, EncodedRequests.Decompress(await brotli.Content.ReadAsByteArrayAsync(), "br"));
+        Assert.Equal(bytes, EncodedRequests.Decompress(await gzip.Content.ReadAsByteArrayAsync(), "gzip"));
+        Assert.Equal(bytes, await refused.Content.ReadAsByteArrayAsync());
+        Assert.Equal(bytes.Length, plain.Content.Headers.ContentLength);
+        Assert.Contains("\"sdo-jarva\"", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        Assert.All(new[] { plain, brotli, gzip }, r => Assert.Contains("Accept-Encoding", r.Headers.Vary));
+        Assert.Equal(3, new[] { plain, brotli, gzip }.Select(r => r.Headers.ETag!.Tag).Distinct().Count());
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        Assert.Equal(brotli.Headers.ETag, notModified.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, otherTag.StatusCode);
+        Assert.Equal(bytes, EncodedRequests.Decompress(await otherTag.Content.ReadAsByteArrayAsync(), "gzip"));
+    }
+
+    [Fact]
+    public async Task ResultsApi_SendsAnAreaLimitedViewerOnlyTheirAreas_InEveryEncoding()
+    {
+        await using var host = new SecurityTestHost();
+        await host.Factory.Services.GetRequiredService<IResultStore>().SaveRunAsync(Run(host.Time.GetUtcNow()), Rows(20), CancellationToken.None);
+        using var everyone = await TestLogin.ClientForNewUserAsync(host.Factory, "vera", UserRole.Viewer);
+        using var jarva = await TestLogin.ClientForNewUserAsync(host.Factory, "lina", UserRole.Viewer, "lpo-jarva", "sdo-jarva");
+
+        using var all = await EncodedRequests.GetAsync(everyone, "/api/results?format=csv", "br");
+        using var brotli = await EncodedRequests.GetAsync(jarva, "/api/results?format=csv", "br");
+        using var gzip = await EncodedRequests.GetAsync(jarva, "/api/results?format=csv", "gzip");
+        using var plain = await EncodedRequests.GetAsync(jarva, "/api/results?format=csv", acceptEncoding: null);
+        using var othersTag = await EncodedRequests.GetAsync(jarva, "/api/results?format=csv", "br", ifNoneMatch: all.Headers.ETag!.Tag);
+        var csv = System.Text.Encoding.UTF8.GetString(EncodedRequests.Decompress(await brotli.Content.ReadAsByteArrayAsync(), "br"));
+
+        Assert.Equal(["kommun-0180", "lpo-jarva", "sdo-jarva"], AreaColumn(csv));
+        Assert.Equal(csv, System.Text.Encoding.UTF8.GetString(EncodedRequests.Decompress(await gzip.Content.ReadAsByteArrayAsync(), "gzip")));
+        Assert.Equal(csv, await plain.Content.ReadAsStringAsync());
+        Assert.Equal(Areas.Order(StringComparer.Ordinal), AreaColumn(System.Text.Encoding.UTF8.GetString(EncodedRequests.Decompress(await all.Content.ReadAsByteArrayAsync(), "br"))).Order(StringComparer.Ordinal));
+        Assert.NotEqual(all.Headers.ETag, brotli.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, othersTag.StatusCode); // another scope's tag is not this answer's
+        Assert.Equal(csv, System.Text.Encoding.UTF8.GetString(EncodedRequests.Decompress(await othersTag.Content.ReadAsByteArrayAsync(), "br")));
+    }
+
+    [Fact]
+    public async Task GetOrRender_RendersOnce_WhenManyAskAtOnceForAnAnswerNotKept()
+    {
+        using var cache = new ResultsResponseCache();
+        var key = new ResultsResponseKey(1, "*", Csv: false, "||");
+        using var gate = new ManualResetEventSlim();
+        var plain = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"area_id\":\"sdo-jarva\",\"value\":null},", 100)));
+
+        var askers = Enumerable.Range(0, 8).Select(_ => Task.Run(() => cache.GetOrRender(key, () =>
+        {
+            gate.Wait(TimeSpan.FromSeconds(10));
+            return plain;
+        }))).ToList();
+        await Task.Delay(100);
+        gate.Set();
+        var bodies = await Task.WhenAll(askers);
+
+        Assert.Equal(1, cache.Renders);
+        Assert.All(bodies, b => Assert.Same(bodies[0], b));
+        Assert.Equal(plain, EncodedRequests.Decompress(bodies[0].Encoded("br")!, "br"));
+        Assert.Equal(plain, EncodedRequests.Decompress(bodies[0].Encoded("gzip")!, "gzip"));
     }
 
     private static ComputeRun Run(DateTimeOffset? at = null) => new() { ComputedAt = at ?? DateTimeOffset.UnixEpoch, CatalogVersion = "test" };
