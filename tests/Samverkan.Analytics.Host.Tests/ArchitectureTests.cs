@@ -24,6 +24,16 @@ public sealed partial class ArchitectureTests
         Assert.Empty(foreign);
     }
 
+    [Fact]
+    public void Files_ReferencesOnlyTheBcl()
+    {
+        // The atomic writer sits below Ingestion and Publishing: it must pull nothing else in.
+        var references = Load("Samverkan.Analytics.Files").GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.NotEmpty(references);
+        Assert.DoesNotContain(references, n => !IsBcl(n));
+    }
+
     [Theory]
     [InlineData("Samverkan.Analytics.Ingestion")]
     [InlineData("Samverkan.Analytics.Storage")]
