@@ -542,6 +542,10 @@ internal sealed class CrimeIncidentsReader : IFormatReader
     private sealed class Series(string area, string category, int month)
     {
         private int _offset = month;
+
+        // The months that may hold a count: a reused series moves them inside its arrays rather than growing them.
+        private int _low = month;
+        private int _high = month;
         private int[] _totals = new int[16];
         private int[] _firstLines = new int[16];
         private int[] _lastLines = new int[16];
@@ -553,7 +557,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         /// <summary>Empties the series for another area × category from <paramref name="month"/> (its arrays kept).</summary>
         public void Reuse(string area, string category, int month)
         {
-            (Area, Category, _offset) = (area, category, month);
+            (Area, Category, _offset, _low, _high) = (area, category, month, month, month);
             Array.Clear(_totals);
             Array.Clear(_firstLines);
             Array.Clear(_lastLines);
@@ -568,6 +572,15 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             if ((uint)i >= (uint)_totals.Length)
             {
                 i = Grow(month);
+            }
+
+            if (month < _low)
+            {
+                _low = month;
+            }
+            else if (month > _high)
+            {
+                _high = month;
             }
 
             if (_totals[i]++ == 0)
@@ -595,6 +608,15 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                     i = Grow(month);
                 }
 
+                if (month < _low)
+                {
+                    _low = month;
+                }
+                else if (month > _high)
+                {
+                    _high = month;
+                }
+
                 if (_totals[i] == 0)
                 {
                     _firstLines[i] = piece._firstLines[j] + lineOffset;
@@ -614,6 +636,20 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
         private int Grow(int month)
         {
+            var (usedLow, usedHigh) = (Math.Min(month, _low), Math.Max(month, _high));
+            if (usedHigh - usedLow + 1 <= _totals.Length)
+            {
+                // Room enough (a reused series' arrays): the months with counts moved, nothing allocated.
+                var offset = month < _offset ? usedLow : usedHigh - _totals.Length + 1;
+                MoveInPlace(_totals, offset);
+                MoveInPlace(_firstLines, offset);
+                MoveInPlace(_lastLines, offset);
+                (_offset, _low, _high) = (offset, usedLow, usedHigh);
+                return month - _offset;
+            }
+
+            (_low, _high) = (usedLow, usedHigh);
+
             var low = Math.Min(month, _offset);
             var high = Math.Max(month, _offset + _totals.Length - 1);
             var length = Math.Max(high - low + 1, _totals.Length * 2);
@@ -623,6 +659,16 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             _lastLines = Moved(_lastLines, shift, length);
             _offset = low;
             return month - _offset;
+        }
+
+        /// <summary>Moves the months <see cref="_low"/> to <see cref="_high"/> (the ones that may hold a count) to where they belong from <paramref name="offset"/>; the rest emptied.</summary>
+        private void MoveInPlace(int[] values, int offset)
+        {
+            var count = _high - _low + 1;
+            var (from, to) = (_low - _offset, _low - offset);
+            Array.Copy(values, from, values, to, count);
+            values.AsSpan(0, to).Clear();
+            values.AsSpan(to + count).Clear();
         }
 
         private static int[] Moved(int[] old, int shift, int length)
