@@ -61,7 +61,7 @@ internal sealed class AreaCellCache
             kind = parsed;
         }
 
-        var resolution = _areas.Resolve(label.ToString(), period, kind);
+        var resolution = _areas.Resolve(label.ToString(), period, kind, keepResolved: false);
         if (resolution.Status != AreaResolutionStatus.Resolved)
         {
             return false;

@@ -21,7 +21,15 @@ internal sealed class AreaLookup(AreaRegistry registry)
     /// Resolves <paramref name="name"/> for <paramref name="period"/>; without a period only
     /// <see cref="AreaResolutionStatus.Unknown"/> is meaningful.
     /// </summary>
-    public AreaResolution Resolve(string name, Period? period, AreaKind? kind)
+    public AreaResolution Resolve(string name, Period? period, AreaKind? kind) => Resolve(name, period, kind, keepResolved: true);
+
+    /// <summary>
+    /// <see cref="Resolve(string, Period?, AreaKind?)"/>, keeping a clean resolution in the cache only when
+    /// <paramref name="keepResolved"/>: <see cref="AreaCellCache"/> keeps the area id of those itself, and
+    /// at Sweden scale (290 municipalities × 120 months, on each core) a second copy of them was megabytes
+    /// held for nothing.
+    /// </summary>
+    public AreaResolution Resolve(string name, Period? period, AreaKind? kind, bool keepResolved)
     {
         var key = (AreaNames.Normalize(name), period, kind);
         if (!_cache.TryGetValue(key, out var resolution))
@@ -33,7 +41,10 @@ internal sealed class AreaLookup(AreaRegistry registry)
                 resolution = registry.Resolve(spelling, start, end, kind);
             }
 
-            _cache[key] = resolution;
+            if (keepResolved || resolution.Status != AreaResolutionStatus.Resolved)
+            {
+                _cache[key] = resolution;
+            }
         }
 
         return resolution;

@@ -103,7 +103,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return result with { Detected = detected, Issues = issues.ToList() };
         }
 
-        var counting = new Counting(catalog, options, issues, table, columns, null);
+        var counting = new Counting(catalog, options, issues, table, columns, null, new SeriesPool());
         ChunkedRows.Read(table, issues, counting, counting.ForPiece, (file, piece, lineOffset) => file.Merge(piece, lineOffset));
 
         if (table.RowCount == 0)
@@ -135,6 +135,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private readonly LineTable _table;
         private readonly Dictionary<string, int> _columns;
         private readonly Lookups _lookups;
+        private readonly SeriesPool _pool;
         private readonly AreaLookup _areas;
         private readonly LabelIssues _labels = new();
         private readonly Dictionary<string, int> _areaIndex = new(StringComparer.Ordinal);
@@ -158,9 +159,10 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private int _lastMonth = int.MinValue;
         private int[] _areaByNumber = new int[64];
 
-        /// <summary>The counts of <paramref name="table"/>'s rows; <paramref name="lookups"/> null: caches of its own and a new repeat check.</summary>
-        public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, Lookups? lookups)
+        /// <summary>The counts of <paramref name="table"/>'s rows; <paramref name="lookups"/> null: caches of its own and a new repeat check; series taken from <paramref name="pool"/>.</summary>
+        public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, Lookups? lookups, SeriesPool pool)
         {
+            _pool = pool;
             _catalog = catalog;
             _options = options;
             _issues = issues;
@@ -187,7 +189,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         /// core read its previous piece with, or new ones recording into this file's repeat check.
         /// </summary>
         public Counting ForPiece(LineTable table, IssueList issues, Counting? previous) =>
-            new(_catalog, _options, issues, table, _columns, previous?._lookups ?? new Lookups(_catalog, _options, Ids.ForAnotherThread()));
+            new(_catalog, _options, issues, table, _columns, previous?._lookups ?? new Lookups(_catalog, _options, Ids.ForAnotherThread()), _pool);
 
         /// <inheritdoc />
         public LineTable Table => _table;
@@ -195,7 +197,8 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
         /// <summary>
         /// Adds the counts and label problems of a later piece of the file, its lines moved by
-        /// <paramref name="lineOffset"/> (the pieces are merged in file order).
+        /// <paramref name="lineOffset"/> (the pieces are merged in file order); the piece's series go back
+        /// to the pool for the pieces still to be read.
         /// </summary>
         public void Merge(Counting piece, int lineOffset)
         {
@@ -210,8 +213,10 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 var area = AreaIndex(series.Area);
                 var category = CategoryIndex(series.Category);
                 var byCategory = Slot(area, category);
-                (byCategory[category] ??= new Series(series.Area, series.Category, series.FirstMonth)).Merge(series, lineOffset);
+                (byCategory[category] ??= _pool.Rent(series.Area, series.Category, series.FirstMonth)).Merge(series, lineOffset);
             }
+
+            _pool.Return(piece._series);
 
             if (piece._firstMonth < _firstMonth)
             {
@@ -400,7 +405,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             }
 
             var m = (month.Year * 12) + month.Part;
-            (byCategory[category] ??= new Series(areaId, _categoryIds[category], m)).Add(m, line);
+            (byCategory[category] ??= _pool.Rent(areaId, _categoryIds[category], m)).Add(m, line);
             if (m < _firstMonth)
             {
                 (_firstMonth, _first) = (m, month);
@@ -484,19 +489,79 @@ internal sealed class CrimeIncidentsReader : IFormatReader
     }
 
     /// <summary>
+    /// The series of the pieces already merged, emptied for the pieces still to be read: a piece holds
+    /// a series per area × category it met (thousands at Sweden scale), which lived just long enough to
+    /// be promoted and then died, so they are reused rather than made anew for every piece. Shared by the
+    /// cores: taken while a piece is read, given back when it is merged.
+    /// </summary>
+    private sealed class SeriesPool
+    {
+        private readonly Stack<Series> _free = [];
+
+        /// <summary>An empty series of <paramref name="area"/> × <paramref name="category"/> from <paramref name="month"/>.</summary>
+        public Series Rent(string area, string category, int month)
+        {
+            Series? series;
+            lock (_free)
+            {
+                _free.TryPop(out series);
+            }
+
+            if (series is null)
+            {
+                return new Series(area, category, month);
+            }
+
+            series.Reuse(area, category, month);
+            return series;
+        }
+
+        /// <summary>Takes back the series of a merged piece (no longer read).</summary>
+        public void Return(List<Series?[]> pieceSeries)
+        {
+            lock (_free)
+            {
+                foreach (var byCategory in pieceSeries)
+                {
+                    foreach (var series in byCategory)
+                    {
+                        if (series is not null)
+                        {
+                            _free.Push(series);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The incidents of one area × category per month (month number = year × 12 + month) and the rows
     /// they came from: three arrays over the months seen, grown at either end as the file goes on.
     /// </summary>
     private sealed class Series(string area, string category, int month)
     {
         private int _offset = month;
+
+        // The months that may hold a count: a reused series moves them inside its arrays rather than growing them.
+        private int _low = month;
+        private int _high = month;
         private int[] _totals = new int[16];
         private int[] _firstLines = new int[16];
         private int[] _lastLines = new int[16];
 
-        public string Area { get; } = area;
+        public string Area { get; private set; } = area;
 
-        public string Category { get; } = category;
+        public string Category { get; private set; } = category;
+
+        /// <summary>Empties the series for another area × category from <paramref name="month"/> (its arrays kept).</summary>
+        public void Reuse(string area, string category, int month)
+        {
+            (Area, Category, _offset, _low, _high) = (area, category, month, month, month);
+            Array.Clear(_totals);
+            Array.Clear(_firstLines);
+            Array.Clear(_lastLines);
+        }
 
         /// <summary>The first month the series holds room for.</summary>
         public int FirstMonth => _offset;
@@ -507,6 +572,15 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             if ((uint)i >= (uint)_totals.Length)
             {
                 i = Grow(month);
+            }
+
+            if (month < _low)
+            {
+                _low = month;
+            }
+            else if (month > _high)
+            {
+                _high = month;
             }
 
             if (_totals[i]++ == 0)
@@ -534,6 +608,15 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                     i = Grow(month);
                 }
 
+                if (month < _low)
+                {
+                    _low = month;
+                }
+                else if (month > _high)
+                {
+                    _high = month;
+                }
+
                 if (_totals[i] == 0)
                 {
                     _firstLines[i] = piece._firstLines[j] + lineOffset;
@@ -553,6 +636,20 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
         private int Grow(int month)
         {
+            var (usedLow, usedHigh) = (Math.Min(month, _low), Math.Max(month, _high));
+            if (usedHigh - usedLow + 1 <= _totals.Length)
+            {
+                // Room enough (a reused series' arrays): the months with counts moved, nothing allocated.
+                var offset = month < _offset ? usedLow : usedHigh - _totals.Length + 1;
+                MoveInPlace(_totals, offset);
+                MoveInPlace(_firstLines, offset);
+                MoveInPlace(_lastLines, offset);
+                (_offset, _low, _high) = (offset, usedLow, usedHigh);
+                return month - _offset;
+            }
+
+            (_low, _high) = (usedLow, usedHigh);
+
             var low = Math.Min(month, _offset);
             var high = Math.Max(month, _offset + _totals.Length - 1);
             var length = Math.Max(high - low + 1, _totals.Length * 2);
@@ -562,6 +659,16 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             _lastLines = Moved(_lastLines, shift, length);
             _offset = low;
             return month - _offset;
+        }
+
+        /// <summary>Moves the months <see cref="_low"/> to <see cref="_high"/> (the ones that may hold a count) to where they belong from <paramref name="offset"/>; the rest emptied.</summary>
+        private void MoveInPlace(int[] values, int offset)
+        {
+            var count = _high - _low + 1;
+            var (from, to) = (_low - _offset, _low - offset);
+            Array.Copy(values, from, values, to, count);
+            values.AsSpan(0, to).Clear();
+            values.AsSpan(to + count).Clear();
         }
 
         private static int[] Moved(int[] old, int shift, int length)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -31,7 +32,8 @@ internal sealed class LineTable : IDisposable
     private readonly System.Text.Encoding _utf8;
     private readonly List<string> _quoted = [];
     private IReadOnlyList<Func<Stream>> _chunks = [];
-    private byte[] _buffer = new byte[1 << 16];
+    // Rented (and returned by Dispose), so the pieces a core reads one after another share one buffer.
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
     private byte[] _quotedBytes = new byte[256];
     private char[] _chars = new char[256];
     private int _start;
@@ -227,7 +229,15 @@ internal sealed class LineTable : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _reader.Dispose();
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+    }
 
     /// <summary>Blank as text: white space and the (non-ASCII) separator only.</summary>
     private bool IsBlankText(ReadOnlySpan<byte> line)
@@ -446,7 +456,10 @@ internal sealed class LineTable : IDisposable
         var pending = _end - _start;
         if (pending > _buffer.Length / 2)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(_start, pending).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            (_buffer, _start) = (larger, 0);
         }
 
         Array.Copy(_buffer, _start, _buffer, 0, pending);
