@@ -125,7 +125,7 @@ internal static class TextChunks
     }
 
     /// <summary>Bytes [start, end) of a file, read forwards.</summary>
-    private sealed class FileRange : Stream
+    private sealed class FileRange : ForwardOnlyStream
     {
         private readonly FileStream _file;
         private readonly long _start;
@@ -138,12 +138,6 @@ internal static class TextChunks
             (_start, _end, _position) = (start, end, start);
         }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
         public override long Length => _end - _start;
 
         public override long Position
@@ -151,8 +145,6 @@ internal static class TextChunks
             get => _position - _start;
             set => throw new NotSupportedException();
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -167,16 +159,6 @@ internal static class TextChunks
             return read;
         }
 
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
         protected override void Dispose(bool disposing)
         {
             if (disposing)
@@ -189,7 +171,7 @@ internal static class TextChunks
     }
 
     /// <summary>A text read as UTF-8 bytes (a file in an encoding that cannot be cut, read whole).</summary>
-    private sealed class TextAsUtf8(TextReader reader) : Stream
+    private sealed class TextAsUtf8(TextReader reader) : ForwardOnlyStream
     {
         private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
         private readonly char[] _chars = new char[1 << 14];
@@ -197,22 +179,6 @@ internal static class TextChunks
         private int _start;
         private int _end;
         private bool _done;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -229,16 +195,6 @@ internal static class TextChunks
             _start += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
