@@ -14,6 +14,23 @@ internal static class Some
 {
     private static readonly Lazy<Catalog> LazyCatalog = new(CreateCatalog);
 
+    private static readonly Lazy<Catalog> LazySurveyCatalog = new(() => new Catalog(
+        Catalog.Version,
+        Catalog.Areas,
+        [],
+        [],
+        [
+            new IndicatorDefinition
+            {
+                Id = "otrygg-ute-sen-kvall",
+                Title = "Otrygg ute sen kväll",
+                PriorityAreaId = "overgripande",
+                Measure = Measure.Proportion,
+                Source = new IndicatorSource { Dataset = Dataset.Survey, Survey = "stockholm-trygghetsmatning", Question = "otrygg-ute-sen-kvall", PositiveCodes = [3, 4], NoAnswerCodes = [5] },
+            },
+        ],
+        Catalog.CrimeCategories));
+
     static Some() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>
@@ -23,6 +40,12 @@ internal static class Some
     /// survey indicator (so a survey can be inferred from its question).
     /// </summary>
     public static Catalog Catalog => LazyCatalog.Value;
+
+    /// <summary>
+    /// <see cref="Catalog"/>'s areas and crime categories with one survey question whose answers
+    /// carry codes (3 and 4 positive, 5 no answer): what survey-responses files are read against.
+    /// </summary>
+    public static Catalog SurveyCatalog => LazySurveyCatalog.Value;
 
     public static Encoding Windows1252 => Encoding.GetEncoding(1252);
 

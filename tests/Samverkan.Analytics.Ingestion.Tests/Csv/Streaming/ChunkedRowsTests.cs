@@ -20,27 +20,6 @@ public sealed class ChunkedRowsTests : IDisposable
 {
     private static readonly ReadOptions Whole = new() { ChunkBytes = 0 };
 
-    private static readonly Lazy<Catalog> SurveyCatalog = new(() =>
-    {
-        var some = Some.Catalog;
-        return new Catalog(
-            some.Version,
-            some.Areas,
-            [],
-            [],
-            [
-                new IndicatorDefinition
-                {
-                    Id = "otrygg-ute-sen-kvall",
-                    Title = "Otrygg ute sen kväll",
-                    PriorityAreaId = "overgripande",
-                    Measure = Measure.Proportion,
-                    Source = new IndicatorSource { Dataset = Dataset.Survey, Survey = "stockholm-trygghetsmatning", Question = "otrygg-ute-sen-kvall", PositiveCodes = [3, 4], NoAnswerCodes = [5] },
-                },
-            ],
-            some.CrimeCategories);
-    });
-
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("samverkan-chunks-");
 
     public void Dispose() => _directory.Delete(recursive: true);
@@ -183,9 +162,9 @@ public sealed class ChunkedRowsTests : IDisposable
         }
 
         var path = Write("svar.csv", Encoding.UTF8.GetBytes(text.ToString()));
-        var whole = ReadFile(path, Whole, SurveyCatalog.Value);
-        var pieces = ReadFile(path, new ReadOptions { ChunkBytes = 700 }, SurveyCatalog.Value);
-        var again = ReadFile(path, new ReadOptions { ChunkBytes = 700 }, SurveyCatalog.Value);
+        var whole = ReadFile(path, Whole, Some.SurveyCatalog);
+        var pieces = ReadFile(path, new ReadOptions { ChunkBytes = 700 }, Some.SurveyCatalog);
+        var again = ReadFile(path, new ReadOptions { ChunkBytes = 700 }, Some.SurveyCatalog);
 
         Assert.Equal(whole.Issues, pieces.Issues);
         Assert.Equal([102, 352, 601], pieces.Errors.Select(e => e.Line));

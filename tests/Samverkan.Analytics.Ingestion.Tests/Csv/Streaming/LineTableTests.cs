@@ -121,7 +121,7 @@ public sealed class LineTableTests : IDisposable
     [Fact]
     public void ReadFile_SumsDecimalCommaWeights_WhenResponsesAreReadOnTheirBytes()
     {
-        var catalog = WithQuestion(Some.Catalog);
+        var catalog = Some.SurveyCatalog;
         var text = "respondent_id;år;område;vikt;otrygg-ute-sen-kvall\n"
             + "R1;2023;Bromma;0,1;3\n"
             + "R2;2023;Bromma;0,2;1\n"
@@ -136,23 +136,6 @@ public sealed class LineTableTests : IDisposable
         Assert.Equal(0.1 + 1000.5, bromma.Positive);
         Assert.DoesNotContain(parsed.Observations, o => o.AreaId == "sdo-hagersten-alvsjo");
     }
-
-    private static Samverkan.Analytics.Core.Catalog.Catalog WithQuestion(Samverkan.Analytics.Core.Catalog.Catalog some) => new(
-        some.Version,
-        some.Areas,
-        [],
-        [],
-        [
-            new IndicatorDefinition
-            {
-                Id = "otrygg-ute-sen-kvall",
-                Title = "Otrygg ute sen kväll",
-                PriorityAreaId = "overgripande",
-                Measure = Measure.Proportion,
-                Source = new IndicatorSource { Dataset = Dataset.Survey, Survey = "stockholm-trygghetsmatning", Question = "otrygg-ute-sen-kvall", PositiveCodes = [3, 4], NoAnswerCodes = [5] },
-            },
-        ],
-        some.CrimeCategories);
 
     private static ParsedFile ReadFile(string path, int chunkBytes) =>
         new CsvFileReader { StreamingThreshold = 0 }.ReadFile(path, Some.Catalog, new ReadOptions { ChunkBytes = chunkBytes });
