@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -15,15 +14,6 @@ namespace Samverkan.Analytics.Host.Web;
 /// </summary>
 internal static class ContentEncodings
 {
-    /// <summary>Bodies smaller than this are sent as they are (the headers would eat the gain), as for the site's copies.</summary>
-    public const int MinimumBytes = 512;
-
-    /// <summary>Brotli's quality, as <see cref="CompressedCopies"/>: 5 gives nearly all of quality 9's size at a fraction of its time.</summary>
-    private const int BrotliQuality = 5;
-
-    /// <summary>Brotli's window (log2 of bytes), as <see cref="CompressedCopies"/>: 4 MB, larger than any answer.</summary>
-    private const int BrotliWindow = 22;
-
     /// <summary>The encodings, in the order preferred at equal weight, with the suffix of the site's copy.</summary>
     public static readonly IReadOnlyList<(string Token, string Suffix)> All = [("br", CompressedCopies.BrotliSuffix), ("gzip", CompressedCopies.GzipSuffix)];
 
@@ -53,43 +43,14 @@ internal static class ContentEncodings
 
     /// <summary>
     /// <paramref name="plain"/> in <paramref name="token"/>'s encoding (<c>br</c> or <c>gzip</c>), with the
-    /// site copies' settings; null when that would not be smaller (or the body is below <see cref="MinimumBytes"/>).
+    /// site copies' settings; null when that would not be smaller (or the body is below <see cref="CompressedCopies.MinimumBytes"/>).
     /// </summary>
-    public static byte[]? Compress(ReadOnlySpan<byte> plain, string token)
+    public static byte[]? Compress(ReadOnlySpan<byte> plain, string token) => token switch
     {
-        if (plain.Length < MinimumBytes)
-        {
-            return null;
-        }
-
-        byte[] compressed;
-        if (token == "br")
-        {
-            var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(plain.Length)];
-            if (!BrotliEncoder.TryCompress(plain, buffer, out var length, BrotliQuality, BrotliWindow))
-            {
-                return null;
-            }
-
-            compressed = buffer.AsSpan(0, length).ToArray();
-        }
-        else if (token == "gzip")
-        {
-            using var buffer = new MemoryStream(plain.Length / 3);
-            using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-            {
-                gzip.Write(plain);
-            }
-
-            compressed = buffer.ToArray();
-        }
-        else
-        {
-            throw new ArgumentException($"Unknown encoding {token}.", nameof(token));
-        }
-
-        return compressed.Length < plain.Length ? compressed : null;
-    }
+        "br" => CompressedCopies.ToBrotli(plain),
+        "gzip" => CompressedCopies.ToGzip(plain),
+        _ => throw new ArgumentException($"Unknown encoding {token}.", nameof(token)),
+    };
 
     /// <summary>If-None-Match decides when present (weak comparison, as RFC 9110 asks); otherwise If-Modified-Since, when the answer has a date.</summary>
     public static bool NotModified(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset? lastModified)

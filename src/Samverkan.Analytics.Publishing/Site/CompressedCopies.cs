@@ -16,8 +16,8 @@ public static class CompressedCopies
     /// <summary>The suffix of the gzip copy (<c>Content-Encoding: gzip</c>).</summary>
     public const string GzipSuffix = ".gz";
 
-    /// <summary>Files smaller than this are not worth a copy (the headers would eat the gain).</summary>
-    internal const int MinimumBytes = 512;
+    /// <summary>Bodies smaller than this are not worth compressing (the headers would eat the gain).</summary>
+    public const int MinimumBytes = 512;
 
     /// <summary>Brotli's quality: 5 gives nearly all of quality 9's size at a fraction of its time (11 takes a minute for the sample site).</summary>
     private const int BrotliQuality = 5;
@@ -59,32 +59,59 @@ public static class CompressedCopies
     private static int WriteFor(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        if (bytes.Length < MinimumBytes)
-        {
-            return 0;
-        }
-
         var count = 0;
-        var brotli = new byte[BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
-        if (BrotliEncoder.TryCompress(bytes, brotli, out var length, BrotliQuality, BrotliWindow) && length < bytes.Length)
+        if (ToBrotli(bytes) is { } brotli)
         {
-            WriteNew(path + BrotliSuffix, brotli.AsSpan(0, length));
+            WriteNew(path + BrotliSuffix, brotli);
             count++;
         }
 
-        using var gzip = new MemoryStream(bytes.Length / 3);
-        using (var stream = new GZipStream(gzip, CompressionLevel.Optimal, leaveOpen: true))
+        if (ToGzip(bytes) is { } gzip)
         {
-            stream.Write(bytes);
-        }
-
-        if (gzip.Length < bytes.Length)
-        {
-            WriteNew(path + GzipSuffix, gzip.GetBuffer().AsSpan(0, (int)gzip.Length));
+            WriteNew(path + GzipSuffix, gzip);
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// <paramref name="plain"/> as Brotli with the site's settings (the Host's answers use the same);
+    /// null when it is below <see cref="MinimumBytes"/> or would not get smaller.
+    /// </summary>
+    /// <param name="plain">The bytes to compress.</param>
+    public static byte[]? ToBrotli(ReadOnlySpan<byte> plain)
+    {
+        if (plain.Length < MinimumBytes)
+        {
+            return null;
+        }
+
+        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(plain.Length)];
+        return BrotliEncoder.TryCompress(plain, buffer, out var length, BrotliQuality, BrotliWindow) && length < plain.Length
+            ? buffer.AsSpan(0, length).ToArray()
+            : null;
+    }
+
+    /// <summary>
+    /// <paramref name="plain"/> as gzip (optimal level); null when it is below <see cref="MinimumBytes"/>
+    /// or would not get smaller.
+    /// </summary>
+    /// <param name="plain">The bytes to compress.</param>
+    public static byte[]? ToGzip(ReadOnlySpan<byte> plain)
+    {
+        if (plain.Length < MinimumBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(plain.Length / 3);
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(plain);
+        }
+
+        return buffer.Length < plain.Length ? buffer.ToArray() : null;
     }
 
     private static void WriteNew(string path, ReadOnlySpan<byte> bytes)
