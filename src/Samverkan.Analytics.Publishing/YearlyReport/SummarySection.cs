@@ -71,7 +71,7 @@ internal static class SummarySection
             columns,
             table,
             ResultCells.Footnote(rows.Select(r => r.Indicator)) +
-            " Färgerna upprepar orden: grönt bättre, rött sämre, grått ingen säker förändring eller ej bedömd, blått högre eller lägre för indikatorer utan önskad riktning."));
+            " Färgerna upprepar orden: grönt bättre, rött sämre, grått ingen säker förändring eller ej bedömd, lila högre eller lägre för indikatorer utan önskad riktning."));
         if (data.Scope.IsCityWide && context.Plan.AppendixLocalAgreements.Count > 0)
         {
             context.Add(ParagraphBlock.Of(
