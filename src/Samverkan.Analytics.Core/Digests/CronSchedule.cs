@@ -49,13 +49,13 @@ public sealed class CronSchedule
         var parts = (expression ?? string.Empty).Split(' ', '\t').Where(p => p.Length > 0).ToArray();
         if (parts.Length != 5)
         {
-            error = $"'{expression}' is not a cron schedule: expected five fields (minute hour day-of-month month day-of-week), e.g. '0 7 * * 1'";
+            error = $"'{expression}' är inget cron-schema. Skriv fem fält (minut timme dag-i-månaden månad veckodag), till exempel '0 7 * * 1' (måndagar kl. 7)";
             return false;
         }
 
         (string Name, int Min, int Max, string[]? Names)[] specs =
         [
-            ("minute", 0, 59, null), ("hour", 0, 23, null), ("day-of-month", 1, 31, null), ("month", 1, 12, MonthNames), ("day-of-week", 0, 7, DayNames),
+            ("minut", 0, 59, null), ("timme", 0, 23, null), ("dag i månaden", 1, 31, null), ("månad", 1, 12, MonthNames), ("veckodag", 0, 7, DayNames),
         ];
         var fields = new ulong[5];
         for (var i = 0; i < 5; i++)
@@ -63,7 +63,7 @@ public sealed class CronSchedule
             var (name, min, max, names) = specs[i];
             if (!TryField(parts[i], min, max, names, out fields[i], out var problem))
             {
-                error = $"cron field {i + 1} ({name}) '{parts[i]}': {problem}";
+                error = $"cron-fält {i + 1} ({name}) '{parts[i]}': {problem}";
                 return false;
             }
         }
@@ -180,7 +180,7 @@ public sealed class CronSchedule
         {
             if (item.Length == 0)
             {
-                problem = "an empty list item";
+                problem = "ett tomt listelement; ta bort det extra kommatecknet";
                 return false;
             }
 
@@ -189,7 +189,7 @@ public sealed class CronSchedule
             var step = 1;
             if (slash >= 0 && (!int.TryParse(item.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out step) || step < 1))
             {
-                problem = $"'{item[(slash + 1)..]}' is not a step (a whole number from 1)";
+                problem = $"'{item[(slash + 1)..]}' är inget steg; skriv ett heltal från 1";
                 return false;
             }
 
@@ -204,7 +204,7 @@ public sealed class CronSchedule
                 if (!TryValue(dash < 0 ? rangeText : rangeText[..dash], names, min, out low)
                     || !TryValue(dash < 0 ? rangeText : rangeText[(dash + 1)..], names, min, out high))
                 {
-                    problem = $"'{rangeText}' is not a number{(names is null ? string.Empty : " or name")} from {min} to {max}";
+                    problem = $"'{rangeText}' är inget tal{(names is null ? string.Empty : " eller namn")} från {min} till {max}";
                     return false;
                 }
 
@@ -216,7 +216,7 @@ public sealed class CronSchedule
 
             if (low < min || high > max || low > high)
             {
-                problem = $"'{rangeText}' is outside {min}–{max} or runs backwards";
+                problem = $"'{rangeText}' ligger utanför {min}–{max} eller går baklänges; skriv det lägsta värdet först";
                 return false;
             }
 

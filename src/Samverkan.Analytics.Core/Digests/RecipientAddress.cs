@@ -22,14 +22,14 @@ public static class RecipientAddress
         var value = (text ?? string.Empty).Trim().ToLowerInvariant();
         if (value.IndexOfAny([' ', '<', '>', ',', ';', '"']) >= 0)
         {
-            error = $"'{text}' is not one plain address; write only name@domain, without a display name, brackets or a list";
+            error = $"'{text}' är inte en enda enkel adress. Skriv bara namn@domän, utan visningsnamn, vinkelparenteser eller lista";
             return false;
         }
 
         var at = value.IndexOf('@', StringComparison.Ordinal);
         if (at <= 0 || at != value.LastIndexOf('@') || at == value.Length - 1)
         {
-            error = $"'{text}' is not an email address (one name@domain, without a display name)";
+            error = $"'{text}' är ingen e-postadress. Skriv en adress som namn@domän, utan visningsnamn";
             return false;
         }
 
@@ -38,13 +38,13 @@ public static class RecipientAddress
         if (local.Length > 64 || local.StartsWith('.') || local.EndsWith('.') || local.Contains("..", StringComparison.Ordinal)
             || !local.All(c => char.IsAsciiLetterOrDigit(c) || LocalSpecials.Contains(c, StringComparison.Ordinal)))
         {
-            error = $"'{text}' has a local part (before @) that is not a plain ASCII mailbox name";
+            error = $"'{text}' har en del före @ som inte är ett enkelt brevlådenamn. Skriv den med bokstäverna a–z, siffror, punkt och bindestreck";
             return false;
         }
 
         if (!IsDomain(domain))
         {
-            error = $"'{text}' has no valid domain (ASCII labels joined by dots, e.g. stockholm.se)";
+            error = $"'{text}' har ingen giltig domän. Skriv domänen med ascii-tecken och punkter, till exempel stockholm.se";
             return false;
         }
 

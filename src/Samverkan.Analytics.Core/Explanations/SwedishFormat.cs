@@ -69,6 +69,17 @@ public static class SwedishFormat
             : value.ToString(format, Culture);   // NaN, infinities, beyond decimal's range
     }
 
+    /// <summary>
+    /// A count with its word in the singular or the plural: <c>1 fil</c>, <c>2 filer</c>,
+    /// <c>1 234 rader</c> (thousands separated by a no-break space). Swedish uses the singular for
+    /// exactly one only (<c>0 filer</c>, <c>1 fil</c>, <c>21 filer</c>).
+    /// </summary>
+    /// <param name="count">The number.</param>
+    /// <param name="one">The word after 1 (<c>fil</c>).</param>
+    /// <param name="many">The word after any other number (<c>filer</c>; may equal <paramref name="one"/>: <c>problem</c>).</param>
+    public static string Count(long count, string one, string many) =>
+        count.ToString("N0", Culture) + " " + (count == 1 ? one : many);
+
     /// <summary>The confidence level as people write it: <c>95 %</c>, <c>99,8 %</c>.</summary>
     public static string Confidence(double level) => (level * 100).ToString("0.#", Culture) + NoBreakSpace + "%";
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Samverkan.Analytics.Ingestion.Catalog;
 
 /// <summary>Reads and checks <c>agreement.yaml</c>: agreement versions and local agreements.</summary>
@@ -39,14 +37,14 @@ internal sealed class AgreementFile
         var ends = map.Date("ends");
         if (ends < signed)
         {
-            map.Problems.Add(map.At("ends"), string.Create(CultureInfo.InvariantCulture, $"{ends:yyyy-MM-dd} is before signed {signed:yyyy-MM-dd}"));
+            map.Problems.Add(map.At("ends"), CatalogMessages.Format(CatalogMessages.EndBeforeStart, CatalogMessages.Yaml(ends), "signed", CatalogMessages.Yaml(signed)));
         }
 
         var areas = map.Maps("priority_areas", required: true).Select(p => PriorityAreaEntry.Read(p, local: false)).OfType<PriorityAreaEntry>().ToList();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var area in areas.Where(a => !seen.Add(a.Area.Id)))
         {
-            map.Problems.Add(area.IdAt, $"duplicate priority area '{area.Area.Id}' in this agreement version");
+            map.Problems.Add(area.IdAt, CatalogMessages.Format(CatalogMessages.DuplicatePriorityArea, area.Area.Id));
         }
 
         return new AgreementEntry(map)
@@ -67,7 +65,7 @@ internal sealed class AgreementFile
         var to = map.Date("to");
         if (from > to)
         {
-            map.Problems.Add(map.At("to"), string.Create(CultureInfo.InvariantCulture, $"{to:yyyy-MM-dd} is before from {from:yyyy-MM-dd}"));
+            map.Problems.Add(map.At("to"), CatalogMessages.Format(CatalogMessages.EndBeforeStart, CatalogMessages.Yaml(to), "from", CatalogMessages.Yaml(from)));
         }
 
         return new LocalAgreementEntry(map)
@@ -91,7 +89,7 @@ internal sealed class AgreementFile
         {
             if (!ids.TryAdd(agreement.Id!, agreement.Map.At("id")))
             {
-                problems.Add(agreement.Map.At("id"), $"duplicate agreement id '{agreement.Id}' (first at line {ids[agreement.Id!].Line})");
+                problems.Add(agreement.Map.At("id"), CatalogMessages.Format(CatalogMessages.DuplicateId, agreement.Id, ids[agreement.Id!].Line));
             }
         }
 
@@ -99,7 +97,7 @@ internal sealed class AgreementFile
         {
             foreach (var agreement in group.Skip(1))
             {
-                problems.Add(agreement.Map.At("signed"), $"another agreement version is signed on the same day ('{group.First().Id}'); the version in force would be ambiguous");
+                problems.Add(agreement.Map.At("signed"), CatalogMessages.Format(CatalogMessages.SameSignedDay, group.First().Id));
             }
         }
 
@@ -110,23 +108,23 @@ internal sealed class AgreementFile
         {
             if (local.Id is not null && !localAgreementIds.TryAdd(local.Id, local.Map.At("id")))
             {
-                problems.Add(local.Map.At("id"), $"duplicate local agreement id '{local.Id}' (first at line {localAgreementIds[local.Id].Line})");
+                problems.Add(local.Map.At("id"), CatalogMessages.Format(CatalogMessages.DuplicateId, local.Id, localAgreementIds[local.Id].Line));
             }
 
             foreach (var area in local.PriorityAreas.Where(p => !overarching.Contains(p.Id)))
             {
-                problems.Add(area.At, $"no priority area '{area.Id}' in the agreement versions (known: {string.Join(", ", overarching.Select(g => g.Key))})");
+                problems.Add(area.At, CatalogMessages.Format(CatalogMessages.UnknownPriorityAreaInVersions, area.Id, CatalogMessages.KnownList(overarching.Select(g => g.Key))));
             }
 
             foreach (var area in local.LocalPriorityAreas)
             {
                 if (overarching.Contains(area.Area.Id))
                 {
-                    problems.Add(area.IdAt, $"'{area.Area.Id}' is an overarching priority area; a local priority area needs its own id");
+                    problems.Add(area.IdAt, CatalogMessages.Format(CatalogMessages.OverarchingAsLocal, area.Area.Id));
                 }
                 else if (!localIds.TryAdd(area.Area.Id, area.IdAt))
                 {
-                    problems.Add(area.IdAt, $"duplicate local priority area id '{area.Area.Id}' (first at line {localIds[area.Area.Id].Line})");
+                    problems.Add(area.IdAt, CatalogMessages.Format(CatalogMessages.DuplicateId, area.Area.Id, localIds[area.Area.Id].Line));
                 }
             }
         }

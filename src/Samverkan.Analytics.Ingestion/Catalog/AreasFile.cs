@@ -1,4 +1,3 @@
-using System.Globalization;
 using Samverkan.Analytics.Core.Areas;
 
 namespace Samverkan.Analytics.Ingestion.Catalog;
@@ -56,11 +55,11 @@ internal sealed class AreasFile
         {
             if (kind is { } k && !CatalogIds.HasKindPrefix(id, k))
             {
-                map.Problems.Add(map.At("id"), $"'{id}' does not fit kind '{k.ToName()}': its id is '{k.IdPrefix()}' + an ascii slug (å/ä → a, ö → o)");
+                map.Problems.Add(map.At("id"), CatalogMessages.Format(CatalogMessages.IdDoesNotFitKind, id, k.ToName(), k.IdPrefix()));
             }
             else if (kind is null && !CatalogWords.AreaKinds.Any(w => CatalogIds.HasKindPrefix(id, w.Value)))
             {
-                map.Problems.Add(map.At("id"), $"'{id}' is not an area id (a kind prefix {string.Join(", ", CatalogWords.AreaKinds.Select(w => w.Value.IdPrefix()))} + an ascii slug)");
+                map.Problems.Add(map.At("id"), CatalogMessages.Format(CatalogMessages.NotAnAreaId, id, string.Join(", ", CatalogWords.AreaKinds.Select(w => w.Value.IdPrefix()))));
             }
         }
 
@@ -90,7 +89,7 @@ internal sealed class AreasFile
             {
                 if (text.Trim().Length == 0)
                 {
-                    map.Problems.Add(at, "an alias must not be empty");
+                    map.Problems.Add(at, CatalogMessages.AliasEmpty);
                     continue;
                 }
 
@@ -100,7 +99,7 @@ internal sealed class AreasFile
 
             if (node is YamlDotNet.RepresentationModel.YamlScalarNode)
             {
-                map.Problems.Add(at, "an alias must not be empty");
+                map.Problems.Add(at, CatalogMessages.AliasEmpty);
                 continue;
             }
 
@@ -130,7 +129,7 @@ internal sealed class AreasFile
         var weight = map.Number("weight", required: true);
         if (weight is <= 0 or > 1)
         {
-            map.Problems.Add(map.At("weight"), string.Create(CultureInfo.InvariantCulture, $"{weight} is not a share in (0, 1]"));
+            map.Problems.Add(map.At("weight"), CatalogMessages.Format(CatalogMessages.WeightNotShare, CatalogMessages.Yaml(weight)));
         }
 
         return new OverlapEntry(map)
@@ -146,7 +145,7 @@ internal sealed class AreasFile
     {
         if (from > to)
         {
-            map.Problems.Add(map.At("valid_to"), string.Create(CultureInfo.InvariantCulture, $"{to:yyyy-MM-dd} is before valid_from {from:yyyy-MM-dd}"));
+            map.Problems.Add(map.At("valid_to"), CatalogMessages.Format(CatalogMessages.EndBeforeStart, CatalogMessages.Yaml(to), "valid_from", CatalogMessages.Yaml(from)));
         }
     }
 
@@ -157,7 +156,7 @@ internal sealed class AreasFile
         {
             if (!_byId.TryAdd(area.Id!, area))
             {
-                problems.Add(area.Map.At("id"), $"duplicate id '{area.Id}' (first at line {_byId[area.Id!].Map.At("id").Line})");
+                problems.Add(area.Map.At("id"), CatalogMessages.Format(CatalogMessages.DuplicateId, area.Id, _byId[area.Id!].Map.At("id").Line));
             }
         }
 
@@ -181,22 +180,22 @@ internal sealed class AreasFile
         var allowed = area.Kind is { } k ? ParentKinds[k] : null;
         if (allowed is { Length: 0 })
         {
-            problems.Add(parentRef.At, $"a {area.Kind!.Value.ToName()} has no parent in this catalogue");
+            problems.Add(parentRef.At, CatalogMessages.Format(CatalogMessages.NoParentForKind, area.Kind!.Value.ToName()));
             return;
         }
 
         var parent = Find(parentRef.Id);
         if (parent is null)
         {
-            problems.Add(parentRef.At, $"no area '{parentRef.Id}' in areas.yaml");
+            problems.Add(parentRef.At, CatalogMessages.Format(CatalogMessages.UnknownArea, parentRef.Id));
         }
         else if (ReferenceEquals(parent, area))
         {
-            problems.Add(parentRef.At, "an area cannot be its own parent");
+            problems.Add(parentRef.At, CatalogMessages.OwnParent);
         }
         else if (allowed is not null && parent.Kind is { } parentKind && !allowed.Contains(parentKind))
         {
-            problems.Add(parentRef.At, $"'{parentRef.Id}' is a {parentKind.ToName()}; a {area.Kind!.Value.ToName()}'s parent must be a {string.Join(" or a ", allowed.Select(x => x.ToName()))}");
+            problems.Add(parentRef.At, CatalogMessages.Format(CatalogMessages.WrongParentKind, parentRef.Id, parentKind.ToName(), area.Kind!.Value.ToName(), string.Join(CatalogMessages.KindOr, allowed.Select(x => x.ToName()))));
         }
     }
 
@@ -210,28 +209,28 @@ internal sealed class AreasFile
         var successor = Find(successorRef.Id);
         if (successor is null)
         {
-            problems.Add(successorRef.At, $"no area '{successorRef.Id}' in areas.yaml");
+            problems.Add(successorRef.At, CatalogMessages.Format(CatalogMessages.UnknownArea, successorRef.Id));
             return;
         }
 
         if (ReferenceEquals(successor, area))
         {
-            problems.Add(successorRef.At, "an area cannot be its own successor");
+            problems.Add(successorRef.At, CatalogMessages.OwnSuccessor);
             return;
         }
 
         if (area.Kind is { } kind && successor.Kind is { } successorKind && kind != successorKind)
         {
-            problems.Add(successorRef.At, $"'{successorRef.Id}' is a {successorKind.ToName()}, not a {kind.ToName()}; a successor has the same kind");
+            problems.Add(successorRef.At, CatalogMessages.Format(CatalogMessages.SuccessorKind, successorRef.Id, successorKind.ToName(), kind.ToName()));
         }
 
         if (area.To is null)
         {
-            problems.Add(successorRef.At, "an area with a successor needs a valid_to (the last day before the merger)");
+            problems.Add(successorRef.At, CatalogMessages.SuccessorNeedsValidTo);
         }
         else if (successor.From is { } next && next <= area.To)
         {
-            problems.Add(successorRef.At, string.Create(CultureInfo.InvariantCulture, $"'{successorRef.Id}' starts on {next:yyyy-MM-dd}, not after this area's valid_to {area.To:yyyy-MM-dd}"));
+            problems.Add(successorRef.At, CatalogMessages.Format(CatalogMessages.SuccessorStartsTooEarly, successorRef.Id, CatalogMessages.Yaml(next), CatalogMessages.Yaml(area.To)));
         }
     }
 
@@ -263,7 +262,7 @@ internal sealed class AreasFile
                     !string.Equals(e.Area.Id, area.Id, StringComparison.OrdinalIgnoreCase) && Overlap(e.Validity, validity));
                 if (clash.Area is not null)
                 {
-                    problems.Add(at, $"'{text}' also names '{clash.Area.Id}' ({area.Kind.Value.ToName()}) in an overlapping period; a file could not tell them apart");
+                    problems.Add(at, CatalogMessages.Format(CatalogMessages.NameClash, text, clash.Area.Id, area.Kind.Value.ToName()));
                 }
 
                 list.Add((area, validity));
@@ -278,7 +277,7 @@ internal sealed class AreasFile
         {
             if (districts.Count > 0)
             {
-                problems.Add(root.At("overlaps"), "required field is missing: every district needs crosswalk rows to its local police area(s)");
+                problems.Add(root.At("overlaps"), CatalogMessages.OverlapsMissing);
             }
 
             return;
@@ -292,11 +291,11 @@ internal sealed class AreasFile
                 var district = Find(d.Id);
                 if (district is null)
                 {
-                    problems.Add(d.At, $"no area '{d.Id}' in areas.yaml");
+                    problems.Add(d.At, CatalogMessages.Format(CatalogMessages.UnknownArea, d.Id));
                 }
                 else if (district.Kind is { } k && k is not (AreaKind.District or AreaKind.Municipality))
                 {
-                    problems.Add(d.At, $"'{d.Id}' is a {k.ToName()}; the crosswalk maps districts (or municipalities outside the city)");
+                    problems.Add(d.At, CatalogMessages.Format(CatalogMessages.NotCrosswalkKind, d.Id, k.ToName()));
                 }
             }
 
@@ -305,17 +304,17 @@ internal sealed class AreasFile
                 var lpo = Find(l.Id);
                 if (lpo is null)
                 {
-                    problems.Add(l.At, $"no area '{l.Id}' in areas.yaml");
+                    problems.Add(l.At, CatalogMessages.Format(CatalogMessages.UnknownArea, l.Id));
                 }
                 else if (lpo.Kind is { } k && k != AreaKind.LocalPoliceArea)
                 {
-                    problems.Add(l.At, $"'{l.Id}' is a {k.ToName()}, not a local-police-area");
+                    problems.Add(l.At, CatalogMessages.Format(CatalogMessages.WrongKind, l.Id, k.ToName(), AreaKind.LocalPoliceArea.ToName()));
                 }
             }
 
             if (overlap.District is { } dd && overlap.LocalPoliceArea is { } ll && !pairs.Add((dd.Id, ll.Id)))
             {
-                problems.Add(overlap.Map.At(), $"'{dd.Id}' ↔ '{ll.Id}' is listed twice");
+                problems.Add(overlap.Map.At(), CatalogMessages.Format(CatalogMessages.PairTwice, dd.Id, ll.Id));
             }
         }
 
@@ -328,14 +327,14 @@ internal sealed class AreasFile
                 var first = group.First();
                 problems.Add(
                     first.Map.At("weight"),
-                    string.Create(CultureInfo.InvariantCulture, $"the weights of '{group.Key}' sum to {sum:0.###}, not 1 (±{WeightTolerance}): each is the share of the district's population in that local police area"));
+                    CatalogMessages.Format(CatalogMessages.WeightsSum, group.Key, Math.Round(sum, 3), WeightTolerance));
             }
         }
 
         var covered = new HashSet<string>(Overlaps.Where(o => o.District is not null).Select(o => o.District!.Id), StringComparer.OrdinalIgnoreCase);
         foreach (var district in districts.Where(d => !covered.Contains(d.Id!)))
         {
-            problems.Add(district.Map.At("id"), $"district '{district.Id}' has no row in overlaps (the crosswalk to local police areas)");
+            problems.Add(district.Map.At("id"), CatalogMessages.Format(CatalogMessages.DistrictNotInOverlaps, district.Id));
         }
     }
 

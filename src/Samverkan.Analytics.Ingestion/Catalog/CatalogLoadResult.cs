@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Samverkan.Analytics.Core.Explanations;
 using CoreCatalog = Samverkan.Analytics.Core.Catalog.Catalog;
 
 namespace Samverkan.Analytics.Ingestion.Catalog;
@@ -35,7 +36,7 @@ public sealed class CatalogLoadResult
     /// </summary>
     public CoreCatalog GetCatalogOrThrow() =>
         Catalog ?? throw new InvalidOperationException(
-            $"The catalogue in '{Directory}' does not validate ({Problems.Count} problem(s)):{Environment.NewLine}{ToString()}");
+            CatalogMessages.Format(CatalogMessages.CatalogueInvalid, Directory, SwedishFormat.Count(Problems.Count, "problem", "problem")) + Environment.NewLine + ToString());
 
     /// <summary>The problems, one per line (empty on success).</summary>
     public override string ToString() => string.Join(Environment.NewLine, Problems);

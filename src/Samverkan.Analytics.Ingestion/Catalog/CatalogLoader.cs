@@ -40,7 +40,7 @@ public static class CatalogLoader
         var full = directory.Length == 0 ? directory : Path.GetFullPath(directory);
         if (!Directory.Exists(full))
         {
-            problems.AddFile(directory, "catalogue directory not found");
+            problems.AddFile(directory, CatalogMessages.DirectoryNotFound);
             return new CatalogLoadResult(directory, null, problems.Ordered(FileOrder));
         }
 

@@ -28,6 +28,9 @@ internal sealed class CategoriesFile
         return false;
     }
 
+    /// <summary>The category ids, in file order (for "known: …" in messages).</summary>
+    public IEnumerable<string> KnownIds => Categories.Where(c => c.Id is not null).Select(c => c.Id!).Distinct(StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyList<CrimeCategory> ToCategories() =>
         Categories.Select(c => new CrimeCategory(c.Id!, c.Title!, c.Labels, c.Parent?.Id)).ToList();
 
@@ -52,7 +55,7 @@ internal sealed class CategoriesFile
         {
             if (!file._byId.TryAdd(entry.Id!, entry))
             {
-                problems.Add(entry.Map.At("id"), $"duplicate id '{entry.Id}' (first at line {file._byId[entry.Id!].Map.At("id").Line})");
+                problems.Add(entry.Map.At("id"), CatalogMessages.Format(CatalogMessages.DuplicateId, entry.Id, file._byId[entry.Id!].Map.At("id").Line));
             }
         }
 
@@ -61,11 +64,11 @@ internal sealed class CategoriesFile
             var parent = entry.Parent!;
             if (file.Find(parent.Id) is null)
             {
-                problems.Add(parent.At, $"no category '{parent.Id}' in categories.yaml");
+                problems.Add(parent.At, CatalogMessages.Format(CatalogMessages.UnknownCategory, parent.Id, CatalogMessages.KnownList(file.KnownIds)));
             }
             else if (entry.Id is not null && (string.Equals(parent.Id, entry.Id, StringComparison.OrdinalIgnoreCase) || file.IsAncestor(entry.Id, parent.Id)))
             {
-                problems.Add(parent.At, $"'{entry.Id}' → '{parent.Id}' makes a cycle of parents");
+                problems.Add(parent.At, CatalogMessages.Format(CatalogMessages.CategoryCycle, entry.Id, parent.Id));
             }
         }
 
@@ -90,13 +93,13 @@ internal sealed class CategoriesFile
             var trimmed = label.Trim();
             if (Find(trimmed) is { } other && !string.Equals(other.Id, target, StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add(at, $"the label '{trimmed}' is the id of category '{other.Id}'; it cannot map to another one");
+                problems.Add(at, CatalogMessages.Format(CatalogMessages.LabelIsOtherId, trimmed, other.Id));
                 continue;
             }
 
             if (!labels.TryAdd(trimmed, at))
             {
-                problems.Add(at, $"the label '{trimmed}' is mapped twice (labels match case-insensitively; first at line {labels[trimmed].Line})");
+                problems.Add(at, CatalogMessages.Format(CatalogMessages.LabelTwice, trimmed, labels[trimmed].Line));
                 continue;
             }
 
@@ -111,7 +114,7 @@ internal sealed class CategoriesFile
             }
             else
             {
-                problems.Add(at, $"no category '{target}' in categories");
+                problems.Add(at, CatalogMessages.Format(CatalogMessages.UnknownCategory, target, CatalogMessages.KnownList(KnownIds)));
             }
         }
     }

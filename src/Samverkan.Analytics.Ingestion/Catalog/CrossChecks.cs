@@ -16,11 +16,11 @@ internal static class CrossChecks
             var area = areas.Find(city.Id);
             if (area is null)
             {
-                problems.Add(city.At, $"no area '{city.Id}' in areas.yaml");
+                problems.Add(city.At, CatalogMessages.Format(CatalogMessages.UnknownArea, city.Id));
             }
             else if (area.Kind is { } kind && kind != AreaKind.Municipality)
             {
-                problems.Add(city.At, $"'{city.Id}' is a {kind.ToName()}, not a municipality");
+                problems.Add(city.At, CatalogMessages.Format(CatalogMessages.WrongKind, city.Id, kind.ToName(), AreaKind.Municipality.ToName()));
             }
         }
 
@@ -39,7 +39,7 @@ internal static class CrossChecks
             if (indicator.Id is not null && !ids.TryAdd(indicator.Id, indicator.Map.At("id")))
             {
                 var first = ids[indicator.Id];
-                problems.Add(indicator.Map.At("id"), $"duplicate indicator id '{indicator.Id}' (first at {first.File}:{first.Line})");
+                problems.Add(indicator.Map.At("id"), CatalogMessages.Format(CatalogMessages.DuplicateIndicatorId, indicator.Id, first.File, first.Line));
             }
 
             if (agreement is not null)
@@ -48,7 +48,7 @@ internal static class CrossChecks
                 var references = indicator.BaselineAgreements.Concat(indicator.TargetAgreement is { } t ? [t] : []);
                 foreach (var reference in references.Where(r => agreement.FindAgreement(r.Id) is null))
                 {
-                    problems.Add(reference.At, $"no agreement version '{reference.Id}' in agreement.yaml");
+                    problems.Add(reference.At, CatalogMessages.Format(CatalogMessages.UnknownAgreementVersion, reference.Id, CatalogMessages.KnownList(agreement.Agreements.Where(a => a.Id is not null).Select(a => a.Id!))));
                 }
             }
 
@@ -68,11 +68,11 @@ internal static class CrossChecks
                 var area = areas.Find(r.Id);
                 if (area is null)
                 {
-                    problems.Add(r.At, $"no area '{r.Id}' in areas.yaml");
+                    problems.Add(r.At, CatalogMessages.Format(CatalogMessages.UnknownArea, r.Id));
                 }
                 else if (area.Kind is { } k && k != kind)
                 {
-                    problems.Add(r.At, $"'{r.Id}' is a {k.ToName()}, not a {kind.ToName()}");
+                    problems.Add(r.At, CatalogMessages.Format(CatalogMessages.WrongKind, r.Id, k.ToName(), kind.ToName()));
                 }
             }
         }
@@ -85,7 +85,7 @@ internal static class CrossChecks
                 string.Equals(o.LocalPoliceArea?.Id, lpo.Id, StringComparison.OrdinalIgnoreCase));
             if (!overlapping)
             {
-                problems.Add(lpo.At, $"'{lpo.Id}' covers none of this agreement's districts ({string.Join(", ", districts)}) according to overlaps");
+                problems.Add(lpo.At, CatalogMessages.Format(CatalogMessages.LocalPoliceAreaCoversNone, lpo.Id, string.Join(", ", districts)));
             }
         }
     }
@@ -106,7 +106,7 @@ internal static class CrossChecks
         if (candidates.Count == 0)
         {
             var known = agreement.PriorityAreas.Select(g => g.Key).Concat(local?.LocalPriorityAreas.Select(p => p.Area.Id) ?? []);
-            problems.Add(pa.At, $"no priority area '{pa.Id}' (known: {string.Join(", ", known)})");
+            problems.Add(pa.At, CatalogMessages.Format(CatalogMessages.UnknownPriorityArea, pa.Id, CatalogMessages.KnownList(known)));
             return;
         }
 
@@ -114,8 +114,7 @@ internal static class CrossChecks
             !candidates.Any(c => c.Area.SubGoals.Any(s => string.Equals(s.Id, goal.Id, StringComparison.OrdinalIgnoreCase))))
         {
             var known = candidates.SelectMany(c => c.Area.SubGoals).Select(s => s.Id).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var hint = known.Count == 0 ? "it has none" : $"known: {string.Join(", ", known)}";
-            problems.Add(goal.At, $"priority area '{pa.Id}' has no sub-goal '{goal.Id}' ({hint})");
+            problems.Add(goal.At, CatalogMessages.Format(CatalogMessages.UnknownSubGoal, pa.Id, goal.Id, CatalogMessages.KnownList(known)));
         }
     }
 
@@ -126,20 +125,20 @@ internal static class CrossChecks
         {
             if (categories.Find(category.Id) is null)
             {
-                problems.Add(category.At, $"no category '{category.Id}' in categories.yaml (known: {string.Join(", ", categories.Categories.Select(c => c.Id))})");
+                problems.Add(category.At, CatalogMessages.Format(CatalogMessages.UnknownCategory, category.Id, CatalogMessages.KnownList(categories.KnownIds)));
                 continue;
             }
 
             if (seen.Contains(category.Id, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add(category.At, $"'{category.Id}' is listed twice");
+                problems.Add(category.At, CatalogMessages.Format(CatalogMessages.CategoryListedTwice, category.Id));
                 continue;
             }
 
             var related = seen.FirstOrDefault(s => categories.IsAncestor(s, category.Id) || categories.IsAncestor(category.Id, s));
             if (related is not null)
             {
-                problems.Add(category.At, $"'{category.Id}' and '{related}' are parent and \"därav\" subset; summing them counts offences twice");
+                problems.Add(category.At, CatalogMessages.Format(CatalogMessages.CategoryParentAndSubset, category.Id, related));
             }
 
             seen.Add(category.Id);

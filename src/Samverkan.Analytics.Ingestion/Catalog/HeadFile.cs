@@ -23,7 +23,7 @@ internal sealed class HeadFile
         var version = root.String("version", required: true);
         if (version is not null && version.Any(char.IsWhiteSpace))
         {
-            root.Problems.Add(root.At("version"), $"'{version}' contains white space; write e.g. \"2026.11.1\"");
+            root.Problems.Add(root.At("version"), CatalogMessages.Format(CatalogMessages.VersionWhitespace, version));
         }
 
         _ = root.String("title");

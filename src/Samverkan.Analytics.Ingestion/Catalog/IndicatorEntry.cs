@@ -177,7 +177,7 @@ internal sealed class IndicatorEntry(YamlMap map)
         {
             Map.Problems.Add(
                 Map.At("measure"),
-                $"a {CatalogWords.Name(Dataset!.Value)} source gives no {CatalogWords.Name(Measure!.Value)} (survey → proportion; crime → rate or count; measurement → count or value)");
+                CatalogMessages.Format(CatalogMessages.SourceGivesNoMeasure, CatalogWords.Name(Dataset!.Value), CatalogWords.Name(Measure!.Value)));
         }
     }
 
@@ -185,7 +185,7 @@ internal sealed class IndicatorEntry(YamlMap map)
     {
         foreach (var key in keys.Where(source.Has))
         {
-            source.Problems.Add(source.At(key), $"'{key}' does not apply to a {dataset} source");
+            source.Problems.Add(source.At(key), CatalogMessages.Format(CatalogMessages.NotForSource, key, dataset));
         }
     }
 
@@ -201,7 +201,7 @@ internal sealed class IndicatorEntry(YamlMap map)
         NoAnswerCodes = Integers(codes, "no_answer", required: false);
         foreach (var code in PositiveCodes.Intersect(NoAnswerCodes))
         {
-            codes.Problems.Add(codes.At("no_answer"), string.Create(CultureInfo.InvariantCulture, $"code {code} is also in positive"));
+            codes.Problems.Add(codes.At("no_answer"), CatalogMessages.Format(CatalogMessages.CodeAlsoPositive, code));
         }
     }
 
@@ -216,7 +216,7 @@ internal sealed class IndicatorEntry(YamlMap map)
             }
             else
             {
-                map.Problems.Add(at, $"'{text}' is not a whole number (an answer code)");
+                map.Problems.Add(at, CatalogMessages.Format(CatalogMessages.NotAnAnswerCode, text));
             }
         }
 
@@ -239,7 +239,7 @@ internal sealed class IndicatorEntry(YamlMap map)
         {
             Map.Problems.Add(
                 Map.At("denominator"),
-                $"a {CatalogWords.Name(Measure!.Value)} has denominator '{CatalogWords.Name(e)}', not '{CatalogWords.Name(d)}'");
+                CatalogMessages.Format(CatalogMessages.WrongDenominator, CatalogWords.Name(Measure!.Value), CatalogWords.Name(e), CatalogWords.Name(d)));
         }
     }
 
@@ -250,7 +250,7 @@ internal sealed class IndicatorEntry(YamlMap map)
         DenominatorAgeGroup = map.String("age_group");
         if (DenominatorAgeGroup is not null && denominator is not null and not Denominator.Population)
         {
-            map.Problems.Add(map.At("age_group"), "an age group applies to a population denominator only");
+            map.Problems.Add(map.At("age_group"), CatalogMessages.AgeGroupPopulationOnly);
         }
 
         return denominator;
@@ -261,7 +261,7 @@ internal sealed class IndicatorEntry(YamlMap map)
         Multiplier = Map.Number("multiplier");
         if (Multiplier is <= 0)
         {
-            Map.Problems.Add(Map.At("multiplier"), string.Create(CultureInfo.InvariantCulture, $"{Multiplier} is not a positive number"));
+            Map.Problems.Add(Map.At("multiplier"), CatalogMessages.Format(CatalogMessages.MultiplierNotPositive, CatalogMessages.Yaml(Multiplier)));
         }
 
         if (Map.Number("confidence") is { } confidence)
@@ -269,7 +269,7 @@ internal sealed class IndicatorEntry(YamlMap map)
             Confidence = confidence;
             if (confidence is <= 0.9 or >= 1)
             {
-                Map.Problems.Add(Map.At("confidence"), string.Create(CultureInfo.InvariantCulture, $"{confidence} is not a confidence level in (0.9, 1), e.g. 0.95 or 0.998"));
+                Map.Problems.Add(Map.At("confidence"), CatalogMessages.Format(CatalogMessages.ConfidenceRange, CatalogMessages.Yaml(confidence)));
             }
         }
     }
@@ -299,7 +299,7 @@ internal sealed class IndicatorEntry(YamlMap map)
         Breaks = Map.Strings("breaks").Select(s => ParsePeriod(s.Value, s.At)).OfType<Period>().ToList();
         if (Dataset == Core.Indicators.Dataset.Survey && Period != PeriodKind.Year)
         {
-            Map.Problems.Add(Map.At("period"), "a survey wave is a year: a survey indicator's period is 'year'");
+            Map.Problems.Add(Map.At("period"), CatalogMessages.SurveyPeriodYear);
         }
     }
 
@@ -307,7 +307,7 @@ internal sealed class IndicatorEntry(YamlMap map)
     {
         if (baseline.Kind != Period)
         {
-            Map.Problems.Add(at, $"'{baseline}' is a {CatalogWords.Name(baseline.Kind)}, but the indicator's period is {CatalogWords.Name(Period)}");
+            Map.Problems.Add(at, CatalogMessages.Format(CatalogMessages.BaselineKind, baseline, CatalogWords.Name(baseline.Kind), CatalogWords.Name(Period)));
         }
     }
 
@@ -323,7 +323,7 @@ internal sealed class IndicatorEntry(YamlMap map)
             return period;
         }
 
-        Map.Problems.Add(at, $"'{text}' is not a period (YYYY, YYYY-Qn or YYYY-MM)");
+        Map.Problems.Add(at, CatalogMessages.Format(CatalogMessages.NotAPeriod, text));
         return null;
     }
 
@@ -338,7 +338,7 @@ internal sealed class IndicatorEntry(YamlMap map)
         var year = target.Integer("year", required: true);
         if (year is < 1900 or > 2200)
         {
-            target.Problems.Add(target.At("year"), string.Create(CultureInfo.InvariantCulture, $"{year} is not a year"));
+            target.Problems.Add(target.At("year"), CatalogMessages.Format(CatalogMessages.NotAYear, year));
         }
 
         var value = target.Number("value");
@@ -346,24 +346,24 @@ internal sealed class IndicatorEntry(YamlMap map)
         TargetAgreement = target.IdRef("agreement");
         if (target.Has("value") == target.Has("relative_change"))
         {
-            target.Problems.Add(target.At(), "a target has exactly one of value and relative_change");
+            target.Problems.Add(target.At(), CatalogMessages.TargetValueOrChange);
         }
 
         if (change is <= -1)
         {
-            target.Problems.Add(target.At("relative_change"), string.Create(CultureInfo.InvariantCulture, $"{change} would take the value to zero or below (−0.5 = halve)"));
+            target.Problems.Add(target.At("relative_change"), CatalogMessages.Format(CatalogMessages.RelativeChangeTooLow, CatalogMessages.Yaml(change)));
         }
 
         switch (Polarity)
         {
             case Core.Indicators.Polarity.None:
-                Map.Problems.Add(Map.At("target"), "a target needs a direction: polarity is none");
+                Map.Problems.Add(Map.At("target"), CatalogMessages.TargetNeedsDirection);
                 break;
             case Core.Indicators.Polarity.HigherIsBetter when change < 0:
             case Core.Indicators.Polarity.LowerIsBetter when change > 0:
                 target.Problems.Add(
                     target.At("relative_change"),
-                    string.Create(CultureInfo.InvariantCulture, $"{change} moves the value the wrong way for polarity {CatalogWords.Polarities.First(p => p.Value == Polarity).Word}"));
+                    CatalogMessages.Format(CatalogMessages.TargetWrongWay, CatalogMessages.Yaml(change), CatalogWords.Polarities.First(p => p.Value == Polarity).Word));
                 break;
         }
 
@@ -379,26 +379,26 @@ internal sealed class IndicatorEntry(YamlMap map)
         SuppressBelow = Map.Integer("suppress_below");
         if (MinRespondents is < 1)
         {
-            Map.Problems.Add(Map.At("min_respondents"), "must be at least 1");
+            Map.Problems.Add(Map.At("min_respondents"), CatalogMessages.Format(CatalogMessages.AtLeastOne, MinRespondents));
         }
 
         if (SuppressBelow is < 1)
         {
-            Map.Problems.Add(Map.At("suppress_below"), "must be at least 1");
+            Map.Problems.Add(Map.At("suppress_below"), CatalogMessages.Format(CatalogMessages.AtLeastOne, SuppressBelow));
         }
 
         if (MinRespondents is not null && Dataset is not null and not Core.Indicators.Dataset.Survey)
         {
-            Map.Problems.Add(Map.At("min_respondents"), "applies to survey indicators only");
+            Map.Problems.Add(Map.At("min_respondents"), CatalogMessages.MinRespondentsSurveyOnly);
         }
 
         if (SuppressBelow is not null && Dataset == Core.Indicators.Dataset.Crime)
         {
-            Map.Problems.Add(Map.At("suppress_below"), "public crime statistics are not suppressed (suppress_below is for activity measurements)");
+            Map.Problems.Add(Map.At("suppress_below"), CatalogMessages.SuppressBelowCrime);
         }
         else if (SuppressBelow is not null && Dataset == Core.Indicators.Dataset.Survey)
         {
-            Map.Problems.Add(Map.At("suppress_below"), "survey cells are suppressed by min_respondents");
+            Map.Problems.Add(Map.At("suppress_below"), CatalogMessages.SuppressBelowSurvey);
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Samverkan.Analytics.Ingestion.Catalog;
 
 /// <summary>
@@ -23,19 +21,19 @@ internal static class LocalAgreementChecks
         {
             if (local.From is { } from && from < first.Signed)
             {
-                problems.Add(local.Map.At("from"), Text(
-                    $"{from:yyyy-MM-dd} is before the first agreement version ('{first.Id}', signed {first.Signed:yyyy-MM-dd}); a local agreement is framed by the overarching one: start it on or after that day"));
+                problems.Add(local.Map.At("from"), CatalogMessages.Format(
+                    CatalogMessages.LocalStartsBeforeFirst, CatalogMessages.Yaml(from), first.Id, CatalogMessages.Yaml(first.Signed)));
             }
 
             if (local.To is { } to && last.Ends is { } ends && to > ends)
             {
-                problems.Add(local.Map.At("to"), Text(
-                    $"{to:yyyy-MM-dd} is after the last agreement version ends ('{last.Id}', {ends:yyyy-MM-dd}); end it by then or add the revision that follows"));
+                problems.Add(local.Map.At("to"), CatalogMessages.Format(
+                    CatalogMessages.LocalEndsAfterLast, CatalogMessages.Yaml(to), last.Id, CatalogMessages.Yaml(ends)));
             }
 
             if (local.From is { } start && last.Ends is { } lastEnds && start > lastEnds)
             {
-                problems.Add(local.Map.At("from"), Text($"{start:yyyy-MM-dd} is after the last agreement version ends ('{last.Id}', {last.Ends:yyyy-MM-dd})"));
+                problems.Add(local.Map.At("from"), CatalogMessages.Format(CatalogMessages.LocalStartsAfterLast, CatalogMessages.Yaml(start), last.Id, CatalogMessages.Yaml(last.Ends)));
             }
 
             foreach (var indicator in local.Indicators.Where(i => i.Target is not null))
@@ -43,17 +41,15 @@ internal static class LocalAgreementChecks
                 var year = indicator.Target!.Year;
                 if (local.To is { } end && year > end.Year)
                 {
-                    problems.Add(indicator.Map.At("target"), Text(
-                        $"the target year {year} is after the local agreement ends ({end:yyyy-MM-dd}); a local target is followed up within its agreement's period"));
+                    problems.Add(indicator.Map.At("target"), CatalogMessages.Format(
+                        CatalogMessages.TargetAfterLocalEnds, year, CatalogMessages.Yaml(end), end.Year));
                 }
                 else if (local.From is { } begin && year < begin.Year)
                 {
-                    problems.Add(indicator.Map.At("target"), Text(
-                        $"the target year {year} is before the local agreement starts ({begin:yyyy-MM-dd})"));
+                    problems.Add(indicator.Map.At("target"), CatalogMessages.Format(
+                        CatalogMessages.TargetBeforeLocalStarts, year, CatalogMessages.Yaml(begin), begin.Year));
                 }
             }
         }
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -34,7 +34,7 @@ internal sealed record PriorityAreaEntry(PriorityArea Area, Where IdAt)
 
             if (!seen.Add(goalId))
             {
-                map.Problems.Add(goal.At("id"), $"duplicate sub-goal id '{goalId}' in priority area '{id}'");
+                map.Problems.Add(goal.At("id"), CatalogMessages.Format(CatalogMessages.DuplicateSubGoal, goalId, id));
             }
 
             subGoals.Add(new SubGoal(goalId, goalTitle ?? string.Empty));

@@ -16,7 +16,7 @@ internal static class YamlFile
         var path = Path.Combine(directory, fileName);
         if (!File.Exists(path))
         {
-            problems.AddFile(fileName, $"file not found in the catalogue directory '{directory}'");
+            problems.AddFile(fileName, CatalogMessages.Format(CatalogMessages.FileNotFound, directory));
             return null;
         }
 
@@ -27,7 +27,7 @@ internal static class YamlFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.AddFile(fileName, $"cannot be read: {e.Message}");
+            problems.AddFile(fileName, CatalogMessages.Format(CatalogMessages.FileUnreadable, e.Message));
             return null;
         }
 
@@ -50,32 +50,32 @@ internal static class YamlFile
         }
         catch (YamlException e)
         {
-            problems.Add(At(fileName, e.Start, null), $"YAML syntax error: {e.Message}");
+            problems.Add(At(fileName, e.Start, null), SyntaxError(e.Message));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws these for some malformed flow collections; point at the last good event.
-            problems.Add(At(fileName, parser.LastEnd, null), "YAML syntax error (an unclosed [ ] or { } or quote?)");
+            problems.Add(At(fileName, parser.LastEnd, null), CatalogMessages.Format(CatalogMessages.YamlUnclosed));
             return null;
         }
 
         if (stream.Documents.Count == 0)
         {
-            problems.AddFile(fileName, "the file is empty");
+            problems.AddFile(fileName, CatalogMessages.FileEmpty);
             return null;
         }
 
         if (stream.Documents.Count > 1)
         {
-            problems.Add(At(fileName, stream.Documents[1].RootNode.Start, null), "the file holds more than one YAML document ('---'); keep one");
+            problems.Add(At(fileName, stream.Documents[1].RootNode.Start, null), CatalogMessages.SeveralDocuments);
             return null;
         }
 
         var root = stream.Documents[0].RootNode;
         if (root is not YamlMappingNode mapping)
         {
-            problems.Add(At(fileName, root.Start, null), "expected a mapping (key: value lines) at the top of the file");
+            problems.Add(At(fileName, root.Start, null), CatalogMessages.TopNotMapping);
             return null;
         }
 
@@ -84,6 +84,15 @@ internal static class YamlFile
 
     public static Where At(string file, Mark mark, string? field) =>
         new(file, (int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue), field);
+
+    /// <summary>YamlDotNet's parser message in Swedish where it is a common one (a repeated key), else quoted.</summary>
+    private static string SyntaxError(string message)
+    {
+        const string duplicateKey = "Duplicate key ";
+        return message.StartsWith(duplicateKey, StringComparison.Ordinal)
+            ? CatalogMessages.Format(CatalogMessages.DuplicateKey, message[duplicateKey.Length..])
+            : CatalogMessages.Format(CatalogMessages.YamlSyntax, message.TrimEnd('.'));
+    }
 
     /// <summary>YAML indents with spaces; YamlDotNet reports tabs at the wrong place, so find them first.</summary>
     private static bool ReportTabs(string fileName, string text, ProblemList problems)
@@ -97,7 +106,7 @@ internal static class YamlFile
             {
                 if (line[c] == '\t')
                 {
-                    problems.Add(new Where(fileName, i + 1, c + 1, null), "tab in indentation; YAML indents with spaces");
+                    problems.Add(new Where(fileName, i + 1, c + 1, null), CatalogMessages.TabIndent);
                     found = true;
                     break;
                 }

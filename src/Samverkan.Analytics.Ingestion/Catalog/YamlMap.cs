@@ -29,7 +29,7 @@ internal sealed class YamlMap
             }
             else
             {
-                problems.Add(YamlFile.At(file, key.Start, path.Length == 0 ? null : path), "a key must be a plain name");
+                problems.Add(YamlFile.At(file, key.Start, path.Length == 0 ? null : path), CatalogMessages.KeyNotPlain);
             }
         }
     }
@@ -78,10 +78,10 @@ internal sealed class YamlMap
 
             var tolerance = Math.Max(1, Math.Min(2, name.Length / 3));
             var guess = allowed.Where(a => Distance(a, name) <= tolerance).OrderBy(a => Distance(a, name)).FirstOrDefault();
-            var hint = guess is null ? string.Empty : $" (did you mean '{guess}'?)";
+            var hint = guess is null ? string.Empty : CatalogMessages.Format(CatalogMessages.DidYouMean, guess);
             Problems.Add(
                 YamlFile.At(File, key.Start, Child(name)),
-                $"unknown field '{name}'{hint}; allowed: {string.Join(", ", allowed)}");
+                CatalogMessages.Format(CatalogMessages.UnknownField, name, hint, string.Join(", ", allowed)));
         }
     }
 
@@ -95,7 +95,7 @@ internal sealed class YamlMap
         var value = scalar.Value!.Trim();
         if (value.Length == 0)
         {
-            Problems.Add(At(key), "must not be empty");
+            Problems.Add(At(key), CatalogMessages.EmptyValue);
             return null;
         }
 
@@ -108,7 +108,7 @@ internal sealed class YamlMap
         var value = String(key, required);
         if (value is not null && !CatalogIds.IsSlug(value))
         {
-            Problems.Add(At(key), $"'{value}' is not an id (lower-case ascii letters and digits joined by single hyphens, e.g. 'unga-i-risk')");
+            Problems.Add(At(key), CatalogMessages.Format(CatalogMessages.NotAnId, value));
         }
 
         return value;
@@ -127,7 +127,7 @@ internal sealed class YamlMap
             return date;
         }
 
-        Problems.Add(At(key), $"'{text}' is not a date (YYYY-MM-DD)");
+        Problems.Add(At(key), CatalogMessages.Format(CatalogMessages.NotADate, text));
         return null;
     }
 
@@ -145,7 +145,7 @@ internal sealed class YamlMap
             return value;
         }
 
-        Problems.Add(At(key), $"'{text}' is not a number (use a decimal point: 0.95)");
+        Problems.Add(At(key), CatalogMessages.Format(CatalogMessages.NotANumber, text));
         return null;
     }
 
@@ -162,7 +162,7 @@ internal sealed class YamlMap
             return value;
         }
 
-        Problems.Add(At(key), $"'{text}' is not a whole number");
+        Problems.Add(At(key), CatalogMessages.Format(CatalogMessages.NotAWholeNumber, text));
         return null;
     }
 
@@ -179,7 +179,7 @@ internal sealed class YamlMap
             return value;
         }
 
-        Problems.Add(At(key), $"'{text}' is not true or false");
+        Problems.Add(At(key), CatalogMessages.Format(CatalogMessages.NotABool, text));
         return null;
     }
 
@@ -201,7 +201,7 @@ internal sealed class YamlMap
             }
         }
 
-        Problems.Add(At(key), $"'{text}' is not one of: {string.Join(", ", words.Select(w => w.Word))}");
+        Problems.Add(At(key), CatalogMessages.Format(CatalogMessages.NotOneOf, text, string.Join(", ", words.Select(w => w.Word))));
         return null;
     }
 
@@ -223,13 +223,13 @@ internal sealed class YamlMap
 
         if (node is not YamlSequenceNode sequence)
         {
-            Problems.Add(At(key), $"expected a list, found {Describe(node)}");
+            Problems.Add(At(key), CatalogMessages.Format(CatalogMessages.ExpectedList, Describe(node)));
             return [];
         }
 
         if (required && sequence.Children.Count == 0)
         {
-            Problems.Add(At(key), "the list must not be empty");
+            Problems.Add(At(key), CatalogMessages.ListEmpty);
         }
 
         return sequence.Children.Select((n, i) => (n, string.Create(CultureInfo.InvariantCulture, $"{Child(key)}[{i}]"))).ToList();
@@ -252,7 +252,7 @@ internal sealed class YamlMap
             }
             else
             {
-                Problems.Add(at, $"expected a single value, found {Describe(node)}");
+                Problems.Add(at, CatalogMessages.Format(CatalogMessages.ExpectedValue, Describe(node)));
             }
         }
 
@@ -267,7 +267,7 @@ internal sealed class YamlMap
         {
             if (!CatalogIds.IsSlug(value))
             {
-                Problems.Add(at, $"'{value}' is not an id (lower-case ascii letters and digits joined by single hyphens)");
+                Problems.Add(at, CatalogMessages.Format(CatalogMessages.NotAnId, value));
             }
 
             result.Add(new Ref(value, at));
@@ -287,7 +287,7 @@ internal sealed class YamlMap
             return new YamlMap(mapping, File, path, Problems);
         }
 
-        Problems.Add(YamlFile.At(File, node.Start, path), $"expected a mapping (key: value), found {Describe(node)}");
+        Problems.Add(YamlFile.At(File, node.Start, path), CatalogMessages.Format(CatalogMessages.ExpectedMapping, Describe(node)));
         return null;
     }
 
@@ -300,7 +300,7 @@ internal sealed class YamlMap
         {
             if (required)
             {
-                Problems.Add(At(key), field.Value is null ? "required field is missing" : "required field is empty");
+                Problems.Add(At(key), CatalogMessages.Format(field.Value is null ? CatalogMessages.RequiredMissing : CatalogMessages.RequiredEmpty, key));
             }
 
             return null;
@@ -324,17 +324,17 @@ internal sealed class YamlMap
             return true;
         }
 
-        Problems.Add(At(key), $"expected a single value, found {Describe(node)}");
+        Problems.Add(At(key), CatalogMessages.Format(CatalogMessages.ExpectedValue, Describe(node)));
         return false;
     }
 
     private static string Describe(YamlNode node) => node switch
     {
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping",
-        YamlScalarNode s when IsNull(s) => "nothing",
-        YamlScalarNode s => $"'{s.Value}'",
-        _ => "an alias",
+        YamlSequenceNode => CatalogMessages.FoundList,
+        YamlMappingNode => CatalogMessages.FoundMapping,
+        YamlScalarNode s when IsNull(s) => CatalogMessages.FoundNothing,
+        YamlScalarNode s => CatalogMessages.Format(CatalogMessages.FoundValue, s.Value),
+        _ => CatalogMessages.FoundAlias,
     };
 
     private static int Distance(string a, string b)

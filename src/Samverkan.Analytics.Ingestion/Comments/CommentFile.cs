@@ -31,7 +31,7 @@ public static class CommentFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new CommentFileResult([], [new CatalogProblem(name, 0, 0, null, $"cannot be read: {e.Message}")]);
+            return new CommentFileResult([], [new CatalogProblem(name, 0, 0, null, CatalogMessages.Format(CatalogMessages.FileUnreadable, e.Message))]);
         }
 
         return Parse(name, text, catalog, now);
@@ -51,7 +51,7 @@ public static class CommentFile
             var items = root.Maps("comments", required: true);
             if (root.Has("comments") && items.Count == 0 && problems.Count == 0)
             {
-                problems.Add(root.At("comments"), "the list is empty: add at least one comment");
+                problems.Add(root.At("comments"), CatalogMessages.CommentsEmpty);
             }
 
             var seen = new Dictionary<(int, string, string, CommentKind), int>();
@@ -65,7 +65,7 @@ public static class CommentFile
                 var key = (comment.Year, comment.IndicatorId.ToUpperInvariant(), comment.AreaId.ToUpperInvariant(), comment.Kind);
                 if (seen.TryGetValue(key, out var first))
                 {
-                    problems.Add(items[i].At(), $"the same year, indicator, area and kind as comments[{first}]; keep one of them");
+                    problems.Add(items[i].At(), CatalogMessages.Format(CatalogMessages.CommentRepeated, first));
                     continue;
                 }
 
@@ -85,27 +85,27 @@ public static class CommentFile
         var year = item.Integer("year", required: true);
         if (year is < 2000 or > 2100)
         {
-            problems.Add(item.At("year"), $"{year} is not a report year (2000–2100)");
+            problems.Add(item.At("year"), CatalogMessages.Format(CatalogMessages.NotAReportYear, year));
         }
 
         var indicator = item.String("indicator", required: true);
         if (indicator is not null && !catalog.AllIndicators.Any(i => string.Equals(i.Id, indicator, StringComparison.OrdinalIgnoreCase)))
         {
-            problems.Add(item.At("indicator"), $"'{indicator}' is not an indicator of the catalogue (e.g. otrygg-ute-sen-kvall); the catalogue's indicators.yaml lists them");
+            problems.Add(item.At("indicator"), CatalogMessages.Format(CatalogMessages.NotAnIndicator, indicator));
         }
 
         var area = item.String("area", required: true);
         var found = area is null ? null : catalog.Areas.Find(area);
         if (area is not null && found is null)
         {
-            problems.Add(item.At("area"), $"'{area}' is not an area of the catalogue (e.g. kommun-0180, sdo-farsta, lpo-jarva)");
+            problems.Add(item.At("area"), CatalogMessages.Format(CatalogMessages.NotAnAreaOfCatalogue, area));
         }
 
         var kind = item.Word("kind", Kinds) ?? CommentKind.Analysis;
         var text = item.String("text", required: true);
         if (text is { Length: > MaxTextLength })
         {
-            problems.Add(item.At("text"), $"the text has {text.Length} characters; at most {MaxTextLength} are allowed");
+            problems.Add(item.At("text"), CatalogMessages.Format(CatalogMessages.TextTooLong, text.Length, MaxTextLength));
         }
 
         var author = item.String("author", required: true);

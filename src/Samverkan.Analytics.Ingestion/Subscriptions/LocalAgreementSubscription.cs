@@ -26,14 +26,13 @@ internal static class LocalAgreementSubscription
         var local = LocalAgreementFollowUp.Find(catalog, reference.Id);
         if (local is null)
         {
-            var known = catalog.LocalAgreements.Count == 0 ? "the catalogue has none" : "known: " + string.Join(", ", catalog.LocalAgreements.Select(l => l.Id));
-            map.Problems.Add(reference.At, $"no local agreement '{reference.Id}' in the catalogue's agreement.yaml ({known})");
+            map.Problems.Add(reference.At, CatalogMessages.Format(CatalogMessages.UnknownLocalAgreement, reference.Id, CatalogMessages.KnownList(catalog.LocalAgreements.Select(l => l.Id))));
             return null;
         }
 
         foreach (var key in Excluded.Where(map.Has))
         {
-            map.Problems.Add(map.At(key), $"a subscription to local agreement '{local.Id}' follows that agreement's areas and indicators; remove '{key}' (or drop local_agreement and list them yourself)");
+            map.Problems.Add(map.At(key), CatalogMessages.Format(CatalogMessages.LocalAgreementFollowsItsOwn, local.Id, key));
         }
 
         return local;

@@ -1,4 +1,5 @@
 using Samverkan.Analytics.Core.Digests;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Ingestion.Catalog;
 
 namespace Samverkan.Analytics.Ingestion.Subscriptions;
@@ -37,7 +38,7 @@ public sealed class SubscriptionLoadResult
         Succeeded
             ? Subscriptions
             : throw new InvalidOperationException(
-                $"{Path} does not validate ({Problems.Count} problem(s)); no digest is sent until it does:{Environment.NewLine}{this}");
+                CatalogMessages.Format(CatalogMessages.SubscriptionsInvalid, Path, SwedishFormat.Count(Problems.Count, "problem", "problem")) + Environment.NewLine + this);
 
     /// <summary>The problems, one per line.</summary>
     public override string ToString() => string.Join(Environment.NewLine, Problems);

@@ -59,7 +59,7 @@ public static class SubscriptionLoader
             var id = map.Id("id", required: true);
             if (id is not null && !ids.Add(id))
             {
-                map.Problems.Add(map.At("id"), $"the id '{id}' is used by another subscription");
+                map.Problems.Add(map.At("id"), CatalogMessages.Format(CatalogMessages.SubscriptionIdUsed, id));
             }
 
             var title = map.String("title");
@@ -68,27 +68,27 @@ public static class SubscriptionLoader
             var areas = map.Ids("areas", required: local is null);
             foreach (var area in areas.Where(a => catalog.Areas.Find(a.Id) is null))
             {
-                map.Problems.Add(area.At, $"no area '{area.Id}' in the catalogue's areas.yaml");
+                map.Problems.Add(area.At, CatalogMessages.Format(CatalogMessages.SubscriptionUnknownArea, area.Id));
             }
 
             var priorityAreas = map.Ids("priority_areas");
             foreach (var priority in priorityAreas.Where(p => catalog.FindPriorityArea(p.Id) is null))
             {
-                map.Problems.Add(priority.At, $"no priority area '{priority.Id}' in the catalogue's agreement.yaml");
+                map.Problems.Add(priority.At, CatalogMessages.Format(CatalogMessages.SubscriptionUnknownPriorityArea, priority.Id));
             }
 
             var indicators = map.Ids("indicators");
             var known = catalog.AllIndicators.Select(i => i.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var indicator in indicators.Where(i => !known.Contains(i.Id)))
             {
-                map.Problems.Add(indicator.At, $"no indicator '{indicator.Id}' in the catalogue");
+                map.Problems.Add(indicator.At, CatalogMessages.Format(CatalogMessages.SubscriptionUnknownIndicator, indicator.Id));
             }
 
             var schedule = Schedule(map);
             var language = map.String("language") ?? "sv";
             if (!string.Equals(language, "sv", StringComparison.Ordinal))
             {
-                map.Problems.Add(map.At("language"), $"'{language}' is not a language digests are written in; only 'sv' is");
+                map.Problems.Add(map.At("language"), CatalogMessages.Format(CatalogMessages.LanguageNotSv, language));
             }
 
             if (id is null || schedule is null)
@@ -120,21 +120,21 @@ public static class SubscriptionLoader
         {
             if (!RecipientAddress.TryNormalize(text, out var address, out var error))
             {
-                map.Problems.Add(at, error);
+                map.Problems.Add(at, CatalogMessages.Format(CatalogMessages.InvalidRecipient, error));
                 continue;
             }
 
             if (recipients.Contains(address, StringComparer.Ordinal))
             {
-                map.Problems.Add(at, $"'{address}' is listed twice");
+                map.Problems.Add(at, CatalogMessages.Format(CatalogMessages.AddressTwice, address));
                 continue;
             }
 
             if (allowedDomains is not null && !RecipientAddress.IsAllowed(address, allowedDomains))
             {
                 map.Problems.Add(at, allowedDomains.Count == 0
-                    ? $"'{address}' cannot get digests: no recipient domain is allowed (set Samverkan:Digest:AllowedDomains)"
-                    : $"'{address}' is outside the allowed recipient domains ({string.Join(", ", allowedDomains)}; Samverkan:Digest:AllowedDomains)");
+                    ? CatalogMessages.Format(CatalogMessages.NoDomainAllowed, address)
+                    : CatalogMessages.Format(CatalogMessages.DomainNotAllowed, address, string.Join(", ", allowedDomains)));
                 continue;
             }
 
@@ -157,7 +157,7 @@ public static class SubscriptionLoader
             return schedule;
         }
 
-        map.Problems.Add(map.At("schedule"), error);
+        map.Problems.Add(map.At("schedule"), CatalogMessages.Format(CatalogMessages.InvalidSchedule, error));
         return null;
     }
 

@@ -34,4 +34,13 @@ public sealed class SwedishFormatTests
         Assert.Equal(1e30.ToString("N0", SwedishFormat.Culture), SwedishFormat.Number(1e30, 0));
         Assert.Equal(double.NaN.ToString("N1", SwedishFormat.Culture), SwedishFormat.Number(double.NaN, 1));
     }
+
+    [Theory]
+    [InlineData(0, "0 filer")]
+    [InlineData(1, "1 fil")]
+    [InlineData(2, "2 filer")]
+    [InlineData(21, "21 filer")]
+    [InlineData(1234, "1\u00A0234 filer")]
+    public void Count_UsesTheSingularForOneOnly_AndANoBreakSpaceBetweenThousands(long count, string expected) =>
+        Assert.Equal(expected, SwedishFormat.Count(count, "fil", "filer"));
 }

@@ -31,7 +31,7 @@ public sealed class CommentsImportCommandTests
         var none = await CliRunner.RunAsync("comments", "list", "--year", "2024", "--data-dir", data.Path);
 
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("kommentarer.yaml:9:11: comments[1].area: 'kommun-9999' is not an area", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("kommentarer.yaml, rad 9, kolumn 11: comments[1].area: 'kommun-9999' är inget område i katalogen", refused.Error, StringComparison.Ordinal);
         Assert.Contains("ingenting sparades", refused.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", refused.Error, StringComparison.Ordinal);
         Assert.Contains("0 kommentarer.", none.Output, StringComparison.Ordinal);

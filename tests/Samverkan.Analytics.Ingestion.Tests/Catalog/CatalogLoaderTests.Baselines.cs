@@ -30,6 +30,6 @@ public sealed partial class CatalogLoaderTests
         Assert.False(result.Succeeded);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("indicators.yaml", problem.File);
-        Assert.Contains("no agreement version 'sak-2030'", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Det finns ingen version 'sak-2030' av överenskommelsen i agreement.yaml (kända: ", problem.Message, StringComparison.Ordinal);
     }
 }

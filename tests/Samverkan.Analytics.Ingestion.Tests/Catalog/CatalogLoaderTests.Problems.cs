@@ -69,13 +69,13 @@ public sealed partial class CatalogLoaderTests
         Assert.False(result.Succeeded);
         Assert.Equal(
             [
-                "areas.yaml:20:17: areas[4].valid_from: '2023-13-01' is not a date (YYYY-MM-DD)",
-                "areas.yaml:21:5: areas[4].vaild_to: unknown field 'vaild_to' (did you mean 'valid_to'?); allowed: id, name, kind, parent, valid_from, valid_to, successor, aliases",
-                "areas.yaml:22:5: areas[5].name: required field is missing",
-                "areas.yaml:23:11: areas[5].kind: 'distrikt' is not one of: municipality, district, police-region, police-area, local-police-area, place",
-                "areas.yaml:24:13: areas[5].parent: no area 'kommun-0181' in areas.yaml",
-                "areas.yaml:26:71: overlaps[0].weight: the weights of 'sdo-skarpnack' sum to 0.9, not 1 (±0.001): each is the share of the district's population in that local police area",
-                "areas.yaml:27:48: overlaps[1].local_police_area: no area 'lpo-farsta' in areas.yaml",
+                Problem("areas.yaml", 20, 17, "areas[4].valid_from", CatalogMessages.NotADate, "2023-13-01"),
+                Problem("areas.yaml", 21, 5, "areas[4].vaild_to", CatalogMessages.UnknownField, "vaild_to", CatalogMessages.Format(CatalogMessages.DidYouMean, "valid_to"), "id, name, kind, parent, valid_from, valid_to, successor, aliases"),
+                Problem("areas.yaml", 22, 5, "areas[5].name", CatalogMessages.RequiredMissing, "name"),
+                Problem("areas.yaml", 23, 11, "areas[5].kind", CatalogMessages.NotOneOf, "distrikt", "municipality, district, police-region, police-area, local-police-area, place"),
+                Problem("areas.yaml", 24, 13, "areas[5].parent", CatalogMessages.UnknownArea, "kommun-0181"),
+                Problem("areas.yaml", 26, 71, "overlaps[0].weight", CatalogMessages.WeightsSum, "sdo-skarpnack", 0.9, AreasFile.WeightTolerance),
+                Problem("areas.yaml", 27, 48, "overlaps[1].local_police_area", CatalogMessages.UnknownArea, "lpo-farsta"),
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -86,7 +86,8 @@ public sealed partial class CatalogLoaderTests
         var result = TempCatalog.Load((CatalogLoader.HeadFileName, "version: \"1\"\nlabel: x"));
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(new CatalogProblem("catalog.yaml", 2, 1, "label", "unknown field 'label'; allowed: version, title, city"), problem);
+        Assert.Equal(new CatalogProblem("catalog.yaml", 2, 1, "label", "Okänt fält 'label'. Tillåtna fält här: version, title, city."), problem);
+        Assert.Equal("catalog.yaml, rad 2, kolumn 1: label: Okänt fält 'label'. Tillåtna fält här: version, title, city.", problem.ToString());
     }
 
     [Fact]
@@ -117,13 +118,13 @@ public sealed partial class CatalogLoaderTests
         Assert.Null(result.Catalog);
         Assert.Equal(
             [
-                "indicators.yaml:4:20: indicators[0].priority_area: no priority area 'overgripandee' (known: overgripande)",
-                "indicators.yaml:7:17: indicators[0].confidence: 0.8 is not a confidence level in (0.9, 1), e.g. 0.95 or 0.998",
-                "indicators.yaml:9:7: indicators[0].source.question: required field is missing",
-                "indicators.yaml:11:13: indicators[0].target: a target has exactly one of value and relative_change",
-                "indicators.yaml:12:9: indicators[1].id: 'Brott_mot_person' is not an id (lower-case ascii letters and digits joined by single hyphens, e.g. 'unga-i-risk')",
-                "indicators.yaml:15:14: indicators[1].measure: 'rates' is not one of: proportion, rate, count, value",
-                "indicators.yaml:17:44: indicators[1].source.categories[0]: no category 'brott-mot-persons' in categories.yaml (known: brott-mot-person, misshandel)",
+                Problem("indicators.yaml", 4, 20, "indicators[0].priority_area", CatalogMessages.UnknownPriorityArea, "overgripandee", "kända: overgripande"),
+                Problem("indicators.yaml", 7, 17, "indicators[0].confidence", CatalogMessages.ConfidenceRange, "0.8"),
+                Problem("indicators.yaml", 9, 7, "indicators[0].source.question", CatalogMessages.RequiredMissing, "question"),
+                Problem("indicators.yaml", 11, 13, "indicators[0].target", CatalogMessages.TargetValueOrChange),
+                Problem("indicators.yaml", 12, 9, "indicators[1].id", CatalogMessages.NotAnId, "Brott_mot_person"),
+                Problem("indicators.yaml", 15, 14, "indicators[1].measure", CatalogMessages.NotOneOf, "rates", "proportion, rate, count, value"),
+                Problem("indicators.yaml", 17, 44, "indicators[1].source.categories[0]", CatalogMessages.UnknownCategory, "brott-mot-persons", "kända: brott-mot-person, misshandel"),
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -148,8 +149,8 @@ public sealed partial class CatalogLoaderTests
         Assert.Null(result.Catalog);
         Assert.Equal(
             [
-                "catalog.yaml:1:1: version: required field is missing",
-                "indicators.yaml:6:15: indicators[0].polarity: 'better' is not one of: lower-is-better, higher-is-better, none",
+                Problem("catalog.yaml", 1, 1, "version", CatalogMessages.RequiredMissing, "version"),
+                Problem("indicators.yaml", 6, 15, "indicators[0].polarity", CatalogMessages.NotOneOf, "better", "lower-is-better, higher-is-better, none"),
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -162,7 +163,7 @@ public sealed partial class CatalogLoaderTests
         var result = CatalogLoader.Load(missing);
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal($"{missing}: catalogue directory not found", problem.ToString());
+        Assert.Equal($"{missing}: {CatalogMessages.DirectoryNotFound}", problem.ToString());
         Assert.Null(result.Catalog);
     }
 
@@ -176,7 +177,7 @@ public sealed partial class CatalogLoaderTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal("indicators.yaml", problem.File);
         Assert.Equal(0, problem.Line);
-        Assert.StartsWith("indicators.yaml: file not found in the catalogue directory", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal("indicators.yaml: " + CatalogMessages.Format(CatalogMessages.FileNotFound, catalog.DirectoryPath), problem.ToString());
         Assert.Null(result.Catalog);
     }
 
@@ -187,21 +188,21 @@ public sealed partial class CatalogLoaderTests
 
         var e = Assert.Throws<InvalidOperationException>(result.GetCatalogOrThrow);
 
-        Assert.Contains("catalog.yaml:2:7: city: no area 'kommun-9999' in areas.yaml", e.Message, StringComparison.Ordinal);
+        Assert.Contains(Problem("catalog.yaml", 2, 7, "city", CatalogMessages.UnknownArea, "kommun-9999"), e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("version: \"a\"\nversion: \"b\"", "catalog.yaml:2:1: YAML syntax error: Duplicate key version")]
-    [InlineData("version: \"a\"\n\ttitle: x", "catalog.yaml:2:1: tab in indentation; YAML indents with spaces")]
-    [InlineData("- version", "catalog.yaml:1:1: expected a mapping (key: value lines) at the top of the file")]
-    [InlineData("# nothing but a comment", "catalog.yaml: the file is empty")]
-    [InlineData("version: [1, 2\ntitle: 3", "catalog.yaml:1:12: YAML syntax error (an unclosed [ ] or { } or quote?)")]
-    [InlineData("version: [1, 2", "catalog.yaml:2:1: YAML syntax error: While parsing a flow sequence, did not find expected ',' or ']'.")]
-    public void Load_ReportsWhereTheYamlBreaks_WhenFileIsNotValidYaml(string text, string expected)
+    [InlineData("version: \"a\"\nversion: \"b\"", "catalog.yaml, rad 2, kolumn 1: Nyckeln 'version' står två gånger i samma mappning. Ta bort den ena.")]
+    [InlineData("version: \"a\"\n\ttitle: x", "catalog.yaml, rad 2, kolumn 1: Raden är indragen med tabb. YAML dras in med mellanslag: byt tabben mot mellanslag.")]
+    [InlineData("- version", "catalog.yaml, rad 1, kolumn 1: Överst i filen ska det stå rader med nyckel: värde")]
+    [InlineData("# nothing but a comment", "catalog.yaml: Filen är tom.")]
+    [InlineData("version: [1, 2\ntitle: 3", "catalog.yaml, rad 1, kolumn 12: YAML-syntaxfel: en [ ], { } eller ett citattecken verkar inte stängas.")]
+    [InlineData("version: [1, 2", "catalog.yaml, rad 2, kolumn 1: YAML-syntaxfel på den här platsen (YamlDotNet: While parsing a flow sequence, did not find expected ',' or ']'). Kontrollera")]
+    public void Load_ReportsWhereTheYamlBreaks_WhenFileIsNotValidYaml(string text, string expectedStart)
     {
         var result = TempCatalog.Load((CatalogLoader.HeadFileName, text));
 
-        Assert.Equal(expected, Assert.Single(result.Problems).ToString());
+        Assert.StartsWith(expectedStart, Assert.Single(result.Problems).ToString(), StringComparison.Ordinal);
         Assert.Null(result.Catalog);
     }
 
@@ -243,14 +244,14 @@ public sealed partial class CatalogLoaderTests
 
         Assert.Equal(
             [
-                "areas.yaml:5:9: areas[1].id: 'lpo-skarpnack' does not fit kind 'district': its id is 'sdo-' + an ascii slug (å/ä → a, ö → o)",
-                "areas.yaml:5:9: areas[1].id: district 'lpo-skarpnack' has no row in overlaps (the crosswalk to local police areas)",
-                "areas.yaml:13:16: areas[2].successor: no area 'sdo-hagersten-alvsjo' in areas.yaml",
-                "areas.yaml:14:9: areas[3].id: duplicate id 'sdo-alvsjo' (first at line 9)",
-                "areas.yaml:23:15: areas[4].aliases[0].name: 'Älvsjö' also names 'sdo-alvsjo' (district) in an overlapping period; a file could not tell them apart",
-                "areas.yaml:25:19: areas[4].aliases[0].valid_to: 2023-12-31 is before valid_from 2024-01-01",
-                "areas.yaml:27:48: overlaps[0].local_police_area: 'kommun-0180' is a municipality, not a local-police-area",
-                "areas.yaml:28:50: overlaps[1].local_police_area: 'kommun-0180' is a municipality, not a local-police-area",
+                Problem("areas.yaml", 5, 9, "areas[1].id", CatalogMessages.IdDoesNotFitKind, "lpo-skarpnack", "district", "sdo-"),
+                Problem("areas.yaml", 5, 9, "areas[1].id", CatalogMessages.DistrictNotInOverlaps, "lpo-skarpnack"),
+                Problem("areas.yaml", 13, 16, "areas[2].successor", CatalogMessages.UnknownArea, "sdo-hagersten-alvsjo"),
+                Problem("areas.yaml", 14, 9, "areas[3].id", CatalogMessages.DuplicateId, "sdo-alvsjo", 9),
+                Problem("areas.yaml", 23, 15, "areas[4].aliases[0].name", CatalogMessages.NameClash, "Älvsjö", "sdo-alvsjo", "district"),
+                Problem("areas.yaml", 25, 19, "areas[4].aliases[0].valid_to", CatalogMessages.EndBeforeStart, "2023-12-31", "valid_from", "2024-01-01"),
+                Problem("areas.yaml", 27, 48, "overlaps[0].local_police_area", CatalogMessages.WrongKind, "kommun-0180", "municipality", "local-police-area"),
+                Problem("areas.yaml", 28, 50, "overlaps[1].local_police_area", CatalogMessages.WrongKind, "kommun-0180", "municipality", "local-police-area"),
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -280,11 +281,11 @@ public sealed partial class CatalogLoaderTests
 
         Assert.Equal(
             [
-                "areas.yaml:8:13: areas[1].parent: a police-region has no parent in this catalogue",
-                "areas.yaml:12:13: areas[2].parent: 'pr-stockholm' is a police-region; a district's parent must be a municipality",
-                "areas.yaml:13:16: areas[2].successor: 'kommun-0180' is a municipality, not a district; a successor has the same kind",
-                "areas.yaml:13:16: areas[2].successor: an area with a successor needs a valid_to (the last day before the merger)",
-                "areas.yaml:15:50: overlaps[0].local_police_area: no area 'lpo-norrmalm' in areas.yaml",
+                Problem("areas.yaml", 8, 13, "areas[1].parent", CatalogMessages.NoParentForKind, "police-region"),
+                Problem("areas.yaml", 12, 13, "areas[2].parent", CatalogMessages.WrongParentKind, "pr-stockholm", "police-region", "district", "municipality"),
+                Problem("areas.yaml", 13, 16, "areas[2].successor", CatalogMessages.SuccessorKind, "kommun-0180", "municipality", "district"),
+                Problem("areas.yaml", 13, 16, "areas[2].successor", CatalogMessages.SuccessorNeedsValidTo),
+                Problem("areas.yaml", 15, 50, "overlaps[0].local_police_area", CatalogMessages.UnknownArea, "lpo-norrmalm"),
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -324,16 +325,16 @@ public sealed partial class CatalogLoaderTests
 
         Assert.Equal(
             [
-                "agreement.yaml:5:11: agreements[0].ends: 2019-01-01 is before signed 2019-10-15",
-                "agreement.yaml:12:32: local_agreements[0].districts[1]: 'lpo-globen' is a local-police-area, not a district",
-                "agreement.yaml:13:38: local_agreements[0].local_police_areas[1]: no area 'lpo-farsta' in areas.yaml",
-                "agreement.yaml:14:22: local_agreements[0].priority_areas[0]: no priority area 'unga-i-risk' in the agreement versions (known: overgripande)",
-                "agreement.yaml:16:15: local_agreements[0].local_priority_areas[0].id: 'overgripande' is an overarching priority area; a local priority area needs its own id",
-                "agreement.yaml:16:52: local_agreements[0].local_priority_areas[0].example: 'ja' is not true or false",
-                "agreement.yaml:18:13: local_agreements[0].indicators[0].id: duplicate indicator id 'otrygg' (first at indicators.yaml:2)",
-                "agreement.yaml:21:19: local_agreements[0].indicators[0].sub_goal: priority area 'overgripande' has no sub-goal 'saknas' (it has none)",
-                "agreement.yaml:25:17: local_agreements[0].indicators[0].target: a target needs a direction: polarity is none",
-                "agreement.yaml:25:52: local_agreements[0].indicators[0].target.agreement: no agreement version 'sak-2030' in agreement.yaml",
+                Problem("agreement.yaml", 5, 11, "agreements[0].ends", CatalogMessages.EndBeforeStart, "2019-01-01", "signed", "2019-10-15"),
+                Problem("agreement.yaml", 12, 32, "local_agreements[0].districts[1]", CatalogMessages.WrongKind, "lpo-globen", "local-police-area", "district"),
+                Problem("agreement.yaml", 13, 38, "local_agreements[0].local_police_areas[1]", CatalogMessages.UnknownArea, "lpo-farsta"),
+                Problem("agreement.yaml", 14, 22, "local_agreements[0].priority_areas[0]", CatalogMessages.UnknownPriorityAreaInVersions, "unga-i-risk", "kända: overgripande"),
+                Problem("agreement.yaml", 16, 15, "local_agreements[0].local_priority_areas[0].id", CatalogMessages.OverarchingAsLocal, "overgripande"),
+                Problem("agreement.yaml", 16, 52, "local_agreements[0].local_priority_areas[0].example", CatalogMessages.NotABool, "ja"),
+                Problem("agreement.yaml", 18, 13, "local_agreements[0].indicators[0].id", CatalogMessages.DuplicateIndicatorId, "otrygg", "indicators.yaml", 2),
+                Problem("agreement.yaml", 21, 19, "local_agreements[0].indicators[0].sub_goal", CatalogMessages.UnknownSubGoal, "overgripande", "saknas", "det finns inga"),
+                Problem("agreement.yaml", 25, 17, "local_agreements[0].indicators[0].target", CatalogMessages.TargetNeedsDirection),
+                Problem("agreement.yaml", 25, 52, "local_agreements[0].indicators[0].target.agreement", CatalogMessages.UnknownAgreementVersion, "sak-2030", "kända: sak-2019"),
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -373,9 +374,9 @@ public sealed partial class CatalogLoaderTests
         Assert.Null(result.Catalog);
         Assert.Equal(
             [
-                "agreement.yaml:14:11: local_agreements[0].from: 2018-01-01 is before the first agreement version ('sak-2019', signed 2019-10-15); a local agreement is framed by the overarching one: start it on or after that day",
-                "agreement.yaml:15:9: local_agreements[0].to: 2025-12-31 is after the last agreement version ends ('sak-2019', 2024-01-10); end it by then or add the revision that follows",
-                "agreement.yaml:24:17: local_agreements[0].indicators[0].target: the target year 2030 is after the local agreement ends (2025-12-31); a local target is followed up within its agreement's period",
+                Problem("agreement.yaml", 14, 11, "local_agreements[0].from", CatalogMessages.LocalStartsBeforeFirst, "2018-01-01", "sak-2019", "2019-10-15"),
+                Problem("agreement.yaml", 15, 9, "local_agreements[0].to", CatalogMessages.LocalEndsAfterLast, "2025-12-31", "sak-2019", "2024-01-10"),
+                Problem("agreement.yaml", 24, 17, "local_agreements[0].indicators[0].target", CatalogMessages.TargetAfterLocalEnds, 2030, "2025-12-31", 2025),
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -410,10 +411,10 @@ public sealed partial class CatalogLoaderTests
 
         Assert.Equal(
             [
-                "categories.yaml:6:13: categories[1].parent: no category 'brott-mot-persons' in categories.yaml",
-                "categories.yaml:9:34: category_map[\"DÄRAV MISSHANDEL INKL. GROV\"]: the label 'DÄRAV MISSHANDEL INKL. GROV' is mapped twice (labels match case-insensitively; first at line 8)",
-                "categories.yaml:10:10: category_map[\"Rån\"]: no category 'ran' in categories",
-                "indicators.yaml:7:21: indicators[0].suppress_below: public crime statistics are not suppressed (suppress_below is for activity measurements)",
+                Problem("categories.yaml", 6, 13, "categories[1].parent", CatalogMessages.UnknownCategory, "brott-mot-persons", "kända: brott-mot-person, misshandel"),
+                Problem("categories.yaml", 9, 34, "category_map[\"DÄRAV MISSHANDEL INKL. GROV\"]", CatalogMessages.LabelTwice, "DÄRAV MISSHANDEL INKL. GROV", 8),
+                Problem("categories.yaml", 10, 10, "category_map[\"Rån\"]", CatalogMessages.UnknownCategory, "ran", "kända: brott-mot-person, misshandel"),
+                Problem("indicators.yaml", 7, 21, "indicators[0].suppress_below", CatalogMessages.SuppressBelowCrime),
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -434,7 +435,7 @@ public sealed partial class CatalogLoaderTests
         var result = TempCatalog.Load((CatalogLoader.IndicatorsFileName, indicators));
 
         Assert.Equal(
-            "indicators.yaml:7:62: indicators[0].source.categories[1]: 'misshandel' and 'brott-mot-person' are parent and \"därav\" subset; summing them counts offences twice",
+            Problem("indicators.yaml", 7, 62, "indicators[0].source.categories[1]", CatalogMessages.CategoryParentAndSubset, "misshandel", "brott-mot-person"),
             Assert.Single(result.Problems).ToString());
     }
 
@@ -460,15 +461,19 @@ public sealed partial class CatalogLoaderTests
 
         Assert.Equal(
             [
-                "indicators.yaml:5:14: indicators[0].measure: a measurement source gives no proportion (survey → proportion; crime → rate or count; measurement → count or value)",
-                "indicators.yaml:7:18: indicators[0].denominator: a proportion has denominator 'respondents', not 'population'",
-                "indicators.yaml:9:15: indicators[0].baseline: '2019' is a year, but the indicator's period is quarter",
-                "indicators.yaml:10:22: indicators[0].min_respondents: applies to survey indicators only",
-                "indicators.yaml:11:47: indicators[0].source.question: 'question' does not apply to a measurement source",
-                "indicators.yaml:12:44: indicators[0].target.relative_change: -0.2 moves the value the wrong way for polarity higher-is-better",
+                Problem("indicators.yaml", 5, 14, "indicators[0].measure", CatalogMessages.SourceGivesNoMeasure, "measurement", "proportion"),
+                Problem("indicators.yaml", 7, 18, "indicators[0].denominator", CatalogMessages.WrongDenominator, "proportion", "respondents", "population"),
+                Problem("indicators.yaml", 9, 15, "indicators[0].baseline", CatalogMessages.BaselineKind, "2019", "year", "quarter"),
+                Problem("indicators.yaml", 10, 22, "indicators[0].min_respondents", CatalogMessages.MinRespondentsSurveyOnly),
+                Problem("indicators.yaml", 11, 47, "indicators[0].source.question", CatalogMessages.NotForSource, "question", "measurement"),
+                Problem("indicators.yaml", 12, 44, "indicators[0].target.relative_change", CatalogMessages.TargetWrongWay, "-0.2", "higher-is-better"),
             ],
             result.Problems.Select(p => p.ToString()));
     }
+
+    /// <summary>A problem as people read it, its text filled from <see cref="CatalogMessages"/> (the wording itself is tested in CatalogMessagesTests).</summary>
+    private static string Problem(string file, int line, int column, string field, string format, params object?[] args) =>
+        new CatalogProblem(file, line, column, field, CatalogMessages.Format(format, args)).ToString();
 
     private const string AgreementWithoutLocal = """
         agreements:

@@ -64,17 +64,17 @@ public sealed class CommentFileTests
         Assert.False(result.IsValid);
         Assert.Empty(result.Comments);
         var lines = result.Problems.Select(p => p.ToString()).ToList();
-        Assert.Contains(lines, l => l.StartsWith("kommentarer.yaml:7:11: comments[1].year: 'tjugo' is not a whole number", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("kommentarer.yaml:8:16: comments[1].indicator: 'finns-inte' is not an indicator", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("kommentarer.yaml:9:11: comments[1].area: 'sdo-atlantis' is not an area", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("kommentarer.yaml:10:11: comments[1].kind: 'opinion' is not one of: analysis, action", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("comments[1].author: required field is missing", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("kommentarer.yaml, rad 7, kolumn 11: comments[1].year: 'tjugo' är inget heltal.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("kommentarer.yaml, rad 8, kolumn 16: comments[1].indicator: 'finns-inte' är ingen indikator i katalogen.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("kommentarer.yaml, rad 9, kolumn 11: comments[1].area: 'sdo-atlantis' är inget område i katalogen.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("kommentarer.yaml, rad 10, kolumn 11: comments[1].kind: 'opinion' är inget av de tillåtna värdena. Skriv något av: analysis, action.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("comments[1].author: Det obligatoriska fältet 'author' saknas.", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("comments:\n  - year: 2024\n\tindicator: x\n", "kommentarer.yaml:3:1: tab in indentation")]
-    [InlineData("comments: [\n", "kommentarer.yaml:")]
-    [InlineData("kommentarer:\n  - year: 2024\n", "kommentarer.yaml:1:1: kommentarer:")]
+    [InlineData("comments:\n  - year: 2024\n\tindicator: x\n", "kommentarer.yaml, rad 3, kolumn 1: Raden är indragen med tabb.")]
+    [InlineData("comments: [\n", "kommentarer.yaml, rad ")]
+    [InlineData("kommentarer:\n  - year: 2024\n", "kommentarer.yaml, rad 1, kolumn 1: kommentarer: Okänt fält 'kommentarer'")]
     public void Parse_ExplainsTheProblem_WhenTheFileIsNotACommentsFile(string yaml, string expectedStart)
     {
         var result = CommentFile.Parse("kommentarer.yaml", yaml, Shipped, Now);

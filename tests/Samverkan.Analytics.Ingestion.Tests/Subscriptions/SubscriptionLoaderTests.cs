@@ -58,9 +58,9 @@ public sealed class SubscriptionLoaderTests
         Assert.Empty(result.Subscriptions);
         Assert.Equal(
             [
-                "subscriptions.yaml:2:5: subscriptions[0].areas: required field is missing",
-                "subscriptions.yaml:4:22: subscriptions[0].local_agreement: no local agreement 'lok-atlantis' in the catalogue's agreement.yaml (known: " + string.Join(", ", Shipped.LocalAgreements.Select(l => l.Id)) + ")",
-                "subscriptions.yaml:8:12: subscriptions[1].areas: a subscription to local agreement 'lok-farsta' follows that agreement's areas and indicators; remove 'areas' (or drop local_agreement and list them yourself)",
+                "subscriptions.yaml, rad 2, kolumn 5: subscriptions[0].areas: Det obligatoriska fältet 'areas' saknas. Lägg till det.",
+                "subscriptions.yaml, rad 4, kolumn 22: subscriptions[0].local_agreement: Det finns ingen lokal överenskommelse 'lok-atlantis' i katalogens agreement.yaml (kända: " + string.Join(", ", Shipped.LocalAgreements.Select(l => l.Id)) + "). Ange en av dem, eller ta bort local_agreement.",
+                "subscriptions.yaml, rad 8, kolumn 12: subscriptions[1].areas: En prenumeration på den lokala överenskommelsen 'lok-farsta' följer överenskommelsens områden och indikatorer. Ta bort 'areas', eller ta bort local_agreement och lista dem själv.",
             ],
             result.Problems.Select(p => p.ToString()));
     }
@@ -106,16 +106,16 @@ public sealed class SubscriptionLoaderTests
         Assert.False(result.Succeeded);
         Assert.Empty(result.Subscriptions);
         var problems = result.Problems.Select(p => p.ToString()).ToList();
-        Assert.Contains("subscriptions.yaml:3:37: subscriptions[0].recipients[1]: 'chef@stad.example' is listed twice", problems);
-        Assert.Contains(problems, p => p.StartsWith("subscriptions.yaml:3:56: subscriptions[0].recipients[2]: 'Chef <chef@stad.example>' is not one plain address", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("recipients[3]: 'someone@gmail.example' is outside the allowed recipient domains", StringComparison.Ordinal));
-        Assert.Contains("subscriptions.yaml:4:24: subscriptions[0].areas[1]: no area 'sdo-atlantis' in the catalogue's areas.yaml", problems);
-        Assert.Contains("subscriptions.yaml:5:23: subscriptions[0].indicators[1]: no indicator 'rattfylleri' in the catalogue", problems);
-        Assert.Contains(problems, p => p.Contains("priority_areas[0]: no priority area 'trafik'", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("subscriptions[0].schedule: cron field 2 (hour) '25'", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("subscriptions[0].language: 'en' is not a language digests are written in", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("unknown field 'sheduel' (did you mean 'schedule'?)", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("subscriptions[1].id: the id 'jarva' is used by another subscription", StringComparison.Ordinal));
+        Assert.Contains("subscriptions.yaml, rad 3, kolumn 37: subscriptions[0].recipients[1]: 'chef@stad.example' står två gånger. Ta bort den ena.", problems);
+        Assert.Contains(problems, p => p.StartsWith("subscriptions.yaml, rad 3, kolumn 56: subscriptions[0].recipients[2]: 'Chef <chef@stad.example>' är inte en enda enkel adress. Skriv bara namn@domän", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("recipients[3]: 'someone@gmail.example' ligger utanför de tillåtna mottagardomänerna", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("subscriptions.yaml, rad 4, kolumn 24: subscriptions[0].areas[1]: Det finns inget område 'sdo-atlantis' i katalogens areas.yaml.", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("subscriptions.yaml, rad 5, kolumn 23: subscriptions[0].indicators[1]: Det finns ingen indikator 'rattfylleri' i katalogen.", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("priority_areas[0]: Det finns inget prioriterat område 'trafik'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("subscriptions[0].schedule: cron-fält 2 (timme) '25': ", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("subscriptions[0].language: 'en' är inget språk som utskicken skrivs på", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Okänt fält 'sheduel' (menade du 'schedule'?).", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("subscriptions[1].id: Id:t 'jarva' används av en annan prenumeration.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class SubscriptionLoaderTests
         var refused = SubscriptionLoader.Parse(Yaml, Shipped, []);
         var unchecked_ = SubscriptionLoader.Parse(Yaml, Shipped, null);
 
-        Assert.Contains("no recipient domain is allowed", Assert.Single(refused.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains("ingen mottagardomän är tillåten", Assert.Single(refused.Problems).Message, StringComparison.Ordinal);
         Assert.Equal("0 7 * * *", Assert.Single(unchecked_.Subscriptions).Schedule.Expression);
     }
 }

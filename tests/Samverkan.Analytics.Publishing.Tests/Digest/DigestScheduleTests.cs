@@ -26,11 +26,11 @@ public sealed class DigestScheduleTests
     }
 
     [Theory]
-    [InlineData("0 7 * *", "five fields")]
-    [InlineData("61 7 * * *", "field 1 (minute) '61'")]
-    [InlineData("0 7 * * FUN", "field 5 (day-of-week) 'FUN'")]
-    [InlineData("0 9-7 * * *", "runs backwards")]
-    [InlineData("*/0 7 * * *", "not a step")]
+    [InlineData("0 7 * *", "fem fält")]
+    [InlineData("61 7 * * *", "fält 1 (minut) '61'")]
+    [InlineData("0 7 * * FUN", "fält 5 (veckodag) 'FUN'")]
+    [InlineData("0 9-7 * * *", "går baklänges")]
+    [InlineData("*/0 7 * * *", "inget steg")]
     public void TryParse_SaysWhichFieldIsWrong_WhenTheExpressionIsBad(string cron, string expected)
     {
         Assert.False(CronSchedule.TryParse(cron, out _, out var error));
