@@ -38,9 +38,9 @@ internal static class SamverkanHostExtensions
 
         FontCheck.EnsureTextRenders();
         var catalogDirectory = options.CatalogDirectory()
-            ?? throw new StartupException("No catalogue: set Samverkan:CatalogDirectory or --catalog (the shipped one is data-samples/catalog in the repository).");
+            ?? throw new StartupException("Ingen katalog: ange Samverkan:CatalogDirectory eller --catalog (den medföljande katalogen är data-samples/catalog i källkoden).");
         var loaded = CatalogLoader.Load(catalogDirectory);
-        var catalog = loaded.Catalog ?? throw new StartupException($"The catalogue in {catalogDirectory} does not validate:{Environment.NewLine}{loaded}");
+        var catalog = loaded.Catalog ?? throw new StartupException($"Katalogen i {catalogDirectory} är inte giltig; tjänsten startar inte. Rätta följande och starta igen:{Environment.NewLine}{loaded}");
 
         var services = builder.Services;
         services.AddSamverkanSettings();

@@ -80,7 +80,7 @@ internal static class CommentsCommand
                     $"{c.Id,5}  {c.CreatedAt:yyyy-MM-dd HH:mm}  {c.IndicatorId} / {c.AreaId}  {c.Kind.ToWord()}  {c.Author}: {c.Text}")).ConfigureAwait(false);
             }
 
-            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture, $"{shown.Count:N0} {(shown.Count == 1 ? "kommentar" : "kommentarer")}.")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(SwedishFormat.Count(shown.Count, "kommentar", "kommentarer") + ".").ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

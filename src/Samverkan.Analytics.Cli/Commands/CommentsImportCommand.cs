@@ -35,7 +35,7 @@ internal static class CommentsImportCommand
             var storage = await context.StorageAsync(ct).ConfigureAwait(false);
             var stored = await new SqlReportCommentStore(storage.Connections).AddAllAsync(read.Comments, ct).ConfigureAwait(false);
             await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
-                $"Läste in {stored.Count:N0} {(stored.Count == 1 ? "kommentar" : "kommentarer")} från {Path.GetFileName(path)} (år {string.Join(", ", stored.Select(c => c.Year).Distinct().Order())}).")).ConfigureAwait(false);
+                $"Läste in {SwedishFormat.Count(stored.Count, "kommentar", "kommentarer")} från {Path.GetFileName(path)} (år {string.Join(", ", stored.Select(c => c.Year).Distinct().Order())}).")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

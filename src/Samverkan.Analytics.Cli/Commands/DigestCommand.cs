@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Samverkan.Analytics.Core.Digests;
+using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Ingestion.Layout;
 using Samverkan.Analytics.Ingestion.Subscriptions;
 using Samverkan.Analytics.Publishing.Digest;
@@ -115,7 +116,7 @@ internal static class DigestCommand
             var basis = row.BaseRunId is { } b ? string.Create(CultureInfo.InvariantCulture, $" mot {b}") : string.Empty;
             var error = row.LastError is null ? string.Empty : $" — {row.LastError}";
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{when}  körning {row.Key.RunId}{basis}  {row.Key.SubscriptionId} → {row.Key.Recipient}  {row.Status.ToString().ToLowerInvariant()} (försök {row.Attempts}, {row.ChangeCount} ändringar){(row.Subject is null ? string.Empty : $"  \"{row.Subject}\"")}{error}")).ConfigureAwait(false);
+                $"{when}  körning {row.Key.RunId}{basis}  {row.Key.SubscriptionId} → {row.Key.Recipient}  {row.Status.ToString().ToLowerInvariant()} (försök {row.Attempts}, {SwedishFormat.Count(row.ChangeCount, "ändring", "ändringar")}){(row.Subject is null ? string.Empty : $"  \"{row.Subject}\"")}{error}")).ConfigureAwait(false);
         }
 
         var counts = rows.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));

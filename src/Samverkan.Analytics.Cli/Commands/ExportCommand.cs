@@ -46,7 +46,7 @@ internal static class ExportCommand
 
             File.Move(temp, full, overwrite: true);
             await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
-                $"Exporterade {stored.Results.Count:N0} rader från beräkningskörning {stored.Run.Id} till {path}.")).ConfigureAwait(false);
+                $"Exporterade {SwedishFormat.Count(stored.Results.Count, "rad", "rader")} från beräkningskörning {stored.Run.Id} till {path}.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

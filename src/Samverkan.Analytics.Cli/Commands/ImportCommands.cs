@@ -34,7 +34,7 @@ internal static class ImportCommands
             if (paths.Count > 1)
             {
                 await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
-                    $"{paths.Count - rejected:N0} av {paths.Count:N0} filer {(dryRun ? "skulle läsas in" : "inlästa eller redan inlästa")}; {rejected:N0} avvisade.")).ConfigureAwait(false);
+                    $"{paths.Count - rejected:N0} av {SwedishFormat.Count(paths.Count, "fil", "filer")} {(dryRun ? "skulle läsas in" : paths.Count - rejected == 1 ? "inläst eller redan inläst" : "inlästa eller redan inlästa")}; {SwedishFormat.Count(rejected, "avvisad", "avvisade")}.")).ConfigureAwait(false);
             }
 
             return rejected == 0 ? ExitCodes.Ok : ExitCodes.Failed;

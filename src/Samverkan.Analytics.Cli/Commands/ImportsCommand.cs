@@ -4,6 +4,7 @@ using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Observations;
+using Samverkan.Analytics.Ingestion.Importing;
 
 namespace Samverkan.Analytics.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class ImportsCommand
                     $"{i.Id,5}  {i.ImportedAt:yyyy-MM-dd HH:mm}  {i.Kind.ToName(),-16} +{i.Added} ~{i.Revised} ={i.Unchanged}  {i.FileName}{(i.Reverted ? "  (ångrad)" : "")}")).ConfigureAwait(false);
             }
 
-            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture, $"{imports.Count:N0} {(imports.Count == 1 ? "import" : "importer")}.")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(SwedishFormat.Count(imports.Count, "import", "importer") + ".").ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
@@ -60,7 +61,7 @@ internal static class ImportsCommand
         yield return string.Create(CultureInfo.InvariantCulture, $"  sort {i.Kind.ToName()}, format {i.Format}, inläst {i.ImportedAt:yyyy-MM-dd HH:mm} UTC");
         yield return $"  filens kontrollsumma (SHA-256) {i.FileHash}";
         yield return $"  upptäckt: {(details.Detected.Length > 0 ? details.Detected : "inte registrerat")}";
-        yield return string.Create(SwedishFormat.Culture, $"  {i.Added:N0} tillagda, {i.Revised:N0} reviderade, {i.Unchanged:N0} oförändrade, {i.Warnings:N0} {(i.Warnings == 1 ? "varning" : "varningar")}");
+        yield return "  " + ImportSummary.Counts(i);
         foreach (var line in Section("Tillagda", details.Added.Select(o => $"{Key(o)}: {Value(o)}  {Rows(o)}"), limit))
         {
             yield return line;

@@ -17,7 +17,7 @@ internal static class MigrateCommand
             var applied = context.MigrationsApplied;
             var names = string.Join(", ", applied.Select(m => m.Version.ToString("0000", CultureInfo.InvariantCulture) + " " + m.Name));
             await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
-                $"Databasens schema är aktuellt ({storage.Provider}); {applied.Count:N0} {(applied.Count == 1 ? "migrering" : "migreringar")} tillämpades nu{(applied.Count == 0 ? "" : ": " + names)}."))
+                $"Databasens schema är aktuellt ({storage.Provider}); {SwedishFormat.Count(applied.Count, "migrering", "migreringar")} tillämpades nu{(applied.Count == 0 ? "" : ": " + names)}."))
                 .ConfigureAwait(false);
             return ExitCodes.Ok;
         });

@@ -17,7 +17,7 @@ internal static class PublishCommand
             var result = await publisher.PublishAsync(directory, null, ct).ConfigureAwait(false)
                 ?? throw new CliException("Det finns ingen beräkningskörning än. Kör 'samverkan compute' (eller 'samverkan run') först.");
             await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
-                $"Publicerade {result.ChartCount:N0} diagram och {result.FileCount:N0} filer i {result.OutputDirectory}.")).ConfigureAwait(false);
+                $"Publicerade {result.ChartCount:N0} diagram och {SwedishFormat.Count(result.FileCount, "fil", "filer")} i {result.OutputDirectory}.")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

@@ -53,7 +53,7 @@ internal static class ReportCommand
             var result = await WriteAsync(path, stream => service.RenderAsync(request, parse.GetValue(format) == "pdf" ? ReportFormat.Pdf : ReportFormat.Html, stream, ct))
                 .ConfigureAwait(false);
 
-            var pages = result.PageCount is { } n ? string.Create(SwedishFormat.Culture, $", {n:N0} {(n == 1 ? "sida" : "sidor")}") : string.Empty;
+            var pages = result.PageCount is { } n ? ", " + SwedishFormat.Count(n, "sida", "sidor") : string.Empty;
             var state = result.Edition is { } e
                 ? string.Create(CultureInfo.InvariantCulture, $"utgåva {e.Id}, {(e.IsFinal ? "slutlig" : "utkast")}")
                 : "utkast, ingen utgåva";

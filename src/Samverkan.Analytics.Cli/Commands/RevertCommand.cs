@@ -26,7 +26,7 @@ internal static class RevertCommand
             }
 
             await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
-                $"Import {i.Id} ({i.FileName}) är ångrad: {outcome.Removed:N0} värden borttagna, {outcome.Restored:N0} tidigare värden gäller igen, {outcome.KeptLater:N0} behölls som senare importer angav dem.")).ConfigureAwait(false);
+                $"Import {i.Id} ({i.FileName}) är ångrad: {SwedishFormat.Count(outcome.Removed, "värde borttaget", "värden borttagna")}, {SwedishFormat.Count(outcome.Restored, "tidigare värde gäller", "tidigare värden gäller")} igen, {outcome.KeptLater:N0} behölls som senare importer angav dem.")).ConfigureAwait(false);
             await context.Output.WriteLineAsync(outcome.ChangedData
                 ? "Kör 'samverkan compute' (eller 'run') för att uppdatera resultaten; filen kan läsas in igen senare."
                 : "Inget gällande värde ändrades; filen kan läsas in igen senare.").ConfigureAwait(false);

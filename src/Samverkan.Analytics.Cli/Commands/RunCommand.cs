@@ -20,7 +20,7 @@ internal static class RunCommand
             var seeded = await SampleSeeder.SeedIfEmptyAsync(storage.Observations, context.DataDirectory, RepositoryLayout.DefaultSampleDirectory(), ct).ConfigureAwait(false);
             if (seeded > 0)
             {
-                await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture, $"Tom databas: kopierade {seeded:N0} exempelfiler till inkorgen.")).ConfigureAwait(false);
+                await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture, $"Tom databas: kopierade {SwedishFormat.Count(seeded, "exempelfil", "exempelfiler")} till inkorgen.")).ConfigureAwait(false);
             }
 
             var inbox = new InboxProcessor(await context.ImporterAsync(ct).ConfigureAwait(false), context.DataDirectory);
@@ -36,7 +36,7 @@ internal static class RunCommand
             var run = await (await context.ComputeAsync(ct).ConfigureAwait(false)).RunAsync(ct).ConfigureAwait(false);
             var site = await (await context.PublisherAsync(ct).ConfigureAwait(false)).PublishAsync(context.DataDirectory.Site, run.Id, ct).ConfigureAwait(false);
             await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
-                $"Beräkningskörning {run.Id}: {run.RowCount:N0} resultatrader; publicerade {site?.ChartCount ?? 0:N0} diagram i {context.DataDirectory.Site}.")).ConfigureAwait(false);
+                $"Beräkningskörning {run.Id}: {SwedishFormat.Count(run.RowCount, "resultatrad", "resultatrader")}; publicerade {site?.ChartCount ?? 0:N0} diagram i {context.DataDirectory.Site}.")).ConfigureAwait(false);
             return files.Any(f => f.Outcome == InboxFileOutcome.Rejected) ? ExitCodes.Failed : ExitCodes.Ok;
         });
         return command;

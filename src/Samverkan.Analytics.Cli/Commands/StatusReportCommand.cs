@@ -42,7 +42,7 @@ internal static class StatusReportCommand
             throw new CliException(e.Message);
         }
 
-        var pages = result.PageCount is { } n ? string.Create(SwedishFormat.Culture, $", {n:N0} {(n == 1 ? "sida" : "sidor")}") : string.Empty;
+        var pages = result.PageCount is { } n ? ", " + SwedishFormat.Count(n, "sida", "sidor") : string.Empty;
         await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Skrev lägesrapporten {period}{(arguments.LocalAgreement is { } l ? " för " + l : string.Empty)} (beräkningskörning {result.RunId}{pages}) till {path}.")).ConfigureAwait(false);
         return ExitCodes.Ok;

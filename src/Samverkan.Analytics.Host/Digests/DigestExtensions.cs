@@ -24,7 +24,7 @@ internal static class DigestExtensions
             var samverkan = sp.GetRequiredService<IOptions<SamverkanOptions>>().Value;
             return new DigestSetup(
                 sp.GetRequiredService<Catalog>(),
-                samverkan.CatalogDirectory() ?? throw new StartupException("No catalogue directory for subscriptions.yaml: set Samverkan:CatalogDirectory."),
+                samverkan.CatalogDirectory() ?? throw new StartupException("Ingen katalogmapp för subscriptions.yaml: ange Samverkan:CatalogDirectory."),
                 sp.GetRequiredService<StorageBundle>(),
                 sp.GetRequiredService<IOptions<DigestOptions>>(),
                 sp.GetRequiredService<DataDirectory>(),

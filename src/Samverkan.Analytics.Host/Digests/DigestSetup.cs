@@ -62,7 +62,7 @@ internal sealed class DigestSetup
         var loaded = LoadSubscriptions();
         if (!loaded.Succeeded)
         {
-            throw new InvalidOperationException($"{loaded.Path} does not validate, so no digest is sent until it is fixed:{Environment.NewLine}{loaded}");
+            throw new InvalidOperationException($"{loaded.Path} är inte giltig, så inga utskick skickas förrän den är rättad:{Environment.NewLine}{loaded}");
         }
 
         return Service(loaded.Subscriptions);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Samverkan.Analytics.Core.Explanations;
 
 namespace Samverkan.Analytics.Host.Security;
 
@@ -35,7 +36,7 @@ internal static class LoginPages
         {
             case Notice.Failed:
                 html.Append("<div class=\"error\" role=\"alert\" id=\"login-error\"><p>").Append(E(LoginTexts.LoginFailed)).Append("</p><p>")
-                    .Append(E(string.Format(CultureInfo.GetCultureInfo("sv-SE"), LoginTexts.LockoutHint, options.MaxFailedLogins, options.LockoutMinutes)))
+                    .Append(E(string.Format(CultureInfo.GetCultureInfo("sv-SE"), LoginTexts.LockoutHint, options.MaxFailedLogins, SwedishFormat.Count(options.LockoutMinutes, "minut", "minuter"))))
                     .Append("</p></div>\n");
                 break;
             case Notice.Expired:

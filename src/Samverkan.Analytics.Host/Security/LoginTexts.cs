@@ -12,7 +12,7 @@ internal static class LoginTexts
 
     // One text for every failure: it never tells whether the user exists or is locked.
     public const string LoginFailed = "Inloggningen misslyckades. Kontrollera användarnamn och lösenord och försök igen.";
-    public const string LockoutHint = "Efter {0} misslyckade försök i rad spärras kontot i {1} minuter.";
+    public const string LockoutHint = "Efter {0} misslyckade försök i rad spärras kontot i {1}.";
     public const string FormExpired = "Formuläret hade gått ut. Fyll i det och försök igen.";
     public const string LoggedOut = "Du är utloggad.";
 

@@ -24,7 +24,7 @@ public static class ImportSummary
         lines.AddRange(warnings.Take(MaxWarningsShown).Select(w => w.ToString()));
         if (warnings.Count > MaxWarningsShown)
         {
-            lines.Add(string.Create(SwedishFormat.Culture, $"{file.FileName}: ytterligare {warnings.Count - MaxWarningsShown:N0} varningar visas inte."));
+            lines.Add($"{file.FileName}: ytterligare {SwedishFormat.Count(warnings.Count - MaxWarningsShown, "varning", "varningar")} visas inte.");
         }
 
         lines.Add(Summary(result, dryRun));
@@ -51,7 +51,17 @@ public static class ImportSummary
 
         var i = outcome.Import;
         var verb = dryRun ? "skulle läsas in" : string.Create(CultureInfo.InvariantCulture, $"inläst som import {i.Id}");
-        return string.Create(SwedishFormat.Culture,
-            $"{file.FileName}: {verb} ({kind}, {file.Format}; {file.Detected}): {i.Added:N0} tillagda, {i.Revised:N0} reviderade, {i.Unchanged:N0} oförändrade, {i.Warnings:N0} {(i.Warnings == 1 ? "varning" : "varningar")}.");
+        return $"{file.FileName}: {verb} ({kind}, {file.Format}; {file.Detected}): {Counts(i)}.";
+    }
+
+    /// <summary>
+    /// What an import did to the stored values, as people read it: <c>1 tillagt, 2 reviderade,
+    /// 1 234 oförändrade, 1 varning</c> (the words agree with the values counted, <c>värde</c>).
+    /// </summary>
+    public static string Counts(ImportRecord import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        return $"{SwedishFormat.Count(import.Added, "tillagt", "tillagda")}, {SwedishFormat.Count(import.Revised, "reviderat", "reviderade")}, " +
+            $"{SwedishFormat.Count(import.Unchanged, "oförändrat", "oförändrade")}, {SwedishFormat.Count(import.Warnings, "varning", "varningar")}";
     }
 }

@@ -38,6 +38,9 @@ internal static class SwedishFormat
     /// <summary>The unit shown to readers: the catalogue's, else one implied by the measure.</summary>
     public static string Unit(IndicatorDefinition indicator) => CoreFormat.Unit(indicator);
 
+    /// <summary>A count with its word in the singular or the plural: <c>1 värde</c>, <c>1 234 värden</c> (<see cref="CoreFormat.Count"/>).</summary>
+    public static string Count(long count, string one, string many) => CoreFormat.Count(count, one, many);
+
     /// <summary>The confidence level as people write it: <c>95 %</c>, <c>99,8 %</c>.</summary>
     public static string Confidence(double level) => CoreFormat.Confidence(level);
 

@@ -31,8 +31,8 @@ internal static class MethodsSection
             ("Röjandekontroll", "Celler i trygghetsmätningarna med färre svarande än indikatorns gräns (oftast 30) och aktivitetsantal under gränsen (oftast 5) visas inte. Uppgifter som skulle göra det möjligt att räkna fram en dold uppgift döljs också: syskonområden under samma överordnade område, sammanslagna stadsdelsområden och deras föregångare, och månaderna inom ett år. En dold uppgift redovisas som dold och ingår inte i förändring, jämförelse, trend eller mål."),
             ("Skattningar", "Där det saknas egna uppgifter för ett lokalpolisområde skattas värdet från stadsdelsområdena (och Lidingö och Ekerö) med andelen av invånarna som bor i lokalpolisområdet. Skattade värden markeras skattn. och prövas inte statistiskt."),
             ("Preliminära värden", "BRÅ:s preliminära statistik markeras prel. och kan ändras när den slutliga statistiken kommer."),
-            ("I den här rapporten", $"Av {N(rows.Count)} värden till och med {data.Scope.Period} för rapportens indikatorer är {N(rows.Count(r => r.Status == ResultStatus.Suppressed))} dolda, " +
-                $"{N(rows.Count(r => r.Status == ResultStatus.Estimate))} skattningar och {N(rows.Count(r => r.Status == ResultStatus.Preliminary))} preliminära.")));
+            ("I den här rapporten", $"Av {SwedishFormat.Count(rows.Count, "värde", "värden")} till och med {data.Scope.Period} för rapportens indikatorer är {SwedishFormat.Count(rows.Count(r => r.Status == ResultStatus.Suppressed), "dolt", "dolda")}, " +
+                $"{SwedishFormat.Count(rows.Count(r => r.Status == ResultStatus.Estimate), "skattning", "skattningar")} och {SwedishFormat.Count(rows.Count(r => r.Status == ResultStatus.Preliminary), "preliminärt", "preliminära")}.")));
 
         context.Heading(2, "Källor", "kallor");
         context.Add(Items(
