@@ -28,6 +28,7 @@ internal static class SamverkanCli
             DigestCommand.Create(),
         };
 
+        SwedishCommandLine.Apply(root);
         PhaseTrace.Mark("commands");
         var parsed = root.Parse(args);
         PhaseTrace.Mark("parsed");
@@ -35,14 +36,16 @@ internal static class SamverkanCli
         {
             foreach (var error in parsed.Errors)
             {
-                Console.Error.WriteLine(error.Message);
+                Console.Error.WriteLine(SwedishCommandLine.Error(error.Message));
             }
 
             Console.Error.WriteLine("Användning: samverkan [--data-dir D] [--catalog C] <kommando>; se 'samverkan --help'.");
             return ExitCodes.Usage;
         }
 
-        var exit = await parsed.InvokeAsync().ConfigureAwait(false);
+        var exit = SwedishCommandLine.AsksForHelp(parsed)
+            ? await SwedishCommandLine.WriteHelpAsync(parsed, Console.Out).ConfigureAwait(false)
+            : await parsed.InvokeAsync().ConfigureAwait(false);
         PhaseTrace.Mark("done");
         return exit;
     }
