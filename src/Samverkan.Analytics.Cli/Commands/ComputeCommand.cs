@@ -15,7 +15,7 @@ internal static class ComputeCommand
             var compute = await context.ComputeAsync(ct).ConfigureAwait(false);
             var run = await compute.RunAsync(ct).ConfigureAwait(false);
             await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
-                $"Beräkningskörning {run.Id}: {run.RowCount:N0} resultatrader (katalog {run.CatalogVersion}, data till och med import {run.LatestImportId?.ToString(CultureInfo.InvariantCulture) ?? "ingen"}).")).ConfigureAwait(false);
+                $"Beräkningskörning {run.Id}: {SwedishFormat.Count(run.RowCount, "resultatrad", "resultatrader")} (katalog {run.CatalogVersion}, data till och med import {run.LatestImportId?.ToString(CultureInfo.InvariantCulture) ?? "ingen"}).")).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;

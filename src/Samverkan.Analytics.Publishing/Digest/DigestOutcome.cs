@@ -1,3 +1,5 @@
+using Samverkan.Analytics.Publishing.Formatting;
+
 namespace Samverkan.Analytics.Publishing.Digest;
 
 /// <summary>What happened to one subscription × recipient.</summary>
@@ -30,24 +32,25 @@ public sealed record DigestOutcome
     /// <summary>Why it failed, was refused or is uncertain; a warning for a sent message (e.g. a lost claim).</summary>
     public string? Message { get; init; }
 
-    /// <summary>One line for people: <c>jarva → a@b.se: sent (3 changes, run 7 vs 5)</c>.</summary>
+    /// <summary>One line for people, in Swedish: <c>jarva → a@b.se: skickat "…" (3 ändringar, körning 7 mot 5)</c>.</summary>
     public override string ToString()
     {
-        var runs = RunId is { } r ? BaseRunId is { } b ? $", run {r} vs {b}" : $", run {r}" : string.Empty;
+        var runs = RunId is { } r ? BaseRunId is { } b ? $", körning {r} mot {b}" : $", körning {r}" : string.Empty;
+        var changes = SwedishFormat.Count(ChangeCount, "ändring", "ändringar");
         var what = Kind switch
         {
-            DigestOutcomeKind.Sent => $"sent \"{Subject}\" ({ChangeCount} changes{runs})",
-            DigestOutcomeKind.Previewed => $"previewed \"{Subject}\" ({ChangeCount} changes{runs}) → {Files.FirstOrDefault()}",
-            DigestOutcomeKind.Started => $"started: changes are counted from run {RunId}; no message",
-            DigestOutcomeKind.NotDue => "not due (schedule)",
-            DigestOutcomeKind.NothingNew => $"nothing new since the last digest{runs}",
-            DigestOutcomeKind.NothingMaterial => $"no material change{runs}; no message",
-            DigestOutcomeKind.AlreadyHandled => $"already sent or being sent by another server{runs}",
-            DigestOutcomeKind.Unsubscribed => "unsubscribed",
-            DigestOutcomeKind.Refused => $"refused: {Message}",
-            DigestOutcomeKind.Uncertain => $"UNCERTAIN \"{Subject}\"{runs}: {Message}",
-            _ => $"FAILED: {Message}",
+            DigestOutcomeKind.Sent => $"skickat \"{Subject}\" ({changes}{runs})",
+            DigestOutcomeKind.Previewed => $"förhandsgranskat \"{Subject}\" ({changes}{runs}) → {Files.FirstOrDefault()}",
+            DigestOutcomeKind.Started => $"påbörjad: ändringar räknas från körning {RunId}; inget meddelande",
+            DigestOutcomeKind.NotDue => "inte dags (schemat)",
+            DigestOutcomeKind.NothingNew => $"inget nytt sedan förra sammanfattningen{runs}",
+            DigestOutcomeKind.NothingMaterial => $"ingen väsentlig förändring{runs}; inget meddelande",
+            DigestOutcomeKind.AlreadyHandled => $"redan skickat, eller skickas av en annan server{runs}",
+            DigestOutcomeKind.Unsubscribed => "avregistrerad",
+            DigestOutcomeKind.Refused => $"vägrat: {Message}",
+            DigestOutcomeKind.Uncertain => $"OSÄKERT \"{Subject}\"{runs}: {Message}",
+            _ => $"MISSLYCKADES: {Message}",
         };
-        return $"{SubscriptionId} → {Recipient}: {what}{(Kind == DigestOutcomeKind.Sent && Message is not null ? $" (warning: {Message})" : string.Empty)}";
+        return $"{SubscriptionId} → {Recipient}: {what}{(Kind == DigestOutcomeKind.Sent && Message is not null ? $" (varning: {Message})" : string.Empty)}";
     }
 }

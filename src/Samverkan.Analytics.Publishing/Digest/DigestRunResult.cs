@@ -1,3 +1,5 @@
+using Samverkan.Analytics.Publishing.Formatting;
+
 namespace Samverkan.Analytics.Publishing.Digest;
 
 /// <summary>The outcome of one digest run.</summary>
@@ -12,24 +14,24 @@ public sealed record DigestRunResult(bool Sent, long? LatestRunId, IReadOnlyList
     /// <summary>True when something failed or was refused.</summary>
     public bool HasProblems => Outcomes.Any(o => o.Kind is DigestOutcomeKind.Failed or DigestOutcomeKind.Refused);
 
-    /// <summary>A one-line summary: <c>2 sent, 1 not due, 1 failed</c>.</summary>
+    /// <summary>A one-line summary in Swedish, counted per recipient: <c>2 skickade, 1 inte dags, 1 misslyckat</c>.</summary>
     public override string ToString() =>
         Outcomes.Count == 0
-            ? LatestRunId is null ? "No compute run yet; nothing to tell." : "No subscriptions."
-            : string.Join(", ", Outcomes.GroupBy(o => o.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Word(g.Key)}"));
+            ? LatestRunId is null ? "Ingen beräkningskörning än; inget att berätta." : "Inga prenumerationer."
+            : string.Join(", ", Outcomes.GroupBy(o => o.Kind).OrderBy(g => g.Key).Select(g => Words(g.Key, g.Count())));
 
-    private static string Word(DigestOutcomeKind kind) => kind switch
+    private static string Words(DigestOutcomeKind kind, int count) => kind switch
     {
-        DigestOutcomeKind.Sent => "sent",
-        DigestOutcomeKind.Previewed => "previewed",
-        DigestOutcomeKind.Started => "started",
-        DigestOutcomeKind.NotDue => "not due",
-        DigestOutcomeKind.NothingNew => "nothing new",
-        DigestOutcomeKind.NothingMaterial => "no material change",
-        DigestOutcomeKind.AlreadyHandled => "already handled",
-        DigestOutcomeKind.Unsubscribed => "unsubscribed",
-        DigestOutcomeKind.Refused => "refused",
-        DigestOutcomeKind.Uncertain => "uncertain (not resent: see 'samverkan digest --log')",
-        _ => "failed",
+        DigestOutcomeKind.Sent => SwedishFormat.Count(count, "skickat", "skickade"),
+        DigestOutcomeKind.Previewed => SwedishFormat.Count(count, "förhandsgranskat", "förhandsgranskade"),
+        DigestOutcomeKind.Started => SwedishFormat.Count(count, "påbörjad", "påbörjade"),
+        DigestOutcomeKind.NotDue => SwedishFormat.Count(count, "inte dags", "inte dags"),
+        DigestOutcomeKind.NothingNew => SwedishFormat.Count(count, "utan något nytt", "utan något nytt"),
+        DigestOutcomeKind.NothingMaterial => SwedishFormat.Count(count, "utan väsentlig förändring", "utan väsentlig förändring"),
+        DigestOutcomeKind.AlreadyHandled => SwedishFormat.Count(count, "redan hanterat", "redan hanterade"),
+        DigestOutcomeKind.Unsubscribed => SwedishFormat.Count(count, "avregistrerad", "avregistrerade"),
+        DigestOutcomeKind.Refused => SwedishFormat.Count(count, "vägrat", "vägrade"),
+        DigestOutcomeKind.Uncertain => SwedishFormat.Count(count, "osäkert", "osäkra") + " (skickas inte igen: se 'samverkan digest --log')",
+        _ => SwedishFormat.Count(count, "misslyckat", "misslyckade"),
     };
 }

@@ -94,7 +94,7 @@ internal static class SummarySection
         var direction = Count(Verdict.Higher, Verdict.Lower);
         var rest = total - better - worse - similar - direction;
         string N(int n) => SwedishFormat.Number(n, 0);
-        var text = $"Av {N(total)} redovisade värden har {N(better)} blivit statistiskt säkerställt bättre och {N(worse)} sämre sedan utgångsläget; " +
+        var text = $"Av {SwedishFormat.Count(total, "redovisat värde", "redovisade värden")} har {N(better)} blivit statistiskt säkerställt bättre och {N(worse)} sämre sedan utgångsläget; " +
             $"för {N(similar)} finns ingen säker förändring";
         if (direction > 0)
         {
