@@ -111,9 +111,9 @@ internal sealed class SurveyResponsesReader : IFormatReader
         private readonly LabelIssues _labels = new();
         private RowAreaResolver? _resolver;
         private readonly Dictionary<(string Survey, string Area, int Year, string Question), Tally> _tallies = [];
-        private readonly Dictionary<long, FastTally> _fast = [];
-        private readonly Dictionary<object, int> _surveyNumbers = new(ReferenceEqualityComparer.Instance);
+        private Tally?[] _slotTallies = [];
         private int _expectedFields = -1;
+        private int[] _questionColumns = [];
         private (int Question, int Code)[] _answers = [];
         private int _idColumn;
         private int _yearColumn;
@@ -169,6 +169,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
             {
                 _expectedFields = FieldCounts.Expected(table.Header);
                 _answers = new (int, int)[_questions.Count];
+                _questionColumns = [.. _questions.Select(q => q.Index)];
                 (_idColumn, _yearColumn, _areaColumn) = (_columns["respondent_id"], _columns["year"], _columns["area"]);
                 _weightColumn = _columns.GetValueOrDefault("weight", -1);
                 _surveyColumn = _columns.GetValueOrDefault("survey", -1);
@@ -210,9 +211,10 @@ internal sealed class SurveyResponsesReader : IFormatReader
             }
 
             var answered = 0;
-            for (var q = 0; q < _questions.Count; q++)
+            var questionColumns = _questionColumns;
+            for (var q = 0; q < questionColumns.Length; q++)
             {
-                var text = table.Cell(_questions[q].Index);
+                var text = table.Cell(questionColumns[q]);
                 if (text.IsEmpty)
                 {
                     continue;
@@ -227,7 +229,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
             }
 
             _lookups.AddId(id);
-            var surveyNumber = survey.Length == 0 ? 0 : Reference(_surveyNumbers, survey, (1 << 11) - 1) + 1;
+            var surveyNumber = survey.Length == 0 ? 0 : _lookups.SurveyNumber(survey);
             for (var a = 0; a < answered; a++)
             {
                 CountFast(_answers[a].Question, _answers[a].Code, survey, surveyNumber, areaId, areaNumber, year, weight, table.Line);
@@ -236,14 +238,48 @@ internal sealed class SurveyResponsesReader : IFormatReader
             return true;
         }
 
-        /// <summary>A year the slow path would take without a message (cached by its bytes).</summary>
+        /// <summary>
+        /// A year the slow path would take without a message: four digits from <see cref="PeriodChecks.FirstYear"/>
+        /// on by their value, other cells by their bytes (both cached per core once checked).
+        /// </summary>
         private bool TryYear(ReadOnlySpan<byte> text, out Period year)
         {
+            var offset = text.Length == 4 ? (uint)(Utf8Cells.Digits(text) - PeriodChecks.FirstYear) : uint.MaxValue;
+            if (offset < Lookups.YearSpan)
+            {
+                switch (_lookups.YearStates[offset])
+                {
+                    case 1:
+                        year = _lookups.Years[offset];
+                        return true;
+                    case -1:
+                        year = default;
+                        return false;
+                    default:
+                        var ok = CheckYear(text, out year);
+                        (_lookups.YearStates[offset], _lookups.Years[offset]) = (ok ? (sbyte)1 : (sbyte)-1, year);
+                        return ok;
+                }
+            }
+
             if (_lookups.YearsByBytes.TryGetValue(text, out year))
             {
                 return true;
             }
 
+            if (!CheckYear(text, out year))
+            {
+                return false;
+            }
+
+            _lookups.YearsByBytes.Set(text, year);
+            return true;
+        }
+
+        /// <summary>What the slow path makes of a year cell, when it would take it without a message.</summary>
+        private bool CheckYear(ReadOnlySpan<byte> text, out Period year)
+        {
+            year = default;
             var s = System.Text.Encoding.UTF8.GetString(text);
             if (!PeriodText.TryParse(s, out var period, out _) || period.Kind != PeriodKind.Year || period.Year < PeriodChecks.FirstYear
                 || (options.Today is { } today && period.Start > today))
@@ -251,7 +287,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
                 return false;
             }
 
-            _lookups.YearsByBytes.Set(text, year = period);
+            year = period;
             return true;
         }
 
@@ -408,61 +444,41 @@ internal sealed class SurveyResponsesReader : IFormatReader
         }
 
         /// <summary>
-        /// <see cref="Count"/> for the fast path: the survey and area are told apart by number (the area
-        /// cache's number for the area id, the survey string's reference: no hashing of their text), and
-        /// the answer codes 0–63 of the question's definition are bit masks; an equal survey string met
-        /// by another reference still finds its tally by text.
+        /// <see cref="Count"/> for the fast path: the survey × area × year × question has a slot number on
+        /// this core (<see cref="Lookups.Slot"/>: arrays by the survey's and the area's numbers, the year
+        /// and the question, no hashing), with the answer codes 0–63 of its definition as bit masks, and
+        /// this piece's tally of a slot is an array read. The tally itself is the one
+        /// <see cref="TallyOf"/> gives (found by text the first time in a piece), so the slow path adds to
+        /// the same sums in row order.
         /// </summary>
         private void CountFast(int q, int code, string survey, int surveyNumber, string areaId, int areaNumber, Period year, double weight, int line)
         {
-            if ((uint)code >= 64 || (uint)q >= 1 << 16 || (uint)year.Year >= 1 << 16 || (surveyNumber <= 0 && survey.Length > 0) || (uint)areaNumber >= 1 << 20)
+            var slot = (uint)code < 64 ? _lookups.Slot(surveyNumber, areaNumber, year.Year, q, _questions.Count) : -1;
+            if (slot < 0)
             {
                 Count(_questions[q], code, survey, areaId, year, weight, line);
                 return;
             }
 
-            var key = ((long)surveyNumber << 52) | ((long)areaNumber << 32) | ((long)year.Year << 16) | (long)q;
-            if (!_fast.TryGetValue(key, out var entry))
+            ref readonly var codes = ref _lookups.SlotCodes(slot);
+            if (codes.Definition is null)
             {
-                var definition = _questions[q].For(survey);
-                _fast[key] = entry = new FastTally(definition, Mask(definition.Source.NoAnswerCodes), Mask(definition.Source.PositiveCodes));
+                _lookups.SetSlotCodes(slot, _questions[q].For(survey));
             }
 
             var bit = 1UL << code;
-            if ((entry.NoAnswer & bit) != 0)
+            if ((codes.NoAnswer & bit) != 0)
             {
                 return;
             }
 
-            entry.Tally ??= TallyOf(_questions[q], entry.Definition, survey, areaId, year, line);
-            entry.Tally.Add(weight, (entry.Positive & bit) != 0, line);
-        }
-
-        /// <summary>A number for a string's reference among <paramref name="numbers"/>, or -1 past <paramref name="limit"/>.</summary>
-        private static int Reference(Dictionary<object, int> numbers, string text, int limit)
-        {
-            if (!numbers.TryGetValue(text, out var number))
+            if ((uint)slot >= (uint)_slotTallies.Length)
             {
-                if (numbers.Count >= limit)
-                {
-                    return -1;
-                }
-
-                numbers[text] = number = numbers.Count;
+                Array.Resize(ref _slotTallies, Math.Max(slot + 1, _slotTallies.Length * 2));
             }
 
-            return number;
-        }
-
-        private static ulong Mask(IReadOnlyList<int> codes)
-        {
-            var mask = 0UL;
-            foreach (var code in codes)
-            {
-                mask |= (uint)code < 64 ? 1UL << code : 0;
-            }
-
-            return mask;
+            var tally = _slotTallies[slot] ??= TallyOf(_questions[q], codes.Definition!, survey, areaId, year, line);
+            tally.Add(weight, (codes.Positive & bit) != 0, line);
         }
 
         public List<Observation> Finish()
@@ -538,9 +554,25 @@ internal sealed class SurveyResponsesReader : IFormatReader
         }
     }
 
-    /// <summary>What the pieces a core reads share, with the years and survey names met so far.</summary>
+    /// <summary>
+    /// What the pieces a core reads share, with the years and survey names met so far and the slot
+    /// numbers of the survey × area × year × question keys of the fast path.
+    /// </summary>
     private sealed class Lookups : PieceLookups
     {
+        /// <summary>Years from <see cref="PeriodChecks.FirstYear"/> on that are told apart by an array index (to 2077).</summary>
+        public const int YearSpan = 128;
+
+        /// <summary>Surveys (by number, 0 = no survey cell) whose keys have slots; a row of any other survey counts by text.</summary>
+        private const int SlottedSurveys = 8;
+
+        private readonly Dictionary<object, int> _surveyNumbers = new(ReferenceEqualityComparer.Instance);
+        private readonly int[] _yearNumbers = new int[YearSpan];
+        private int _yearCount;
+        private int[]?[] _slotsBySurveyAndArea = [];
+        private SlotCodes[] _slotCodes = new SlotCodes[64];
+        private int _slotCount;
+
         public Lookups(Catalog catalog, ReadOptions options, RepeatedIds ids)
             : base(catalog, options, ids)
         {
@@ -549,21 +581,99 @@ internal sealed class SurveyResponsesReader : IFormatReader
         /// <summary>The year cells met so far that the slow path takes without a message, by their UTF-8 bytes.</summary>
         public ByteKeyTable<Period> YearsByBytes { get; } = new();
 
+        /// <summary>Four-digit years by their offset from <see cref="PeriodChecks.FirstYear"/>: 0 not met yet, 1 taken (<see cref="Years"/>), -1 left to the slow path.</summary>
+        public sbyte[] YearStates { get; } = new sbyte[YearSpan];
+
+        /// <summary>The periods of the four-digit years <see cref="YearStates"/> marks as taken.</summary>
+        public Period[] Years { get; } = new Period[YearSpan];
+
         /// <summary>The survey cells met so far, by their UTF-8 bytes: the survey in lower case.</summary>
         public ByteKeyTable<string> SurveysByBytes { get; } = new();
+
+        /// <summary>A number from 1 for a survey string's reference (the strings of <see cref="SurveysByBytes"/>), or -1 past the first seven (their answers count by text).</summary>
+        public int SurveyNumber(string survey)
+        {
+            if (!_surveyNumbers.TryGetValue(survey, out var number))
+            {
+                if (_surveyNumbers.Count >= SlottedSurveys - 1)
+                {
+                    return -1;
+                }
+
+                _surveyNumbers[survey] = number = _surveyNumbers.Count + 1;
+            }
+
+            return number;
+        }
+
+        /// <summary>
+        /// The slot number (from 0) on this core of a survey × area × year × question, or -1 when the key
+        /// has none (a survey number of <see cref="SlottedSurveys"/> or more, an area number past 65 535, a year
+        /// outside <see cref="YearSpan"/>): such answers count by text.
+        /// </summary>
+        public int Slot(int surveyNumber, int areaNumber, int year, int question, int questions)
+        {
+            var yearOffset = (uint)(year - PeriodChecks.FirstYear);
+            if ((uint)surveyNumber >= SlottedSurveys || (uint)areaNumber >= 1 << 16 || yearOffset >= YearSpan)
+            {
+                return -1;
+            }
+
+            var outer = (areaNumber * SlottedSurveys) + surveyNumber;
+            if (outer >= _slotsBySurveyAndArea.Length)
+            {
+                Array.Resize(ref _slotsBySurveyAndArea, Math.Max(outer + 1, _slotsBySurveyAndArea.Length * 2));
+            }
+
+            ref var yearNumber = ref _yearNumbers[yearOffset];
+            if (yearNumber == 0)
+            {
+                yearNumber = ++_yearCount;
+            }
+
+            // By year number (from 1, in the order met on this core) and question; grown as years are met.
+            var index = ((yearNumber - 1) * questions) + question;
+            ref var slots = ref _slotsBySurveyAndArea[outer];
+            if (slots is null || index >= slots.Length)
+            {
+                Array.Resize(ref slots, _yearCount * questions);
+            }
+
+            ref var slot = ref slots[index];
+            if (slot == 0)
+            {
+                if (_slotCount == _slotCodes.Length)
+                {
+                    Array.Resize(ref _slotCodes, _slotCodes.Length * 2);
+                }
+
+                slot = ++_slotCount;
+            }
+
+            return slot - 1;
+        }
+
+        /// <summary>The definition and answer-code masks of a slot (<see cref="SlotCodes.Definition"/> null until set).</summary>
+        public ref readonly SlotCodes SlotCodes(int slot) => ref _slotCodes[slot];
+
+        /// <summary>Sets a slot's definition (the question's for the slot's survey) and its answer codes 0–63 as bit masks.</summary>
+        public void SetSlotCodes(int slot, IndicatorDefinition definition) =>
+            _slotCodes[slot] = new SlotCodes(definition, Mask(definition.Source.NoAnswerCodes), Mask(definition.Source.PositiveCodes));
+
+        private static ulong Mask(IReadOnlyList<int> codes)
+        {
+            var mask = 0UL;
+            foreach (var code in codes)
+            {
+                mask |= (uint)code < 64 ? 1UL << code : 0;
+            }
+
+            return mask;
+        }
     }
 
-    /// <summary>The tally of a fast-path key and its definition's answer codes as bit masks.</summary>
-    private sealed class FastTally(IndicatorDefinition definition, ulong noAnswer, ulong positive)
-    {
-        public IndicatorDefinition Definition { get; } = definition;
-
-        public ulong NoAnswer { get; } = noAnswer;
-
-        public ulong Positive { get; } = positive;
-
-        public Tally? Tally { get; set; }
-    }
+    /// <summary>A slot's definition (null until the slot's first answer) and its no-answer and positive codes 0–63 as bit masks.</summary>
+    private readonly record struct SlotCodes(IndicatorDefinition? Definition, ulong NoAnswer, ulong Positive);
 
     /// <summary>The running sums of one survey × area × year × question.</summary>
     private sealed class Tally(int firstLine)
