@@ -119,15 +119,14 @@ public sealed class SqlObservationStoreStreamingTests
         Assert.Equal(1, await db.CountAsync("imports"));
     }
 
-    [Theory]
-    [InlineData(SqlProvider.Sqlite)]
-    [PostgreSqlData]
-    public async Task ImportAsync_GivesTheSameErrorAndStoresTheSame_WhetherOrNotItsDatasetHasCurrentRows(SqlProvider provider)
+    [Fact]
+    public async Task ImportAsync_GivesTheSameError_WhetherOrNotItsDatasetHasCurrentRows()
     {
         // A new database (SQLite does not read the stored rows of a dataset that had none) against one whose
         // crime dataset holds a current count of an area the file does not name (every chunk reads them).
-        await using var fresh = await TestDatabase.CreateMigratedAsync(provider);
-        await using var stored = await TestDatabase.CreateMigratedAsync(provider);
+        // PostgreSQL always reads them; the stored rows of a clean import are compared by the Cli's dumps.
+        await using var fresh = await TestDatabase.CreateMigratedAsync(SqlProvider.Sqlite);
+        await using var stored = await TestDatabase.CreateMigratedAsync(SqlProvider.Sqlite);
         await stored.Bundle.Observations.ImportAsync(
             Some.File("other.csv", "other", InputKind.Crime, Some.Crime("sdo-skarpnack", Period.OfMonth(2005, 1), "ran", 1, line: 2)),
             dryRun: false,
@@ -158,19 +157,6 @@ public sealed class SqlObservationStoreStreamingTests
             Assert.Equal(errors[0], errors[1]);
             Assert.Contains(at == Repeating ? "line 2 and observation 4107, line 7777" : "observations 4097 and 4117", errors[0], StringComparison.Ordinal);
         }
-
-        var outcomes = new List<string>();
-        foreach (var db in new[] { fresh, stored })
-        {
-            var outcome = await db.Bundle.Observations.ImportAsync(Streamed("clean", Count, i => Cell(i, k => k % 17), out _), dryRun: false, CancellationToken.None);
-            outcomes.Add($"{outcome.Import.Added} {outcome.Import.Revised} {outcome.Import.Unchanged}");
-            outcomes.Add(string.Join('\n', await db.RowsAsync(
-                "SELECT id - (SELECT min(id) FROM observations o WHERE o.import_id = observations.import_id), dataset, area_id, period, subject, source, breakdown, value, status, first_row, last_row, is_current FROM observations WHERE area_id <> 'sdo-skarpnack' ORDER BY id;")));
-        }
-
-        Assert.Equal(outcomes[0], outcomes[2]);
-        Assert.Equal(outcomes[1], outcomes[3]);
-        Assert.Equal($"{Count} 0 0", outcomes[0]);
     }
 
     [Theory]
