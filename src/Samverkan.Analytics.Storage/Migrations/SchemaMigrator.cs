@@ -12,7 +12,9 @@ namespace Samverkan.Analytics.Storage.Migrations;
 /// schema as it was, never half upgraded, and a fresh database costs one commit (one fsync) instead of
 /// one per script. An up-to-date database is only read (no write lock, no commit). Running it again
 /// applies nothing, and hosts starting at once on one database take turns (writer lock) and re-check
-/// under it.
+/// under it. A new SQLite database (nothing in <c>sqlite_master</c> under the lock) is created from
+/// <see cref="SchemaSnapshot"/> when it stands for the scripts up to its version, which are then only
+/// recorded; later scripts run on top in the same transaction.
 /// </summary>
 public sealed class SchemaMigrator
 {
