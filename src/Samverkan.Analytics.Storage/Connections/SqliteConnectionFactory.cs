@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Samverkan.Analytics.Storage.Connections;
 
@@ -46,12 +47,11 @@ public sealed class SqliteConnectionFactory : ISqlConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (var command = connection.CreateCommand())
-            {
-                command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
 
+            // Straight on the handle (what PRAGMA busy_timeout does), not as a command: every open of a
+            // pooled connection sets it, and a command is a statement prepared, run and finalised.
+            var db = connection.Handle!;
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_busy_timeout(db, BusyTimeoutMilliseconds), db);
             if (!_initialised)
             {
                 await InitialiseAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -88,9 +88,13 @@ public sealed class SqliteConnectionFactory : ISqlConnectionFactory
         return ValueTask.CompletedTask;
     }
 
-    private static async Task InitialiseAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the native library's version (without a query) and puts the file in WAL journal mode
+    /// (persistent: a no-op once it is; as a command, whose reader waits out another process's lock).
+    /// </summary>
+    private static async Task InitialiseAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var version = await ReadVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+        var version = Version.Parse(raw.sqlite3_libversion().utf8_to_string() ?? "0.0");
         if (version < MinimumVersion)
         {
             throw new InvalidOperationException(

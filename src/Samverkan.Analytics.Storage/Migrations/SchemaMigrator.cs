@@ -12,7 +12,9 @@ namespace Samverkan.Analytics.Storage.Migrations;
 /// schema as it was, never half upgraded, and a fresh database costs one commit (one fsync) instead of
 /// one per script. An up-to-date database is only read (no write lock, no commit). Running it again
 /// applies nothing, and hosts starting at once on one database take turns (writer lock) and re-check
-/// under it.
+/// under it. A new SQLite database (nothing in <c>sqlite_master</c> under the lock) is created from
+/// <see cref="SchemaSnapshot"/> when it stands for the scripts up to its version, which are then only
+/// recorded; later scripts run on top in the same transaction.
 /// </summary>
 public sealed class SchemaMigrator
 {
@@ -30,14 +32,16 @@ public sealed class SchemaMigrator
     private readonly TimeProvider _time;
     private readonly SqlDialect _dialect;
     private readonly IReadOnlyList<MigrationScript> _scripts;
+    private readonly SchemaSnapshot? _snapshot;
 
     /// <summary>Creates a migrator for the database behind <paramref name="connections"/>.</summary>
     public SchemaMigrator(ISqlConnectionFactory connections, TimeProvider time)
-        : this(connections, time, MigrationScripts.All)
+        : this(connections, time, MigrationScripts.All, connections?.Provider == SqlProvider.Sqlite ? SchemaSnapshot.Sqlite : null)
     {
     }
 
-    internal SchemaMigrator(ISqlConnectionFactory connections, TimeProvider time, IReadOnlyList<MigrationScript> scripts)
+    /// <summary>A migrator of <paramref name="scripts"/>; a new SQLite database starts from <paramref name="snapshot"/> when it covers them.</summary>
+    internal SchemaMigrator(ISqlConnectionFactory connections, TimeProvider time, IReadOnlyList<MigrationScript> scripts, SchemaSnapshot? snapshot = null)
     {
         ArgumentNullException.ThrowIfNull(connections);
         ArgumentNullException.ThrowIfNull(time);
@@ -45,7 +49,11 @@ public sealed class SchemaMigrator
         _time = time;
         _dialect = SqlDialect.For(connections.Provider);
         _scripts = MigrationScripts.Check(scripts);
+        _snapshot = _dialect.Provider == SqlProvider.Sqlite && snapshot is not null && snapshot.Covers(_scripts) ? snapshot : null;
     }
+
+    /// <summary>Test hook: whether the last <see cref="MigrateAsync"/> created the schema from the snapshot.</summary>
+    internal bool UsedSnapshot { get; private set; }
 
     /// <summary>Every migration this build knows, in order; the last one's version is the schema it expects.</summary>
     public IReadOnlyList<SchemaMigration> Migrations => _scripts.Select(s => s.ToMigration()).ToList();
@@ -117,13 +125,17 @@ public sealed class SchemaMigrator
     private async Task<IReadOnlyList<SchemaMigration>> ApplyInTransactionAsync(DbConnection connection, bool checkForeignKeys, CancellationToken cancellationToken)
     {
         await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        await using (var create = connection.Command(transaction, _dialect.Expand(CreateVersionTable)))
+
+        // A database with nothing in it yet (checked under the lock) starts from the snapshot: the schema
+        // of the scripts it stands for in one batch, which are then only recorded below.
+        var fromSnapshot = _snapshot is not null && await IsEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        await using (var create = connection.Command(transaction, fromSnapshot ? _snapshot!.Sql : _dialect.Expand(CreateVersionTable)))
         {
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // Another host may have applied some while we waited for the lock.
-        var applied = await ReadAppliedAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var applied = fromSnapshot ? new HashSet<int>() : await ReadAppliedAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         CheckNotNewer(applied);
         var pending = _scripts.Where(s => !applied.Contains(s.Version)).ToList();
         if (pending.Count == 0)
@@ -131,18 +143,20 @@ public sealed class SchemaMigrator
             return [];
         }
 
-        var appliedAt = StoredTime.Normalise(_time.GetUtcNow());
+        await using var record = connection.Command(transaction, "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @applied_at);");
+        var version = record.Add("@version", DbType.Int32, 0);
+        var name = record.Add("@name", DbType.String, "");
+        record.Add("@applied_at", DbType.DateTimeOffset, StoredTime.Normalise(_time.GetUtcNow()));
         foreach (var script in pending)
         {
-            await using (var run = connection.Command(transaction, _dialect.Expand(script.Sql)))
+            if (!(fromSnapshot && script.Version <= _snapshot!.Version))
             {
+                await using var run = connection.Command(transaction, _dialect.Expand(script.Sql));
                 await run.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await using var record = connection.Command(transaction, "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @applied_at);");
-            record.Add("@version", DbType.Int32, script.Version);
-            record.Add("@name", DbType.String, script.Name);
-            record.Add("@applied_at", DbType.DateTimeOffset, appliedAt);
+            version.Value = script.Version;
+            name.Value = script.Name;
             await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -159,7 +173,15 @@ public sealed class SchemaMigrator
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        UsedSnapshot = fromSnapshot;
         return pending.Select(s => s.ToMigration()).ToList();
+    }
+
+    /// <summary>True when the SQLite database has no table, index or view yet (a new file).</summary>
+    private static async Task<bool> IsEmptyAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(transaction, "SELECT count(*) FROM sqlite_master;");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 0;
     }
 
     private static async Task<HashSet<int>> ReadAppliedAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)

@@ -49,11 +49,15 @@ public sealed partial class SqlObservationStore
         public static SqliteRows? For(DbConnection connection) =>
             connection is SqliteConnection { Handle: { } db } ? new SqliteRows(db) : null;
 
+        /// <summary>The index in its list of the row the last <c>Insert</c> of observations wrote or failed on.</summary>
+        public int Row { get; private set; }
+
         /// <summary>Inserts <paramref name="rows"/> into <c>observations</c>; <paramref name="afterRow"/> gets the number written so far after each row.</summary>
         public void Insert(List<ObservationColumns.NewRow> rows, PeriodWords periods, Action<int>? afterRow)
         {
             for (var r = 0; r < rows.Count; r++)
             {
+                Row = r;
                 var (o, importId, fileHash, replacesId) = rows[r];
                 var lineage = o.Lineage;
                 Text(_insert, 1, EnumWords<Dataset>.ToWord(o.Dataset));

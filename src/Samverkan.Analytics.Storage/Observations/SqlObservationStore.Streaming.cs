@@ -7,6 +7,7 @@ using Samverkan.Analytics.Core.Observations;
 using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Storage.Connections;
 using Samverkan.Analytics.Storage.Mapping;
+using Microsoft.Data.Sqlite;
 
 namespace Samverkan.Analytics.Storage.Observations;
 
@@ -38,6 +39,7 @@ public sealed partial class SqlObservationStore
     {
         var chunk = new Chunk(file, importId);
         using var sqlite = SqliteRows.For(connection);
+        var fresh = new Dictionary<string, bool>(StringComparer.Ordinal);
         var totals = (Added: 0, Revised: 0, Unchanged: 0, Written: 0);
         var number = 0;
         foreach (var observation in file.Observations)
@@ -55,11 +57,11 @@ public sealed partial class SqlObservationStore
 
             if (chunk.Add(observation, number))
             {
-                totals = await FlushAsync(connection, transaction, chunk, sqlite, totals, cancellationToken).ConfigureAwait(false);
+                totals = await FlushAsync(connection, transaction, chunk, sqlite, fresh, totals, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        totals = await FlushAsync(connection, transaction, chunk, sqlite, totals, cancellationToken).ConfigureAwait(false);
+        totals = await FlushAsync(connection, transaction, chunk, sqlite, fresh, totals, cancellationToken).ConfigureAwait(false);
         return (totals.Added, totals.Revised, totals.Unchanged);
     }
 
@@ -68,6 +70,7 @@ public sealed partial class SqlObservationStore
         DbTransaction transaction,
         Chunk chunk,
         SqliteRows? sqlite,
+        Dictionary<string, bool> fresh,
         (int Added, int Revised, int Unchanged, int Written) totals,
         CancellationToken cancellationToken)
     {
@@ -76,7 +79,69 @@ public sealed partial class SqlObservationStore
             return totals;
         }
 
-        var current = await LoadCurrentAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false);
+        // On SQLite, a chunk whose datasets had no current row when this import met them (a new database,
+        // a first import of its kind) can only meet rows of this import: its stored rows are not read; the
+        // unique index of current keys finds a key repeated from an earlier chunk instead (RepeatedKeyAsync).
+        // Anything else (a key twice within the chunk) is classified again the usual way, with the stored
+        // rows, so every outcome and message is the one reading them gives.
+        var unread = sqlite is not null && await AllFreshAsync(connection, transaction, chunk, fresh, cancellationToken).ConfigureAwait(false);
+        Classified classified;
+        try
+        {
+            classified = Classify(chunk, unread ? [] : await LoadCurrentAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false));
+        }
+        catch (ArgumentException) when (unread)
+        {
+            unread = false;
+            classified = Classify(chunk, await LoadCurrentAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false));
+        }
+
+        var (inserts, superseded, unchanged) = classified;
+        await SupersedeAsync(connection, transaction, superseded, chunk.ImportId, cancellationToken).ConfigureAwait(false);
+        var writtenBefore = totals.Written;
+        var afterRow = AfterObservationsWritten is { } hook ? n => hook(writtenBefore + n) : (Action<int>?)null;
+        if (sqlite is not null)
+        {
+            try
+            {
+                sqlite.Insert(inserts, chunk.Words, afterRow);
+            }
+            catch (SqliteException e) when (unread && e.SqliteExtendedErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE)
+            {
+                // Unread, every row of the chunk is an insert, in chunk order.
+                if (await RepeatedKeyAsync(connection, transaction, chunk, sqlite.Row, cancellationToken).ConfigureAwait(false) is { } repeated)
+                {
+                    throw repeated;
+                }
+
+                throw;
+            }
+
+            sqlite.Insert(unchanged);
+        }
+        else
+        {
+            await new BatchInserter<ObservationColumns.NewRow>(connection, transaction, "observations", ObservationColumns.Insert)
+                .InsertAsync(inserts, afterRow, cancellationToken).ConfigureAwait(false);
+            await new BatchInserter<ObservationColumns.UnchangedRow>(connection, transaction, "import_unchanged", ObservationColumns.Unchanged)
+                .InsertAsync(unchanged, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        chunk.Clear();
+        return (
+            totals.Added + inserts.Count - superseded.Count,
+            totals.Revised + superseded.Count,
+            totals.Unchanged + unchanged.Count,
+            totals.Written + inserts.Count);
+    }
+
+    /// <summary>
+    /// What the chunk's observations do to the <paramref name="current"/> rows (<see cref="LoadCurrentAsync"/>):
+    /// rows to insert, current rows they supersede, and current rows they leave unchanged.
+    /// </summary>
+    /// <exception cref="ArgumentException">A key occurs twice in the chunk, or again after an earlier line of this import.</exception>
+    private static Classified Classify(Chunk chunk, Dictionary<StoredKey, CurrentRow> current)
+    {
         var inserts = new List<ObservationColumns.NewRow>(chunk.Count);
         var superseded = new List<long>();
         var unchanged = new List<ObservationColumns.UnchangedRow>();
@@ -112,27 +177,66 @@ public sealed partial class SqlObservationStore
             }
         }
 
-        await SupersedeAsync(connection, transaction, superseded, chunk.ImportId, cancellationToken).ConfigureAwait(false);
-        var writtenBefore = totals.Written;
-        var afterRow = AfterObservationsWritten is { } hook ? n => hook(writtenBefore + n) : (Action<int>?)null;
-        if (sqlite is not null)
+        return new Classified(inserts, superseded, unchanged);
+    }
+
+    /// <summary>
+    /// True when every dataset of the chunk had no current row when this import first met it (asked once per
+    /// dataset, before this import wrote any row of it; the import holds the writer lock throughout).
+    /// </summary>
+    private static async Task<bool> AllFreshAsync(
+        DbConnection connection, DbTransaction transaction, Chunk chunk, Dictionary<string, bool> fresh, CancellationToken cancellationToken)
+    {
+        var all = true;
+        foreach (var dataset in chunk.Datasets)
         {
-            sqlite.Insert(inserts, chunk.Words, afterRow);
-            sqlite.Insert(unchanged);
+            if (dataset is null)
+            {
+                return false;
+            }
+
+            if (!fresh.TryGetValue(dataset, out var isFresh))
+            {
+                await using var command = connection.Command(
+                    transaction, "SELECT CASE WHEN EXISTS (SELECT 1 FROM observations WHERE dataset = @dataset AND is_current = 1) THEN 0 ELSE 1 END;");
+                command.Add("@dataset", DbType.String, dataset);
+                isFresh = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1;
+                fresh[dataset] = isFresh;
+            }
+
+            all &= isFresh;
         }
-        else
-        {
-            await new BatchInserter<ObservationColumns.NewRow>(connection, transaction, "observations", ObservationColumns.Insert)
-                .InsertAsync(inserts, afterRow, cancellationToken).ConfigureAwait(false);
-            await new BatchInserter<ObservationColumns.UnchangedRow>(connection, transaction, "import_unchanged", ObservationColumns.Unchanged)
-                .InsertAsync(unchanged, null, cancellationToken).ConfigureAwait(false);
-        }
-        chunk.Clear();
-        return (
-            totals.Added + inserts.Count - superseded.Count,
-            totals.Revised + superseded.Count,
-            totals.Unchanged + unchanged.Count,
-            totals.Written + inserts.Count);
+
+        return all;
+    }
+
+    /// <summary>
+    /// The error reading the stored rows gives for chunk row <paramref name="row"/>, whose insert found its key
+    /// current already: written by an earlier chunk of this import (its datasets were fresh). Null when no
+    /// such row is found (then the constraint's own error stands).
+    /// </summary>
+    private static async Task<ArgumentException?> RepeatedKeyAsync(
+        DbConnection connection, DbTransaction transaction, Chunk chunk, int row, CancellationToken cancellationToken)
+    {
+        var (observation, number) = chunk[row];
+        var key = chunk.KeyOf(observation);
+        await using var command = connection.Command(
+            transaction,
+            """
+            SELECT first_row FROM observations
+            WHERE is_current = 1 AND import_id = @import_id AND dataset = @dataset AND area_id = @area_id AND period = @period
+              AND subject = @subject AND source = @source AND breakdown = @breakdown;
+            """);
+        command.Add("@import_id", DbType.Int64, chunk.ImportId);
+        command.Add("@dataset", DbType.String, key.Dataset);
+        command.Add("@area_id", DbType.String, key.AreaId);
+        command.Add("@period", DbType.String, key.Period);
+        command.Add("@subject", DbType.String, key.Subject);
+        command.Add("@source", DbType.String, key.Source);
+        command.Add("@breakdown", DbType.String, key.Breakdown);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } line and not DBNull
+            ? Twice(chunk.File, key, $"an earlier observation at line {Convert.ToInt32(line, CultureInfo.InvariantCulture)} and observation {number}, {Where(observation)}")
+            : null;
     }
 
     /// <summary>True when a value of <paramref name="o"/> is NaN (as <see cref="ObservationColumns.Values"/>, without its array).</summary>
@@ -194,6 +298,9 @@ public sealed partial class SqlObservationStore
 
         return string.Join(", ", names);
     }
+
+    /// <summary>A chunk's rows to insert, the current rows they supersede, and the current rows they leave unchanged.</summary>
+    private sealed record Classified(List<ObservationColumns.NewRow> Inserts, List<long> Superseded, List<ObservationColumns.UnchangedRow> Unchanged);
 
     /// <summary>The current stored vintage of a key: its row id, values, status word, and the line of this import that already holds it.</summary>
     private sealed record CurrentRow(long Id, double?[] Values, string Status, int? EarlierLine)

@@ -119,6 +119,46 @@ public sealed class SqlObservationStoreStreamingTests
         Assert.Equal(1, await db.CountAsync("imports"));
     }
 
+    [Fact]
+    public async Task ImportAsync_GivesTheSameError_WhetherOrNotItsDatasetHasCurrentRows()
+    {
+        // A new database (SQLite does not read the stored rows of a dataset that had none) against one whose
+        // crime dataset holds a current count of an area the file does not name (every chunk reads them).
+        // PostgreSQL always reads them; the stored rows of a clean import are compared by the Cli's dumps.
+        await using var fresh = await TestDatabase.CreateMigratedAsync(SqlProvider.Sqlite);
+        await using var stored = await TestDatabase.CreateMigratedAsync(SqlProvider.Sqlite);
+        await stored.Bundle.Observations.ImportAsync(
+            Some.File("other.csv", "other", InputKind.Crime, Some.Crime("sdo-skarpnack", Period.OfMonth(2005, 1), "ran", 1, line: 2)),
+            dryRun: false,
+            CancellationToken.None);
+        // Count 0 again as the third chunk's 11th observation, and that chunk's 1st twice in it after that.
+        var third = 2 * 2048;
+        Observation Repeating(int i) => i switch
+        {
+            _ when i == third + 10 => Cell(0, _ => 5) with { Lineage = new Lineage("", 0, 7777, 7777) },
+            _ when i == third + 20 => Cell(third, _ => 6) with { Lineage = new Lineage("", 0, 8888, 8888) },
+            _ => Cell(i, k => k % 17),
+        };
+        // The same key twice within one chunk, not before.
+        Observation InChunk(int i) => i == third + 20 ? Cell(third, _ => 6) with { Lineage = new Lineage("", 0, 8888, 8888) } : Cell(i, k => k % 17);
+
+        foreach (var at in new Func<int, Observation>[] { Repeating, InChunk })
+        {
+            var errors = new List<string>();
+            foreach (var db in new[] { fresh, stored })
+            {
+                var before = await db.DumpAsync();
+                var error = await Assert.ThrowsAsync<ArgumentException>(
+                    () => db.Bundle.Observations.ImportAsync(Streamed("repeating", Count, at, out _), dryRun: false, CancellationToken.None));
+                Assert.Equal(before, await db.DumpAsync());
+                errors.Add(error.Message);
+            }
+
+            Assert.Equal(errors[0], errors[1]);
+            Assert.Contains(at == Repeating ? "line 2 and observation 4107, line 7777" : "observations 4097 and 4117", errors[0], StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData(SqlProvider.Sqlite)]
     [PostgreSqlData]

@@ -28,6 +28,21 @@ public sealed class SqlObservationStoreTests
     [Theory]
     [InlineData(SqlProvider.Sqlite)]
     [PostgreSqlData]
+    public async Task ImportAsync_StoresTextAsGiven_WhenItIsNotAscii(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var odd = Some.Crime("sdo-hägersten-älvsjö", March, "rån 😀 ∑", 3, line: 2) with { Source = "BRÅ, Östermalm", Breakdown = "" };
+
+        await db.Bundle.Observations.ImportAsync(Some.File("å.csv", "åäö", InputKind.Crime, odd), dryRun: false, CancellationToken.None);
+
+        var stored = Assert.Single(await db.Bundle.Observations.GetCurrentObservationsAsync(CancellationToken.None));
+        Assert.Equal((odd.AreaId, odd.Subject, odd.Source, odd.Breakdown), (stored.AreaId, stored.Subject, stored.Source, stored.Breakdown));
+        Assert.Equal(["sdo-hägersten-älvsjö | rån 😀 ∑ | BRÅ, Östermalm | "], await db.RowsAsync("SELECT area_id, subject, source, breakdown FROM observations;"));
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
     public async Task ImportAsync_AddsEveryObservationWithLineage_WhenDatabaseIsEmpty(SqlProvider provider)
     {
         await using var db = await TestDatabase.CreateMigratedAsync(provider);
