@@ -142,6 +142,6 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
     private static bool IsValidUtf8(ReadOnlySpan<byte> span, bool eof)
     {
         var whole = eof ? span.Length : span.LastIndexOf((byte)'\n') + 1;
-        return whole > 0 && Utf8.IsValid(span[..whole]);
+        return whole > 0 && Utf8Validation.IsValid(span[..whole]);
     }
 }
