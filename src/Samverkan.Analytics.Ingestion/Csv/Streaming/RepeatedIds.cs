@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Streaming;
@@ -357,6 +358,7 @@ internal sealed class RepeatedIds : IDisposable
     /// may overlap the ones before (shorter ids as 4-byte or single bytes): no copy of a tail; the length,
     /// mixed in first and last, tells apart the ids those reads would otherwise confuse.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong DefaultHash(ReadOnlySpan<byte> id)
     {
         const ulong S0 = 0xA0761D6478BD642FUL, S1 = 0xE7037ED1A0B428DBUL, S2 = 0x8EBC6AF09C88C6E3UL;
