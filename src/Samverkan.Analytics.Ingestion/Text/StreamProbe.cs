@@ -22,8 +22,8 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
     // 256 kB: the buffers are the probe's whole footprint (0.5 MB for the bytes, 1 MB of chars only for a
     // file that is not valid UTF-8; 1 MB chunks held 6 MB), and reading a 139 MB file takes no longer
     // (docs/benchmarks.md, "Peak memory of an ingest"). At 15 million rows (995 MB) the pass costs about
-    // 0.9 s of CPU on the second core, two thirds of it SHA-256 (OpenSSL with SHA-NI, 1.5 GB/s), the rest
-    // Utf8.IsValid and the line count (docs/benchmarks.md, "Session 5").
+    // 1 s of CPU beside the row threads: SHA-256 0.7 s (OpenSSL with SHA-NI, 1.5 GB/s), the read() copy
+    // about 0.2 s, the UTF-8 check 0.08 s (Utf8Validation) and the line count (docs/benchmarks.md, "Session 6").
     private const int ChunkSize = 1 << 18;
 
     /// <summary>Reads <paramref name="stream"/> to its end; <paramref name="headBytes"/> bytes are kept for the head.</summary>
@@ -142,6 +142,6 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
     private static bool IsValidUtf8(ReadOnlySpan<byte> span, bool eof)
     {
         var whole = eof ? span.Length : span.LastIndexOf((byte)'\n') + 1;
-        return whole > 0 && Utf8.IsValid(span[..whole]);
+        return whole > 0 && Utf8Validation.IsValid(span[..whole]);
     }
 }

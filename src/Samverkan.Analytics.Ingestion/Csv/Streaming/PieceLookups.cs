@@ -11,8 +11,6 @@ using Catalog = Samverkan.Analytics.Core.Catalog.Catalog;
 /// </summary>
 internal class PieceLookups
 {
-    private char[] _idChars = new char[64];
-
     /// <summary>Empty caches over <paramref name="catalog"/>, recording ids into <paramref name="ids"/>.</summary>
     public PieceLookups(Catalog catalog, ReadOptions options, RepeatedIds ids)
     {
@@ -34,17 +32,6 @@ internal class PieceLookups
     /// <summary>The core's recorder of the repeat check.</summary>
     public RepeatedIds Ids { get; }
 
-    /// <summary>Notes an id cell given as UTF-8 bytes (non-empty, trimmed) in <see cref="Ids"/>, as its characters.</summary>
-    public void AddId(ReadOnlySpan<byte> id)
-    {
-        if (_idChars.Length < id.Length)
-        {
-            _idChars = new char[Math.Max(id.Length, _idChars.Length * 2)];
-        }
-
-        var length = System.Text.Ascii.ToUtf16(id, _idChars, out var written) == System.Buffers.OperationStatus.Done
-            ? written
-            : System.Text.Encoding.UTF8.GetChars(id, _idChars);
-        Ids.Add(_idChars.AsSpan(0, length));
-    }
+    /// <summary>Notes an id cell given as UTF-8 bytes (non-empty, trimmed) in <see cref="Ids"/>, hashed on those bytes.</summary>
+    public void AddId(ReadOnlySpan<byte> id) => Ids.Add(id);
 }

@@ -1,13 +1,14 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Streaming;
 
 /// <summary>
 /// Finds repeated ids (<c>incident_id</c>, <c>respondent_id</c>) in a long file, exactly, without
-/// memory that grows with the file. While the rows are read, each id's 64-bit hash goes into one of
+/// memory that grows with the file. While the rows are read, each id's 64-bit hash (of its UTF-8 bytes) goes into one of
 /// 256 partitions (by its top byte); a partition's block of 256 hashes (2 kB) that fills up is kept in
 /// memory while the instance holds less than 512 kB of them (with the 512 kB of blocks being filled, a
 /// file of up to about 100 000 ids per core never touches the disk), after that it is appended to a
@@ -43,6 +44,7 @@ internal sealed class RepeatedIds : IDisposable
     private readonly List<long>?[] _spilled = new List<long>?[Partitions];
     private int _heldBlocks;
     private ulong[]? _buffer;
+    private byte[] _utf8 = new byte[64];
     private FileStream? _spill;
 
     /// <summary>The check of one file, hashing ids with the default 64-bit hash.</summary>
@@ -70,14 +72,29 @@ internal sealed class RepeatedIds : IDisposable
         }
     }
 
-    /// <summary>The 64-bit hash of an id.</summary>
-    internal delegate ulong Hash(ReadOnlySpan<char> id);
+    /// <summary>The 64-bit hash of an id's UTF-8 bytes.</summary>
+    internal delegate ulong Hash(ReadOnlySpan<byte> id);
 
     /// <summary>A recorder of the same check for another thread (thread-safe to call).</summary>
     public RepeatedIds ForAnotherThread() => new(_group);
 
-    /// <summary>Notes <paramref name="id"/> (a non-empty, trimmed id); one thread per instance.</summary>
+    /// <summary>Notes <paramref name="id"/> (a non-empty, trimmed id) by its UTF-8 bytes; one thread per instance.</summary>
     public void Add(ReadOnlySpan<char> id)
+    {
+        var length = System.Text.Encoding.UTF8.GetMaxByteCount(id.Length);
+        if (_utf8.Length < length)
+        {
+            _utf8 = new byte[Math.Max(length, _utf8.Length * 2)];
+        }
+
+        Add(_utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(id, _utf8)));
+    }
+
+    /// <summary>
+    /// Notes an id given as its UTF-8 bytes (a non-empty, trimmed cell, <see cref="LineTable.Cell"/>): the
+    /// same hash as <see cref="Add(ReadOnlySpan{char})"/> gives its characters; one thread per instance.
+    /// </summary>
+    public void Add(ReadOnlySpan<byte> id)
     {
         var hash = _group.HashOf(id);
         var buffer = _buffer ??= new ulong[Partitions * BlockLength];
@@ -226,8 +243,9 @@ internal sealed class RepeatedIds : IDisposable
         var byText = lines.GetAlternateLookup<ReadOnlySpan<char>>();
         while (table.NextRow())
         {
-            if (table.FieldCount > column && table.Field(column) is var id && candidates.Contains(_group.HashOf(id)))
+            if (table.FieldCount > column && candidates.Contains(_group.HashOf(table.Cell(column))))
             {
+                var id = table.Field(column);
                 if (!byText.TryGetValue(id, out var list))
                 {
                     lines[id.ToString()] = list = [];
@@ -335,30 +353,49 @@ internal sealed class RepeatedIds : IDisposable
     }
 
     /// <summary>
-    /// A 64-bit hash of the id's UTF-16 code units, sixteen bytes per 64 × 64 → 128-bit multiply, the two
-    /// halves folded (the "mum" step of wyhash); the length and a last multiply finish it.
+    /// A 64-bit hash of the id's UTF-8 bytes, sixteen bytes per 64 × 64 → 128-bit multiply, the two halves
+    /// folded (the "mum" step of wyhash). The last (or only) sixteen bytes are read as two 8-byte words that
+    /// may overlap the ones before (shorter ids as 4-byte or single bytes): no copy of a tail; the length,
+    /// mixed in first and last, tells apart the ids those reads would otherwise confuse.
     /// </summary>
-    private static ulong DefaultHash(ReadOnlySpan<char> id)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong DefaultHash(ReadOnlySpan<byte> id)
     {
         const ulong S0 = 0xA0761D6478BD642FUL, S1 = 0xE7037ED1A0B428DBUL, S2 = 0x8EBC6AF09C88C6E3UL;
-        var bytes = MemoryMarshal.AsBytes(id);
-        var h = S0 ^ (ulong)bytes.Length;
-        while (bytes.Length >= 16)
+        var length = id.Length;
+        var h = S0 ^ (ulong)length;
+        ulong a, b;
+        if (length <= 16)
         {
-            h = Mum(BinaryPrimitives.ReadUInt64LittleEndian(bytes) ^ S1, BinaryPrimitives.ReadUInt64LittleEndian(bytes[8..]) ^ h);
-            bytes = bytes[16..];
+            if (length >= 8)
+            {
+                (a, b) = (Word(id, 0), Word(id, length - 8));
+            }
+            else if (length >= 4)
+            {
+                (a, b) = (BinaryPrimitives.ReadUInt32LittleEndian(id), BinaryPrimitives.ReadUInt32LittleEndian(id[(length - 4)..]));
+            }
+            else
+            {
+                (a, b) = (length == 0 ? 0 : ((ulong)id[0] << 16) | ((ulong)id[length >> 1] << 8) | id[length - 1], 0);
+            }
+        }
+        else
+        {
+            var at = 0;
+            for (; length - at > 16; at += 16)
+            {
+                h = Mum(Word(id, at) ^ S1, Word(id, at + 8) ^ h);
+            }
+
+            (a, b) = (Word(id, length - 16), Word(id, length - 8));
         }
 
-        if (!bytes.IsEmpty)
-        {
-            Span<byte> tail = stackalloc byte[16];
-            tail.Clear();
-            bytes.CopyTo(tail);
-            h = Mum(BinaryPrimitives.ReadUInt64LittleEndian(tail) ^ S1, BinaryPrimitives.ReadUInt64LittleEndian(tail[8..]) ^ h);
-        }
-
-        return Mum(h ^ S2, (ulong)id.Length ^ S1);
+        h = Mum(a ^ S1, b ^ h);
+        return Mum(h ^ S2, (ulong)length ^ S1);
     }
+
+    private static ulong Word(ReadOnlySpan<byte> bytes, int at) => BinaryPrimitives.ReadUInt64LittleEndian(bytes[at..]);
 
     private static ulong Mum(ulong a, ulong b)
     {
@@ -482,7 +519,7 @@ internal sealed class RepeatedIds : IDisposable
         /// <summary>Why the temporary folder could not be written (the first failure), or null.</summary>
         public string? Failure => Volatile.Read(ref _failure);
 
-        public ulong HashOf(ReadOnlySpan<char> id) => hash(id);
+        public ulong HashOf(ReadOnlySpan<byte> id) => hash(id);
 
         public void Fail(string reason) => Interlocked.CompareExchange(ref _failure, reason, null);
     }
