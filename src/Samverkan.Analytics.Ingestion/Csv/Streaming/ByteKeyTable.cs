@@ -68,21 +68,28 @@ internal sealed class ByteKeyTable<TValue>
         _count++;
     }
 
-    /// <summary>A 64-bit hash of <paramref name="key"/>, eight bytes at a time (multiply–rotate).</summary>
+    /// <summary>
+    /// A 64-bit hash of <paramref name="key"/>, eight bytes at a time (multiply–rotate); the last one to
+    /// seven bytes read at once (an overlapping 8-byte read, or 4 + 4 / 2 + 1 bytes), not byte by byte.
+    /// </summary>
     private static ulong Hash(ReadOnlySpan<byte> key)
     {
         var h = 0x9E3779B97F4A7C15UL ^ (ulong)key.Length;
+        var whole = key;
         while (key.Length >= 8)
         {
             h = BitOperations.RotateLeft((h ^ BinaryPrimitives.ReadUInt64LittleEndian(key)) * 0xBF58476D1CE4E5B9UL, 29);
             key = key[8..];
         }
 
-        ulong tail = 0;
-        for (var i = 0; i < key.Length; i++)
+        ulong tail = key.Length switch
         {
-            tail |= (ulong)key[i] << (8 * i);
-        }
+            0 => 0,
+            _ when whole.Length >= 8 => BinaryPrimitives.ReadUInt64LittleEndian(whole[^8..]),
+            >= 4 => BinaryPrimitives.ReadUInt32LittleEndian(key) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(key[^4..]) << 32),
+            >= 2 => BinaryPrimitives.ReadUInt16LittleEndian(key) | ((ulong)key[^1] << 16),
+            _ => key[0],
+        };
 
         h = (h ^ tail) * 0x94D049BB133111EBUL;
         return h ^ (h >> 29);
