@@ -197,12 +197,12 @@ internal sealed class LineTable : IDisposable
     }
 
     /// <summary>
-    /// The common row in one pass: a line that ends with LF inside the bytes already read, holds no
-    /// quote or CR and starts with a byte that is neither white space nor the separator (so it is not
-    /// blank) is found and cut 32 bytes at a time, its end and its separators from the same compares
-    /// (instead of a search for the line end, a blank check and a second pass for the separators).
-    /// Anything else returns false with nothing consumed, and <see cref="NextRow"/> reads the line the
-    /// general way, so both give the same lines and fields.
+    /// The common row in one pass: a line that ends (LF, CRLF or a lone CR) inside the bytes already
+    /// read, holds no quote and starts with a byte that is neither white space nor the separator (so it
+    /// is not blank) is found and cut 32 bytes at a time, its end and its separators from the same
+    /// compares (instead of a search for the line end, a blank check and a second pass for the
+    /// separators). Anything else returns false with nothing consumed, and <see cref="NextRow"/> reads
+    /// the line the general way, so both give the same lines and fields.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryNextPlainRow()
@@ -232,12 +232,12 @@ internal sealed class LineTable : IDisposable
         {
             var block = Vector256.LoadUnsafe(ref origin, (nuint)at);
             var separators = Vector256.Equals(block, separator).ExtractMostSignificantBits();
-            var stops = (Vector256.Equals(block, quote) | Vector256.Equals(block, carriageReturn)).ExtractMostSignificantBits();
-            var ends = Vector256.Equals(block, lineFeed).ExtractMostSignificantBits();
+            var quotes = Vector256.Equals(block, quote).ExtractMostSignificantBits();
+            var ends = (Vector256.Equals(block, lineFeed) | Vector256.Equals(block, carriageReturn)).ExtractMostSignificantBits();
             var inLine = ends == 0 ? uint.MaxValue : (1u << BitOperations.TrailingZeroCount(ends)) - 1;
-            if ((stops & inLine) != 0)
+            if ((quotes & inLine) != 0)
             {
-                // A quote or a CR (a line that ends with CR or CRLF) before the line feed: the general way.
+                // A quote in the line: the general way (CsvLineSplitter).
                 return false;
             }
 
@@ -253,8 +253,20 @@ internal sealed class LineTable : IDisposable
             if (ends != 0)
             {
                 var length = at - start + BitOperations.TrailingZeroCount(ends);
+                var next = start + length + 1;
+                if (line[length] == '\r')
+                {
+                    // CRLF is one line end, a lone CR another; which one needs the byte after it.
+                    if (next >= _end)
+                    {
+                        return false;
+                    }
+
+                    next += Unsafe.Add(ref origin, next) == '\n' ? 1 : 0;
+                }
+
                 AddField(line, from, length, count++);
-                (_lineLength, _start, FieldCount, _isQuoted) = (length, start + length + 1, count, false);
+                (_lineLength, _start, FieldCount, _isQuoted) = (length, next, count, false);
                 _line++;
                 RowCount++;
                 return true;
