@@ -103,7 +103,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return result with { Detected = detected, Issues = issues.ToList() };
         }
 
-        var counting = new Counting(catalog, options, issues, table, columns, null, new SeriesPool());
+        var counting = new Counting(catalog, options, issues, table, columns, null, new IncidentSeriesPool());
         ChunkedRows.Read(table, issues, counting, counting.ForPiece, (file, piece, lineOffset) => file.Merge(piece, lineOffset));
 
         if (table.RowCount == 0)
@@ -135,13 +135,19 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private readonly LineTable _table;
         private readonly Dictionary<string, int> _columns;
         private readonly Lookups _lookups;
-        private readonly SeriesPool _pool;
+        private readonly IncidentSeriesPool _pool;
         private readonly AreaLookup _areas;
         private readonly LabelIssues _labels = new();
         private readonly Dictionary<string, int> _areaIndex = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _categoryIndex;
         private readonly List<string> _categoryIds;
-        private readonly List<Series?[]> _series = [];
+
+        // The counts by area × category: row area × _stride + category of one flat array, so a row
+        // reaches its count in one read of a small array (a list of arrays per area, then the series and
+        // its arrays, were four cache misses per row at Sweden scale).
+        private IncidentCell[] _cells;
+        private int _stride;
+        private readonly List<string> _areaIds = [];
         private readonly int _expectedFields;
         private readonly int _idColumn;
         private readonly int _dateColumn;
@@ -160,8 +166,12 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private int[] _areaByNumber = new int[64];
 
         /// <summary>The counts of <paramref name="table"/>'s rows; <paramref name="lookups"/> null: caches of its own and a new repeat check; series taken from <paramref name="pool"/>.</summary>
-        public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, Lookups? lookups, SeriesPool pool)
+        public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, Lookups? lookups, IncidentSeriesPool pool, Counting? previous = null)
         {
+            // Sized as the same core's previous piece ended (its areas and categories), so a piece's grid is
+            // allocated once, not grown in steps (each step garbage of up to 60 kB per piece).
+            _stride = previous?._stride ?? 8;
+            _cells = new IncidentCell[Math.Max(64, previous?._areaIndex.Count ?? 0) * _stride];
             _pool = pool;
             _catalog = catalog;
             _options = options;
@@ -189,7 +199,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         /// core read its previous piece with, or new ones recording into this file's repeat check.
         /// </summary>
         public Counting ForPiece(LineTable table, IssueList issues, Counting? previous) =>
-            new(_catalog, _options, issues, table, _columns, previous?._lookups ?? new Lookups(_catalog, _options, Ids.ForAnotherThread()), _pool);
+            new(_catalog, _options, issues, table, _columns, previous?._lookups ?? new Lookups(_catalog, _options, Ids.ForAnotherThread()), _pool, previous);
 
         /// <inheritdoc />
         public LineTable Table => _table;
@@ -203,20 +213,21 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         public void Merge(Counting piece, int lineOffset)
         {
             _labels.Merge(piece._labels, lineOffset);
+            FlushAll();
+            piece.FlushAll();
             if (piece._first is not { } first || piece._last is not { } last)
             {
                 return;
             }
 
-            foreach (var series in piece._series.SelectMany(s => s).OfType<Series>())
+            foreach (var series in piece.AllSeries())
             {
                 var area = AreaIndex(series.Area);
                 var category = CategoryIndex(series.Category);
-                var byCategory = Slot(area, category);
-                (byCategory[category] ??= _pool.Rent(series.Area, series.Category, series.FirstMonth)).Merge(series, lineOffset);
+                (Slot(area, category).Series ??= _pool.Rent(series.Area, series.Category, series.FirstMonth)).Merge(series, lineOffset);
             }
 
-            _pool.Return(piece._series);
+            _pool.Return(piece.AllSeries());
 
             if (piece._firstMonth < _firstMonth)
             {
@@ -284,7 +295,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 _areaByNumber[areaNumber] = (area = AreaIndex(areaId)) + 1;
             }
 
-            Tally(area, areaId, month, category, t.Line);
+            Tally(area, month, category, t.Line);
             return true;
         }
 
@@ -353,7 +364,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 return;
             }
 
-            Tally(AreaIndex(areaId), areaId, period, CategoryIndex(category.Id), line);
+            Tally(AreaIndex(areaId), period, CategoryIndex(category.Id), line);
         }
 
         /// <summary>The index of category <paramref name="id"/> among the file's categories.</summary>
@@ -368,44 +379,72 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return c;
         }
 
-        /// <summary>The index of <paramref name="area"/> among the file's areas (a row of <see cref="_series"/>).</summary>
+        /// <summary>The index of <paramref name="area"/> among the file's areas (a row of <see cref="_cells"/>).</summary>
         private int AreaIndex(string area)
         {
             if (!_areaIndex.TryGetValue(area, out var index))
             {
                 _areaIndex[area] = index = _areaIndex.Count;
-                _series.Add(new Series?[Math.Max(8, _categoryIds.Count)]);
+                _areaIds.Add(area);
             }
 
             return index;
         }
 
-        /// <summary>The series of area <paramref name="area"/> by category, long enough for <paramref name="category"/>.</summary>
-        private Series?[] Slot(int area, int category)
+        /// <summary>The cell of area row <paramref name="area"/> × <paramref name="category"/> (the grid grown to hold it).</summary>
+        private ref IncidentCell Slot(int area, int category)
         {
-            var byCategory = _series[area];
-            if (category >= byCategory.Length)
+            if (category >= _stride)
             {
-                Array.Resize(ref byCategory, Math.Max(category + 1, byCategory.Length * 2));
-                _series[area] = byCategory;
+                // More categories than a row holds (rare: the catalogue's few): the grid laid out again with wider rows.
+                var stride = Math.Max(category + 1, _stride * 2);
+                var wider = new IncidentCell[Math.Max(_cells.Length / _stride, area + 1) * stride];
+                for (var a = 0; a < _cells.Length / _stride; a++)
+                {
+                    Array.Copy(_cells, a * _stride, wider, a * stride, _stride);
+                }
+
+                (_cells, _stride) = (wider, stride);
             }
 
-            return byCategory;
+            var rows = _cells.Length / _stride;
+            if (area >= rows)
+            {
+                Array.Resize(ref _cells, Math.Max(area + 1, rows + (rows / 2)) * _stride);
+            }
+
+            return ref _cells[(area * _stride) + category];
         }
 
-        /// <summary>Counts one incident of area <paramref name="areaId"/> (row <paramref name="area"/> of <see cref="_series"/>) × <paramref name="month"/> × the category at <paramref name="category"/>.</summary>
-        private void Tally(int area, string areaId, Period month, int category, int line)
+        /// <summary>The series this state counted into (after <see cref="FlushAll"/>).</summary>
+        private IEnumerable<IncidentSeries> AllSeries() => _cells.Where(c => c.Series is not null).Select(c => c.Series!);
+
+        /// <summary>Moves every cell's pending month into its series.</summary>
+        private void FlushAll()
         {
-            // Dense per area × category, indexed by month: no hashing and no object per count (a dictionary of
-            // 278 400 counts at Sweden scale was one cache miss per row).
-            var byCategory = _series[area];
-            if (category >= byCategory.Length)
+            foreach (ref var cell in _cells.AsSpan())
             {
-                byCategory = Slot(area, category);
+                cell.Flush();
+            }
+        }
+
+        /// <summary>
+        /// Counts one incident of area row <paramref name="area"/> × <paramref name="month"/> × the category
+        /// at <paramref name="category"/>: in the cell's month when it is the same (a file in date order
+        /// changes month once per cell and month), else the cell's month goes to its series first.
+        /// </summary>
+        private void Tally(int area, Period month, int category, int line)
+        {
+            var m = (month.Year * 12) + month.Part;
+            var at = (area * _stride) + category;
+            ref var cell = ref category < _stride && (uint)at < (uint)_cells.Length ? ref _cells[at] : ref Slot(area, category);
+            if (cell.Month != m || cell.Total == 0)
+            {
+                cell.Series ??= _pool.Rent(_areaIds[area], _categoryIds[category], m);
+                cell.Start(m);
             }
 
-            var m = (month.Year * 12) + month.Part;
-            (byCategory[category] ??= _pool.Rent(areaId, _categoryIds[category], m)).Add(m, line);
+            cell.Add(line);
             if (m < _firstMonth)
             {
                 (_firstMonth, _first) = (m, month);
@@ -427,6 +466,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         public IReadOnlyList<Observation> Finish(string fileHash)
         {
             _labels.Report(_issues, _areas, _catalog);
+            FlushAll();
             if (_first is not { } first || _last is not { } last)
             {
                 return [];
@@ -439,7 +479,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             }
 
             var wholeFile = (_table.Header.Line + 1, _lastLine);
-            var all = _series.SelectMany(s => s).OfType<Series>()
+            var all = AllSeries()
                 .OrderBy(s => s.Area, StringComparer.Ordinal).ThenBy(s => s.Category, StringComparer.Ordinal).ToArray();
             return new ComputedObservations(all.Length * months.Count, fileHash, (i, hash) =>
             {
@@ -486,196 +526,5 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
         /// <summary>The category cells met so far, by their UTF-8 bytes: the index of their category.</summary>
         public ByteKeyTable<int> CategoryByBytes { get; } = new();
-    }
-
-    /// <summary>
-    /// The series of the pieces already merged, emptied for the pieces still to be read: a piece holds
-    /// a series per area × category it met (thousands at Sweden scale), which lived just long enough to
-    /// be promoted and then died, so they are reused rather than made anew for every piece. Shared by the
-    /// cores: taken while a piece is read, given back when it is merged.
-    /// </summary>
-    private sealed class SeriesPool
-    {
-        private readonly Stack<Series> _free = [];
-
-        /// <summary>An empty series of <paramref name="area"/> × <paramref name="category"/> from <paramref name="month"/>.</summary>
-        public Series Rent(string area, string category, int month)
-        {
-            Series? series;
-            lock (_free)
-            {
-                _free.TryPop(out series);
-            }
-
-            if (series is null)
-            {
-                return new Series(area, category, month);
-            }
-
-            series.Reuse(area, category, month);
-            return series;
-        }
-
-        /// <summary>Takes back the series of a merged piece (no longer read).</summary>
-        public void Return(List<Series?[]> pieceSeries)
-        {
-            lock (_free)
-            {
-                foreach (var byCategory in pieceSeries)
-                {
-                    foreach (var series in byCategory)
-                    {
-                        if (series is not null)
-                        {
-                            _free.Push(series);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// The incidents of one area × category per month (month number = year × 12 + month) and the rows
-    /// they came from: three arrays over the months seen, grown at either end as the file goes on.
-    /// </summary>
-    private sealed class Series(string area, string category, int month)
-    {
-        private int _offset = month;
-
-        // The months that may hold a count: a reused series moves them inside its arrays rather than growing them.
-        private int _low = month;
-        private int _high = month;
-        private int[] _totals = new int[16];
-        private int[] _firstLines = new int[16];
-        private int[] _lastLines = new int[16];
-
-        public string Area { get; private set; } = area;
-
-        public string Category { get; private set; } = category;
-
-        /// <summary>Empties the series for another area × category from <paramref name="month"/> (its arrays kept).</summary>
-        public void Reuse(string area, string category, int month)
-        {
-            (Area, Category, _offset, _low, _high) = (area, category, month, month, month);
-            Array.Clear(_totals);
-            Array.Clear(_firstLines);
-            Array.Clear(_lastLines);
-        }
-
-        /// <summary>The first month the series holds room for.</summary>
-        public int FirstMonth => _offset;
-
-        public void Add(int month, int line)
-        {
-            var i = month - _offset;
-            if ((uint)i >= (uint)_totals.Length)
-            {
-                i = Grow(month);
-            }
-
-            if (month < _low)
-            {
-                _low = month;
-            }
-            else if (month > _high)
-            {
-                _high = month;
-            }
-
-            if (_totals[i]++ == 0)
-            {
-                _firstLines[i] = line;
-            }
-
-            _lastLines[i] = line;
-        }
-
-        /// <summary>Adds the counts of the same series in a later piece of the file, its lines moved by <paramref name="lineOffset"/>.</summary>
-        public void Merge(Series piece, int lineOffset)
-        {
-            for (var j = 0; j < piece._totals.Length; j++)
-            {
-                if (piece._totals[j] == 0)
-                {
-                    continue;
-                }
-
-                var month = piece._offset + j;
-                var i = month - _offset;
-                if ((uint)i >= (uint)_totals.Length)
-                {
-                    i = Grow(month);
-                }
-
-                if (month < _low)
-                {
-                    _low = month;
-                }
-                else if (month > _high)
-                {
-                    _high = month;
-                }
-
-                if (_totals[i] == 0)
-                {
-                    _firstLines[i] = piece._firstLines[j] + lineOffset;
-                }
-
-                _totals[i] += piece._totals[j];
-                _lastLines[i] = piece._lastLines[j] + lineOffset;
-            }
-        }
-
-        /// <summary>The month's count with its first and last line (count 0 when none).</summary>
-        public (int Total, int FirstLine, int LastLine) At(int month)
-        {
-            var i = month - _offset;
-            return (uint)i < (uint)_totals.Length ? (_totals[i], _firstLines[i], _lastLines[i]) : (0, 0, 0);
-        }
-
-        private int Grow(int month)
-        {
-            var (usedLow, usedHigh) = (Math.Min(month, _low), Math.Max(month, _high));
-            if (usedHigh - usedLow + 1 <= _totals.Length)
-            {
-                // Room enough (a reused series' arrays): the months with counts moved, nothing allocated.
-                var offset = month < _offset ? usedLow : usedHigh - _totals.Length + 1;
-                MoveInPlace(_totals, offset);
-                MoveInPlace(_firstLines, offset);
-                MoveInPlace(_lastLines, offset);
-                (_offset, _low, _high) = (offset, usedLow, usedHigh);
-                return month - _offset;
-            }
-
-            (_low, _high) = (usedLow, usedHigh);
-
-            var low = Math.Min(month, _offset);
-            var high = Math.Max(month, _offset + _totals.Length - 1);
-            var length = Math.Max(high - low + 1, _totals.Length * 2);
-            var shift = _offset - low;
-            _totals = Moved(_totals, shift, length);
-            _firstLines = Moved(_firstLines, shift, length);
-            _lastLines = Moved(_lastLines, shift, length);
-            _offset = low;
-            return month - _offset;
-        }
-
-        /// <summary>Moves the months <see cref="_low"/> to <see cref="_high"/> (the ones that may hold a count) to where they belong from <paramref name="offset"/>; the rest emptied.</summary>
-        private void MoveInPlace(int[] values, int offset)
-        {
-            var count = _high - _low + 1;
-            var (from, to) = (_low - _offset, _low - offset);
-            Array.Copy(values, from, values, to, count);
-            values.AsSpan(0, to).Clear();
-            values.AsSpan(to + count).Clear();
-        }
-
-        private static int[] Moved(int[] old, int shift, int length)
-        {
-            var grown = new int[length];
-            old.CopyTo(grown, shift);
-            return grown;
-        }
     }
 }

@@ -19,6 +19,10 @@ internal sealed class AreaCellBytes(AreaCellCache cells)
     private readonly ByteKeyTable<Periods> _byLabel = new();
     private readonly ByteKeyTable<Periods> _byLabelAndKind = new();
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+    // The ids by their number: a pair's periods hold only the number (4 bytes a period, not a 16-byte
+    // id and number), so the periods of a few hundred areas stay in the cache.
+    private readonly List<string> _ids = [];
     private byte[] _key = new byte[256];
     private char[] _chars = new char[256];
 
@@ -60,8 +64,9 @@ internal sealed class AreaCellBytes(AreaCellCache cells)
         }
 
         var ordinal = (period.Year * 16) + period.Part;
-        if (periods.Kind == period.Kind && periods.TryGet(ordinal, out areaId, out areaNumber))
+        if (periods.Kind == period.Kind && (areaNumber = periods.Get(ordinal)) >= 0)
         {
+            areaId = _ids[areaNumber];
             return true;
         }
 
@@ -73,11 +78,12 @@ internal sealed class AreaCellBytes(AreaCellCache cells)
         if (!_numbers.TryGetValue(areaId, out areaNumber))
         {
             _numbers[areaId] = areaNumber = _numbers.Count;
+            _ids.Add(areaId);
         }
 
         if (periods.Kind == period.Kind)
         {
-            periods.Set(ordinal, areaId, areaNumber);
+            periods.Set(ordinal, areaNumber);
         }
 
         return true;
@@ -97,43 +103,45 @@ internal sealed class AreaCellBytes(AreaCellCache cells)
         return cells.TryResolve(_chars.AsSpan(0, labelLength), _chars.AsSpan(labelLength, kindLength), period, out areaId);
     }
 
-    /// <summary>The area ids (and their numbers) of one pair of cells by period ordinal (year × 16 + part).</summary>
+    /// <summary>The numbers of the area ids of one pair of cells by period ordinal (year × 16 + part).</summary>
     private sealed class Periods(PeriodKind kind)
     {
         private int _offset;
-        private (string? Id, int Number)[] _ids = [];
+
+        // The area's number + 1 (0: not resolved yet).
+        private int[] _numbers = [];
 
         public PeriodKind Kind { get; } = kind;
 
-        public bool TryGet(int ordinal, out string areaId, out int areaNumber)
+        /// <summary>The area's number in period <paramref name="ordinal"/>, or -1.</summary>
+        public int Get(int ordinal)
         {
             var i = ordinal - _offset;
-            (areaId, areaNumber) = (uint)i < (uint)_ids.Length && _ids[i].Id is { } id ? (id, _ids[i].Number) : ("", -1);
-            return areaNumber >= 0;
+            return (uint)i < (uint)_numbers.Length ? _numbers[i] - 1 : -1;
         }
 
-        public void Set(int ordinal, string areaId, int areaNumber)
+        public void Set(int ordinal, int areaNumber)
         {
-            if (_ids.Length == 0)
+            if (_numbers.Length == 0)
             {
-                (_offset, _ids) = (ordinal, new (string?, int)[16]);
+                (_offset, _numbers) = (ordinal, new int[16]);
             }
 
             var low = Math.Min(ordinal, _offset);
-            var high = Math.Max(ordinal, _offset + _ids.Length - 1);
+            var high = Math.Max(ordinal, _offset + _numbers.Length - 1);
             if (high - low + 1 > MaxSpan)
             {
                 return;
             }
 
-            if (low < _offset || high >= _offset + _ids.Length)
+            if (low < _offset || high >= _offset + _numbers.Length)
             {
-                var grown = new (string?, int)[Math.Max(high - low + 1, _ids.Length * 2)];
-                _ids.CopyTo(grown, _offset - low);
-                (_offset, _ids) = (low, grown);
+                var grown = new int[Math.Max(high - low + 1, _numbers.Length * 2)];
+                _numbers.CopyTo(grown, _offset - low);
+                (_offset, _numbers) = (low, grown);
             }
 
-            _ids[ordinal - _offset] = (areaId, areaNumber);
+            _numbers[ordinal - _offset] = areaNumber + 1;
         }
     }
 }

@@ -5,15 +5,23 @@ namespace Samverkan.Analytics.Ingestion.Csv.Streaming;
 
 /// <summary>
 /// A small table keyed by a cell's UTF-8 bytes, looked up without allocating: open addressing with
-/// linear probing over a power-of-two array, a 64-bit hash of the bytes and an exact compare of the
-/// stored copy. Meant for the few hundred distinct values of a category, area or year column; one
-/// thread at a time.
+/// linear probing over a power-of-two array, a 64-bit hash of the bytes and an exact compare. Meant for
+/// the few hundred distinct values of a category, area or year column; one thread at a time.
+/// <para>
+/// A key of up to 16 bytes is held as its length and two 8-byte words (its first and last eight bytes,
+/// overlapping; shorter keys packed the same way), which say exactly which key it is: a row's lookup
+/// reads the cell once into those words, hashes them and compares them, with no loop over the bytes and
+/// no call to compare arrays (most category labels and area names are that short). Longer keys are
+/// hashed eight bytes at a time and compared with the stored copy.
+/// </para>
 /// </summary>
 /// <typeparam name="TValue">What a key maps to.</typeparam>
 internal sealed class ByteKeyTable<TValue>
 {
+    private const int ShortKey = 16;
+
+    private Entry[] _entries = new Entry[16];
     private byte[]?[] _keys = new byte[16][];
-    private ulong[] _hashes = new ulong[16];
     private TValue[] _values = new TValue[16];
     private int _count;
 
@@ -23,18 +31,20 @@ internal sealed class ByteKeyTable<TValue>
     /// <summary>The value stored for <paramref name="key"/>, if any.</summary>
     public bool TryGetValue(ReadOnlySpan<byte> key, out TValue value)
     {
-        var hash = Hash(key);
-        var mask = _keys.Length - 1;
+        var (head, tail) = Words(key);
+        var hash = Hash(key, head, tail);
+        var mask = _entries.Length - 1;
         for (var i = (int)hash & mask; ; i = (i + 1) & mask)
         {
-            var stored = _keys[i];
-            if (stored is null)
+            ref var entry = ref _entries[i];
+            if (!entry.Used)
             {
                 value = default!;
                 return false;
             }
 
-            if (_hashes[i] == hash && key.SequenceEqual(stored))
+            if (entry.Hash == hash && entry.Head == head && entry.Tail == tail && entry.Length == key.Length
+                && (key.Length <= ShortKey || key.SequenceEqual(_keys[i])))
             {
                 value = _values[i];
                 return true;
@@ -45,17 +55,19 @@ internal sealed class ByteKeyTable<TValue>
     /// <summary>Stores <paramref name="value"/> for <paramref name="key"/> (replacing what was there).</summary>
     public void Set(ReadOnlySpan<byte> key, TValue value)
     {
-        if ((_count + 1) * 2 > _keys.Length)
+        if ((_count + 1) * 2 > _entries.Length)
         {
             Grow();
         }
 
-        var hash = Hash(key);
-        var mask = _keys.Length - 1;
+        var (head, tail) = Words(key);
+        var hash = Hash(key, head, tail);
+        var mask = _entries.Length - 1;
         var i = (int)hash & mask;
-        while (_keys[i] is { } stored)
+        while (_entries[i].Used)
         {
-            if (_hashes[i] == hash && key.SequenceEqual(stored))
+            ref var entry = ref _entries[i];
+            if (entry.Hash == hash && entry.Head == head && entry.Tail == tail && entry.Length == key.Length && key.SequenceEqual(_keys[i]))
             {
                 _values[i] = value;
                 return;
@@ -64,24 +76,36 @@ internal sealed class ByteKeyTable<TValue>
             i = (i + 1) & mask;
         }
 
-        (_keys[i], _hashes[i], _values[i]) = (key.ToArray(), hash, value);
+        _entries[i] = new Entry { Used = true, Length = key.Length, Head = head, Tail = tail, Hash = hash };
+        (_keys[i], _values[i]) = (key.ToArray(), value);
         _count++;
     }
 
-    /// <summary>A 64-bit hash of <paramref name="key"/>, eight bytes at a time (multiply–rotate).</summary>
-    private static ulong Hash(ReadOnlySpan<byte> key)
+    /// <summary>The first and last eight bytes of <paramref name="key"/> (overlapping; a shorter key packed into <c>head</c>).</summary>
+    private static (ulong Head, ulong Tail) Words(ReadOnlySpan<byte> key) => key.Length switch
+    {
+        >= 8 => (BinaryPrimitives.ReadUInt64LittleEndian(key), BinaryPrimitives.ReadUInt64LittleEndian(key[^8..])),
+        >= 4 => (BinaryPrimitives.ReadUInt32LittleEndian(key) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(key[^4..]) << 32), 0),
+        >= 2 => (BinaryPrimitives.ReadUInt16LittleEndian(key) | ((ulong)key[^1] << 16), 0),
+        1 => (key[0], 0),
+        _ => (0, 0),
+    };
+
+    /// <summary>A 64-bit hash of <paramref name="key"/>: of its words and length when it is short, else of every eight bytes (multiply–rotate).</summary>
+    private static ulong Hash(ReadOnlySpan<byte> key, ulong head, ulong tail)
     {
         var h = 0x9E3779B97F4A7C15UL ^ (ulong)key.Length;
+        if (key.Length <= ShortKey)
+        {
+            h = BitOperations.RotateLeft((h ^ head) * 0xBF58476D1CE4E5B9UL, 29);
+            h = (h ^ tail) * 0x94D049BB133111EBUL;
+            return h ^ (h >> 29);
+        }
+
         while (key.Length >= 8)
         {
             h = BitOperations.RotateLeft((h ^ BinaryPrimitives.ReadUInt64LittleEndian(key)) * 0xBF58476D1CE4E5B9UL, 29);
             key = key[8..];
-        }
-
-        ulong tail = 0;
-        for (var i = 0; i < key.Length; i++)
-        {
-            tail |= (ulong)key[i] << (8 * i);
         }
 
         h = (h ^ tail) * 0x94D049BB133111EBUL;
@@ -90,24 +114,34 @@ internal sealed class ByteKeyTable<TValue>
 
     private void Grow()
     {
-        var (keys, hashes, values) = (_keys, _hashes, _values);
-        var length = keys.Length * 2;
-        (_keys, _hashes, _values) = (new byte[length][], new ulong[length], new TValue[length]);
+        var (entries, keys, values) = (_entries, _keys, _values);
+        var length = entries.Length * 2;
+        (_entries, _keys, _values) = (new Entry[length], new byte[length][], new TValue[length]);
         var mask = length - 1;
-        for (var j = 0; j < keys.Length; j++)
+        for (var j = 0; j < entries.Length; j++)
         {
-            if (keys[j] is not { } key)
+            if (!entries[j].Used)
             {
                 continue;
             }
 
-            var i = (int)hashes[j] & mask;
-            while (_keys[i] is not null)
+            var i = (int)entries[j].Hash & mask;
+            while (_entries[i].Used)
             {
                 i = (i + 1) & mask;
             }
 
-            (_keys[i], _hashes[i], _values[i]) = (key, hashes[j], values[j]);
+            (_entries[i], _keys[i], _values[i]) = (entries[j], keys[j], values[j]);
         }
+    }
+
+    /// <summary>What a lookup compares, side by side in one cache line.</summary>
+    private struct Entry
+    {
+        public ulong Hash;
+        public ulong Head;
+        public ulong Tail;
+        public int Length;
+        public bool Used;
     }
 }

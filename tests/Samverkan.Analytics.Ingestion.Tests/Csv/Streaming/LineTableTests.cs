@@ -137,6 +137,30 @@ public sealed class LineTableTests : IDisposable
         Assert.DoesNotContain(parsed.Observations, o => o.AreaId == "sdo-hagersten-alvsjo");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4096)]
+    public void ReadFile_CountsLinesAsTextReaderDoes_WhenLfCrlfAndLoneCrAlternate(int chunkBytes)
+    {
+        // LF, CRLF and a lone CR in turn over more than the 64 KiB read buffer, so each kind of line end
+        // meets its edge; row i is on physical line i + 2, and one bad month must be reported there.
+        var ends = new[] { "\n", "\r\n", "\r" };
+        var text = new StringBuilder("ärende;anmälningsdatum;kategori;område\n");
+        for (var i = 0; i < 3000; i++)
+        {
+            var month = i == 2500 ? 13 : 3;
+            text.Append(CultureInfo.InvariantCulture, $"K{i}{new string('x', i % 5)};2023-{month:00}-{(i % 28) + 1:00};Rån inkl. grovt;Bromma{ends[i % 3]}");
+        }
+
+        Assert.True(Encoding.UTF8.GetByteCount(text.ToString()) > 1 << 16);
+        var parsed = ReadFile(Write("line-ends.csv", Encoding.UTF8.GetBytes(text.ToString())), chunkBytes);
+
+        var issue = Assert.Single(parsed.Issues);
+        Assert.Equal((2502, 2), (issue.Line, issue.Column));
+        Assert.Contains("2023-13-", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(3000, parsed.RowCount);
+    }
+
     private static ParsedFile ReadFile(string path, int chunkBytes) =>
         new CsvFileReader { StreamingThreshold = 0 }.ReadFile(path, Some.Catalog, new ReadOptions { ChunkBytes = chunkBytes });
 
