@@ -12,7 +12,7 @@
 #   AOT_CLI=src/Samverkan.Analytics.Cli/bin/publish/samverkan scripts/aot-check.sh   # an existing one
 #   CONFIGURATION=Release scripts/aot-check.sh         # compare with the Release JIT build instead
 #
-# Needs: sqlite3, pdftotext (poppler-utils), unzip; PostgreSQL steps only with SAMVERKAN_TEST_POSTGRES.
+# Needs: sqlite3, pdftotext (poppler-utils), unzip; the PostgreSQL step only with SAMVERKAN_TEST_POSTGRES and psql.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -99,7 +99,8 @@ steps+=(
   "report-quarter|0|report --quarter 2025-Q2 --run 1 --format pdf --out WORK/status-2025-Q2.pdf"
   "report-unknown-area|2|report --year 2024 --area sdo-atlantis --format pdf --out WORK/x.pdf"
   "digest-not-allowed|1|digest --preview"
-  "digest-preview|0|digest --preview|Samverkan__Digest__AllowedDomains=stad.example,polisen.example Samverkan__Digest__BaseUrl=https://uppfoljning.example.se Samverkan__Digest__UnsubscribeSecret=aot-check-hemlighet-minst-32-tecken-lang"
+  "compute-again|0|compute"
+  "digest-preview|0|digest --preview --since 1|Samverkan__Digest__AllowedDomains=stad.example,polisen.example Samverkan__Digest__BaseUrl=https://uppfoljning.example.se Samverkan__Digest__UnsubscribeSecret=aot-check-hemlighet-minst-32-tecken-lang"
   "digest-log|0|digest --log"
   "users-add|0|users add anna --role viewer --areas lpo-jarva,sdo-jarva --password-stdin"
   "users-add-bad-role|2|users add bertil --role chef"
@@ -173,7 +174,7 @@ for step in "${steps[@]}"; do
     pass
   fi
 done
-for f in database.sql results.csv results.json rapport-farsta.html rapport-2024.txt status-2025-Q2.txt site-files.txt site-binary.sha256 site-text.txt site-workbooks.xml outbox.txt; do
+for f in database.sql results.csv results.json rapport-farsta.html rapport-2024.txt status-2025-Q2.txt site-files.txt site-binary.sha256 site-text.txt site-workbooks.xml; do
   if [ ! -s "$WORK/jit/compare/$f" ]; then
     fail "$f: the JIT build wrote nothing"
   elif ! diff -q "$WORK/jit/compare/$f" "$WORK/aot/compare/$f" >/dev/null; then
@@ -182,6 +183,8 @@ for f in database.sql results.csv results.json rapport-farsta.html rapport-2024.
     pass
   fi
 done
+# The digests' mails (none when no subscription's figures changed between the two runs, as on the samples).
+if diff -q "$WORK/jit/compare/outbox.txt" "$WORK/aot/compare/outbox.txt" >/dev/null; then pass; else fail "outbox differs"; fi
 
 # The error path people see: a bad file's Swedish message names the file, line and column.
 if grep -qE 'survey-positive-not-a-number\.csv, rad [0-9]+, kolumn [0-9]+: fel: ' "$WORK"/aot/compare/*-bad-survey-positive-not-a-number.out "$WORK"/aot/compare/*-bad-survey-positive-not-a-number.err; then
@@ -200,6 +203,28 @@ fi
 gc_jit=$(SAMVERKAN_TRACE=1 dotnet "$ROOT/$JIT_DLL" --help 2>&1 >/dev/null | sed -n 's/^trace gc *[a-z-]* //p')
 gc_aot=$(SAMVERKAN_TRACE=1 "$AOT_CLI" --help 2>&1 >/dev/null | sed -n 's/^trace gc *[a-z-]* //p')
 if [ -n "$gc_aot" ] && [ "$gc_jit" = "$gc_aot" ]; then pass; else fail "GC settings: JIT '$gc_jit', AOT '$gc_aot'"; fi
+
+# PostgreSQL (Npgsql) instead of SQLite, when the tests' server is there: migrate, ingest, imports.
+if [ -n "${SAMVERKAN_TEST_POSTGRES:-}" ] && command -v psql >/dev/null; then
+  pg_host=$(sed -nE 's/.*Host=([^;]+).*/\1/p' <<<"$SAMVERKAN_TEST_POSTGRES"); pg_port=$(sed -nE 's/.*Port=([^;]+).*/\1/p' <<<"$SAMVERKAN_TEST_POSTGRES")
+  pg_user=$(sed -nE 's/.*Username=([^;]+).*/\1/p' <<<"$SAMVERKAN_TEST_POSTGRES")
+  for side in jit aot; do
+    db=samverkan_aot_check_${side}_$$
+    psql "host=$pg_host port=${pg_port:-5432} user=$pg_user dbname=postgres" -qc "create database $db" >/dev/null
+    if [ "$side" = aot ]; then cmd=("$AOT_CLI"); else cmd=(dotnet "$ROOT/$JIT_DLL"); fi
+    for args in "migrate" "ingest $ROOT/data-samples/crime-2018-2020.csv" "imports"; do
+      # shellcheck disable=SC2086
+      Samverkan__Database__Provider=PostgreSql Samverkan__Database__ConnectionString="$(sed -E "s/Database=[^;]*/Database=$db/" <<<"$SAMVERKAN_TEST_POSTGRES")" \
+        "${cmd[@]}" --data-dir "$WORK/$side/pg" --catalog "$ROOT/data-samples/catalog" $args 2>&1; echo "exit $?"
+    done | mask >"$WORK/$side/postgresql.txt"
+    psql "host=$pg_host port=${pg_port:-5432} user=$pg_user dbname=postgres" -qc "drop database $db" >/dev/null
+  done
+  if grep -q "exit 0" "$WORK/jit/postgresql.txt" && ! grep -qv "exit 0" <(grep "^exit" "$WORK/jit/postgresql.txt") && diff -q "$WORK/jit/postgresql.txt" "$WORK/aot/postgresql.txt" >/dev/null; then
+    pass
+  else
+    fail "PostgreSQL: migrate, ingest, imports"; diff "$WORK/jit/postgresql.txt" "$WORK/aot/postgresql.txt" | head -10; grep -v "^exit 0" "$WORK/jit/postgresql.txt" | head -5
+  fi
+fi
 
 echo "aot-check: $passed same, $failed different"
 [ "$failed" = 0 ]
