@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (apt packages), starts a throw-away
-# PostgreSQL on a free loopback port, runs every test of the solution, and prints
-# "N passed, N failed, N skipped" from the TRX files as its last line.
+# PostgreSQL on a free loopback port, runs every test of the solution, then publishes the Cli
+# (Native AOT) once and compares its commands with the JIT build's (scripts/aot-check.sh), and prints
+# "N passed, N failed, N skipped" from the TRX files and that check as its last line.
 # Usage: ./test.sh [extra dotnet test arguments]
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -9,9 +10,10 @@ root=$(pwd)
 
 # 1. System packages (CI runs as root on a clean Debian 12 machine; a session already has most).
 need=()
-for pkg in postgresql poppler-utils fonts-dejavu-core chromium chromium-driver; do
+for pkg in postgresql poppler-utils fonts-dejavu-core chromium chromium-driver sqlite3 unzip; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
+command -v gcc >/dev/null 2>&1 || command -v clang >/dev/null 2>&1 || need+=(gcc)   # links the Native AOT Cli (step 3b)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)   # npm ci installs axe-core (step 1b)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing ${need[*]}"
@@ -43,7 +45,18 @@ rm -rf TestResults
 dotnet test Samverkan.Analytics.sln --logger trx --results-directory TestResults "$@"
 rc=$?
 
-# 4. One closing line from the TRX counters (neither runner prints it).
+# 3b. The published Cli (Native AOT, as the README installs it) against the JIT build the tests just
+#     built: one publish, then every main command on both, outputs compared (scripts/aot-check.sh).
+#     SKIP_AOT_CHECK=1 skips it (e.g. with a --filter while iterating).
+aot_line="aot-check: 0 same, 0 different"
+if [ "${SKIP_AOT_CHECK:-0}" != 1 ]; then
+  aot_log=$(mktemp /tmp/samverkan-aot-check.XXXXXX.log)
+  scripts/aot-check.sh 2>&1 | tee "$aot_log"
+  aot_line=$(grep -E '^aot-check: [0-9]+ same, [0-9]+ different$' "$aot_log" | tail -1)
+  rm -f "$aot_log"
+fi
+
+# 4. One closing line from the TRX counters (neither runner prints it) and the AOT check's.
 p=0; f=0; s=0; files=0
 for t in TestResults/*.trx; do
   [ -f "$t" ] || continue; files=$((files+1))
@@ -51,6 +64,12 @@ for t in TestResults/*.trx; do
   g() { local v; v=$(sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$c"); echo "${v:-0}"; }
   p=$((p+$(g passed))); f=$((f+$(g failed)+$(g error)+$(g timeout)+$(g aborted))); s=$((s+$(g total)-$(g executed)))
 done
+if [ -n "$aot_line" ]; then
+  p=$((p+$(sed -E 's/.*: ([0-9]+) same.*/\1/' <<<"$aot_line"))); aot_failed=$(sed -E 's/.* ([0-9]+) different$/\1/' <<<"$aot_line")
+  f=$((f+aot_failed)); [ "$aot_failed" -eq 0 ] || rc=1
+else
+  f=$((f+1)); rc=1; echo "test.sh: scripts/aot-check.sh printed no result" >&2
+fi
 if [ $rc -ne 0 ] && [ $f -eq 0 ]; then f=1; echo "test.sh: dotnet test failed (exit $rc) outside the test counters (build error?)" >&2; fi
 echo "$p passed, $f failed, $s skipped"
 exit $rc

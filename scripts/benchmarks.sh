@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmarks of issue #9 in one command (not a test; results go in docs/benchmarks.md):
-#  1. publishes the Cli as the README installs it (Release, ReadyToRun, into $CLI_DIR, default
+#  1. publishes the Cli as the README installs it (Release, Native AOT: a few minutes; into $CLI_DIR, default
 #     src/Samverkan.Analytics.Cli/bin/publish) and builds bench/Samverkan.Analytics.Benchmarks (Release);
 #  2. generates the input files with a fixed seed, cached in $BENCH_DIR (default /tmp/samverkan-bench):
 #     crime incidents 2M (Stockholm) and 15M (Sweden), survey responses 200k (Stockholm) and 2M (Sweden),
@@ -26,7 +26,7 @@ echo "## Ingest: ours vs DuckDB"
 echo
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(dotnet --version) SDK; started $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
-# The Cli as the README installs it: published (Release, ReadyToRun), not `dotnet run`.
+# The Cli as the README installs it: published (Release, Native AOT), not `dotnet run`.
 CLI_DIR=${CLI_DIR:-src/Samverkan.Analytics.Cli/bin/publish}
 dotnet publish src/Samverkan.Analytics.Cli -c Release -o "$CLI_DIR" -nologo -v q >&2
 dotnet build bench/Samverkan.Analytics.Benchmarks -c Release -nologo -v q >&2

@@ -25,6 +25,22 @@ internal static class PhaseTrace
         var wall = TimeProvider.System.GetUtcNow().UtcDateTime - started;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trace {phase,-10} wall {wall.TotalMilliseconds,5:F0} ms  cpu {cpu.TotalTime.TotalMilliseconds,4:F0} ms  {Memory()}"));
+        if (phase == "main")
+        {
+            Console.Error.WriteLine($"trace gc         {Collector()}");
+        }
+    }
+
+    /// <summary>
+    /// How the program runs (JIT or Native AOT) and the GC settings it took, from the GC itself: whether the
+    /// project's GC settings reach the collector in both builds.
+    /// </summary>
+    private static string Collector()
+    {
+        var settings = GC.GetConfigurationVariables();
+        string Setting(string name) => settings.TryGetValue(name, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture) ?? "" : "-";
+        var code = System.Runtime.JitInfo.GetCompiledMethodCount() > 0 ? "jit" : "native-aot";
+        return $"{code}  server {Setting("ServerGC")}  concurrent {Setting("ConcurrentGC")}  conserve {Setting("GCConserveMem")}  gen0-growth% {Setting("GCDGen0GrowthPercent")}  heaps {Setting("HeapCount")}";
     }
 
     /// <summary>The resident memory so far, from <c>/proc/self/status</c> (Linux): peak, anonymous (heaps, JIT code) and file-backed (mapped assemblies, ICU).</summary>
