@@ -33,8 +33,12 @@ public static class SampleSeeder
         {
             // Written under .NAME.tmp (which the inbox skips) and renamed, flushed to disk like every
             // delivery waiting in the inbox: the inbox never holds half a file, even after a power cut.
+            // The sample's own time is kept (as a copy keeps it), so the inbox does not wait for a
+            // "young" file to settle.
+            var target = Path.Combine(dataDirectory.Inbox, Path.GetFileName(file));
             var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-            AtomicFile.Write(Path.Combine(dataDirectory.Inbox, Path.GetFileName(file)), bytes, FileDurability.Durable);
+            AtomicFile.Write(target, bytes, FileDurability.Durable);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file));
         }
 
         return files.Count;

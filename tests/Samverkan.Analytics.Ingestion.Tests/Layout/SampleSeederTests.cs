@@ -12,7 +12,7 @@ public sealed class SampleSeederTests : IDisposable
     public void Dispose() => Directory.Delete(_data.Root, recursive: true);
 
     [Fact]
-    public async Task SeedIfEmptyAsync_CopiesEveryTopLevelSampleWhole_AndLeavesNoTemporaryFile()
+    public async Task SeedIfEmptyAsync_CopiesEveryTopLevelSampleWholeWithItsTime_AndLeavesNoTemporaryFile()
     {
         var samples = Directory.GetFiles(RepositoryRoot.Samples, "*.csv", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
 
@@ -21,6 +21,8 @@ public sealed class SampleSeederTests : IDisposable
         Assert.Equal(samples.Count, copied);
         Assert.Equal(samples.Select(Path.GetFileName), Directory.GetFiles(_data.Inbox).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.All(samples, s => Assert.Equal(File.ReadAllBytes(s), File.ReadAllBytes(Path.Combine(_data.Inbox, Path.GetFileName(s)))));
+        // A copy's time, not the seeding's: a file written just now would wait in the inbox to settle.
+        Assert.All(samples, s => Assert.Equal(File.GetLastWriteTimeUtc(s), File.GetLastWriteTimeUtc(Path.Combine(_data.Inbox, Path.GetFileName(s)))));
     }
 
     [Fact]
