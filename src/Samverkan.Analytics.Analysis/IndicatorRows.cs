@@ -207,8 +207,24 @@ internal sealed class IndicatorRows(IndicatorDefinition indicator, Catalog catal
 
     private bool IsCity(string areaId) => string.Equals(areaId, catalog.CityAreaId, StringComparison.OrdinalIgnoreCase);
 
-    private bool IsNestedInCity(string areaId) =>
-        catalog.Areas.Find(areaId) is { Kind: AreaKind.District } a && string.Equals(a.ParentId, catalog.CityAreaId, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// True when the city's figures contain the area's, so that it is tested against the rest of the
+    /// city: a district of the city, or a local police area made only of the city's districts (Järva,
+    /// Södermalm, Globen, Farsta, Skärholmen). A local police area that also covers Lidingö or Ekerö
+    /// (Norrmalm, Vällingby) is not.
+    /// </summary>
+    private bool IsNestedInCity(string areaId) => catalog.Areas.Find(areaId) switch
+    {
+        { Kind: AreaKind.District } district => IsCityDistrict(district),
+        { Kind: AreaKind.LocalPoliceArea } lpo => catalog.Areas.Overlaps
+            .Where(o => string.Equals(o.LocalPoliceAreaId, lpo.Id, StringComparison.OrdinalIgnoreCase))
+            .Select(o => catalog.Areas.Find(o.DistrictId))
+            .ToList() is { Count: > 0 } parts && parts.All(p => p is not null && IsCityDistrict(p)),
+        _ => false,
+    };
+
+    private bool IsCityDistrict(Area area) =>
+        area.Kind == AreaKind.District && string.Equals(area.ParentId, catalog.CityAreaId, StringComparison.OrdinalIgnoreCase);
 
     private int AreaOrder(string areaId)
     {

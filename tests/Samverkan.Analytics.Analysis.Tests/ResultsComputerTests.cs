@@ -180,13 +180,13 @@ public sealed class ResultsComputerTests
     public void Compute_ComparesWithTheCityAtTheIndicatorsLevel_WhenTheBenchmarkLiesBetweenThe95And998Limits(double confidence, Verdict expected)
     {
         // Fingertips' two-level rule (comparator 17) for an area not nested in the city (a local police
-        // area): the city's 25 % lies below the 95 % Wilson interval of 81/263, 0.2553 to 0.3662
+        // area that covers Lidingö): the city's 25 % lies below the 95 % Wilson interval of 81/263, 0.2553 to 0.3662
         // (Newcombe 1998a, example (a)), but inside the wider 99.8 % interval (lower limit 0.2280 by
         // the Wilson formula with z = 3.0902). The indicator's level decides which split is reported.
         var catalog = Some.Catalog(Some.SurveyIndicator() with { Confidence = confidence });
-        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("lpo-jarva", 2017, 81, 263), Some.Survey(Some.City, 2017, 250, 1000)]);
+        var rows = new ResultsComputer().Compute(catalog, [Some.Survey("lpo-norrmalm", 2017, 81, 263), Some.Survey(Some.City, 2017, 250, 1000)]);
 
-        var row = Row(rows, "lpo-jarva", "2017");
+        var row = Row(rows, "lpo-norrmalm", "2017");
 
         Assert.Equal(25.0, row.ComparatorValue!.Value, 9);
         Assert.Equal(expected, row.ComparatorVerdict); // lower is better: higher than the city is worse
@@ -215,9 +215,9 @@ public sealed class ResultsComputerTests
         foreach (var confidence in new[] { 0.95, 0.998 })
         {
             var catalog = Some.Catalog(Some.SurveyIndicator() with { Confidence = confidence });
-            var rows = new ResultsComputer().Compute(catalog, [Some.Survey("lpo-jarva", 2017, positive, 1008), Some.Survey(Some.City, 2017, 80_642.448, 100_000)]);
+            var rows = new ResultsComputer().Compute(catalog, [Some.Survey("lpo-norrmalm", 2017, positive, 1008), Some.Survey(Some.City, 2017, 80_642.448, 100_000)]);
 
-            var row = Row(rows, "lpo-jarva", "2017");
+            var row = Row(rows, "lpo-norrmalm", "2017");
 
             // Both levels whatever the indicator's own; comparator_verdict (DESIGN §4.4) stays at its own.
             Assert.Equal(at95, row.ComparatorVerdict95);
@@ -241,6 +241,38 @@ public sealed class ResultsComputerTests
         Assert.Equal(row.ComparatorVerdict, row.ComparatorVerdict95);
         Assert.Equal(Verdict.Similar, row.ComparatorVerdict998);
         Assert.Equal((Verdict.Worse, false), ComparatorLevels.Of(row));
+    }
+
+    [Fact]
+    public void Compute_TestsALocalPoliceAreaOfWholeCityDistrictsAgainstTheRestOfTheCity_LikeTheDistrictWithTheSameFigures()
+    {
+        // The sample data's robberies 2021: Järva 143 per 89 921 inhabitants (the district and the
+        // local police area made of it), the city 1 182 per 972 733, so the rest of the city has 1 039
+        // per 882 812. The exact conditional test (R poisson.test, methods.md §4.2, central
+        // Clopper–Pearson limits for 143 of 1 182 with π₀ = 89 921 / 972 733) gives the rate ratio
+        // 1.3512 with the 99.8 % interval 1.0121–1.7717 (95 %: 1.1265–1.6108), wholly above 1: worse at
+        // both levels. Treating the city as a fixed benchmark instead would have called the police
+        // area similar at 99.8 %, because the city's 121.51 lies inside Järva's own 99.8 % Byar's
+        // interval (lower limit 121.06), though the city contains Järva.
+        var catalog = Some.Catalog(Some.CrimeRate() with { Confidence = 0.998 });
+        var crime = new[] { "sdo-rinkeby-kista", "sdo-spanga-tensta" }.Select(d => Some.Crime(d, Period.OfYear(2021), d == "sdo-rinkeby-kista" ? 84 : 59));
+        var rows = new ResultsComputer().Compute(catalog,
+        [
+            .. crime,
+            Some.Crime(Some.City, Period.OfYear(2021), 1182),
+            Some.Population("sdo-rinkeby-kista", 2021, 51_289),
+            Some.Population("sdo-spanga-tensta", 2021, 38_632),
+            Some.Population(Some.City, 2021, 972_733),
+        ]);
+
+        var police = Row(rows, "lpo-jarva", "2021");
+        var district = Row(rows, "sdo-jarva", "2021");
+
+        Assert.Equal((143.0, 89_921.0), (police.Numerator, police.Denominator));
+        Assert.Equal(Verdict.Worse, police.ComparatorVerdict998);
+        Assert.Equal(Verdict.Worse, police.ComparatorVerdict95);
+        Assert.Equal(Verdict.Worse, police.ComparatorVerdict);
+        Assert.Equal((district.ComparatorVerdict95, district.ComparatorVerdict998), (police.ComparatorVerdict95, police.ComparatorVerdict998));
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class EndToEndTests(SampleDataFixture samples) : IDisposable
         var csvPath = Path.Combine(_data.Path, "results.csv");
         var export = await CliRunner.RunAsync("export", "--format", "csv", "--out", csvPath, "--data-dir", samples.Path);
         Assert.Equal(0, export.ExitCode);
+        Assert.Equal(["results.csv"], Directory.GetFiles(_data.Path).Select(Path.GetFileName)); // written whole (AtomicFile), no temporary left
 
         var lines = await File.ReadAllLinesAsync(csvPath);
         Assert.Equal(string.Join(',', ResultColumns.All), lines[0]);

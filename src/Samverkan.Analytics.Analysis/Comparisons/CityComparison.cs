@@ -5,10 +5,11 @@ using Samverkan.Analytics.Core.Statistics;
 namespace Samverkan.Analytics.Analysis.Comparisons;
 
 /// <summary>
-/// Compares an area with the city (DESIGN §4.5, methods.md §3.4). A district is part of the city, so
-/// it is tested against the rest of the city with the two-sample methods; an area that is not nested
-/// in the city (a local police area that also covers Lidingö) is compared with the city value as a
-/// fixed benchmark: similar when the city lies inside the area's interval (limits inclusive).
+/// Compares an area with the city (DESIGN §4.5, methods.md §3.4). A district, and a local police area
+/// made only of the city's districts, is part of the city, so it is tested against the rest of the
+/// city with the two-sample methods; an area that is not nested in the city (a local police area that
+/// also covers Lidingö or Ekerö) is compared with the city value as a fixed benchmark: similar when
+/// the city lies inside the area's interval (limits inclusive).
 /// </summary>
 internal static class CityComparison
 {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Samverkan.Analytics.Core.Explanations;
+using Samverkan.Analytics.Files;
 using Samverkan.Analytics.Publishing.Export;
 
 namespace Samverkan.Analytics.Cli.Commands;
@@ -35,16 +36,19 @@ internal static class ExportCommand
                 return ExitCodes.Ok;
             }
 
-            // Write beside the target and rename, so a reader never sees half a file.
-            var full = Path.GetFullPath(path);
-            var temp = full + ".tmp";
-            var stream = File.Create(temp);
-            await using (stream.ConfigureAwait(false))
+            // Written beside the target and renamed (AtomicFile), so a reader never sees half a file.
+            try
             {
-                await Write(stream, json, stored.Results, ct).ConfigureAwait(false);
+                await AtomicFile.WriteAsync(Path.GetFullPath(path), FileDurability.Atomic, async stream =>
+                {
+                    await Write(stream, json, stored.Results, ct).ConfigureAwait(false);
+                    return stored.Results.Count;
+                }).ConfigureAwait(false);
             }
-
-            File.Move(temp, full, overwrite: true);
+            catch (AtomicFileBusyException)
+            {
+                throw new CliException($"Ett annat program skriver {path} just nu. Vänta tills det är klart och exportera igen, eller välj en annan fil med --out.");
+            }
             await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
                 $"Exporterade {SwedishFormat.Count(stored.Results.Count, "rad", "rader")} från beräkningskörning {stored.Run.Id} till {path}.")).ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Files;
 using Samverkan.Analytics.Host.Configuration;
 using Samverkan.Analytics.Host.Jobs;
 using Samverkan.Analytics.Host.Security;
@@ -173,18 +174,31 @@ internal static class ApiImportsEndpoints
         return new ReadOptions { Kind = kind, AreaKind = areaKind };
     }
 
-    /// <summary>Keeps the bytes in <c>archive/&lt;sha256&gt;.csv</c>, as the inbox does, written whole or not at all.</summary>
+    /// <summary>
+    /// Keeps the bytes in <c>archive/&lt;sha256&gt;.csv</c>, as the inbox does: written whole or not at
+    /// all and flushed to disk (<see cref="AtomicFile"/>, <see cref="FileDurability.Durable"/>, like the
+    /// inbox's moves to the archive). A second upload of the same bytes at the same moment finds the
+    /// first one writing that very file (the name is the content's hash) and leaves it to it.
+    /// </summary>
     private static async Task ArchiveAsync(DataDirectory dataDirectory, string hash, string extension, byte[] bytes, CancellationToken ct)
     {
-        Directory.CreateDirectory(dataDirectory.Archive);
         var target = Path.Combine(dataDirectory.Archive, hash + extension);
         if (File.Exists(target))
         {
             return;
         }
 
-        var temp = Path.Combine(dataDirectory.Archive, "." + hash + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        await File.WriteAllBytesAsync(temp, bytes, ct).ConfigureAwait(false);
-        File.Move(temp, target, overwrite: true);
+        try
+        {
+            await AtomicFile.WriteAsync(target, FileDurability.Durable, async stream =>
+            {
+                await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
+                return bytes.Length;
+            }).ConfigureAwait(false);
+        }
+        catch (AtomicFileBusyException)
+        {
+            // The same content is being archived by the other upload.
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Core.Imports;
+using Samverkan.Analytics.Files;
 
 namespace Samverkan.Analytics.Ingestion.Layout;
 
@@ -30,11 +31,14 @@ public static class SampleSeeder
         var files = Directory.GetFiles(sampleDirectory, "*.csv", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
         foreach (var file in files)
         {
-            // Copy under a temporary name, then rename: the inbox never holds half a file.
+            // Written under .NAME.tmp (which the inbox skips) and renamed, flushed to disk like every
+            // delivery waiting in the inbox: the inbox never holds half a file, even after a power cut.
+            // The sample's own time is kept (as a copy keeps it), so the inbox does not wait for a
+            // "young" file to settle.
             var target = Path.Combine(dataDirectory.Inbox, Path.GetFileName(file));
-            var temp = Path.Combine(dataDirectory.Inbox, "." + Path.GetFileName(file) + ".part");
-            File.Copy(file, temp, overwrite: true);
-            File.Move(temp, target, overwrite: true);
+            var bytes = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            AtomicFile.Write(target, bytes, FileDurability.Durable);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file));
         }
 
         return files.Count;

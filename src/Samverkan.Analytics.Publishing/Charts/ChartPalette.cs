@@ -1,3 +1,4 @@
+using Samverkan.Analytics.Publishing.Palette;
 using ScottPlot;
 
 namespace Samverkan.Analytics.Publishing.Charts;
@@ -17,15 +18,8 @@ internal static class ChartPalette
     /// <summary>The city: a grey with 4.5:1 contrast on white.</summary>
     public static Color City { get; } = Color.FromHex("#767676");
 
-    /// <summary>
-    /// Marks and words of a verdict with no good direction (higher/lower, polarity none): the maps'
-    /// dark purple (<see cref="Maps.MapPalette.Higher"/>), neither better's blue nor worse's vermillion;
-    /// 6.3:1 on white, so it serves for marks (3:1) and for text (4.5:1).
-    /// </summary>
-    public const string NoDirectionHex = Maps.MapPalette.Higher;
-
-    /// <summary>The colour of <see cref="NoDirectionHex"/>.</summary>
-    public static Color NoDirection { get; } = Color.FromHex(NoDirectionHex);
+    /// <summary>The marks of a verdict: its ink in the product's one palette (<see cref="VerdictPalette"/>).</summary>
+    public static Color Verdict(Core.Results.Verdict verdict) => Color.FromHex(VerdictPalette.For(verdict).Ink);
 
     /// <summary>Text.</summary>
     public static Color Text { get; } = Color.FromHex("#1A1A1A");

@@ -102,14 +102,8 @@ internal static class RankedChangeChart
         return plot;
     }
 
-    /// <summary>The verdict's colour (Okabe–Ito): blue better, vermillion worse, grey similar, the neutral purple for higher/lower.</summary>
-    public static Color ColorOf(Verdict verdict) => verdict switch
-    {
-        Verdict.Better => ChartPalette.Area,
-        Verdict.Worse => ChartPalette.Target,
-        Verdict.Higher or Verdict.Lower => ChartPalette.NoDirection,
-        _ => Color.FromHex("#595959"),
-    };
+    /// <summary>The verdict's ink in the one palette (<see cref="Palette.VerdictPalette"/>): blue better, orange worse, purple higher/lower, dark grey otherwise.</summary>
+    public static Color ColorOf(Verdict verdict) => ChartPalette.Verdict(verdict);
 
     private static MarkerShape ShapeOf(Verdict verdict) => verdict switch
     {

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Formatting;
+using Samverkan.Analytics.Publishing.Palette;
 
 namespace Samverkan.Analytics.Publishing.Digest;
 
@@ -163,17 +164,20 @@ internal static class DigestHtml
     }
 
     /// <summary>
-    /// Verdicts are words first; colour (with 4.5:1 contrast) only repeats them. Higher and lower of an
-    /// indicator with no good direction are in the product's neutral purple, never the green of better
-    /// or the red of worse.
+    /// Verdicts are words first; colour only repeats them: the cell has the verdict's fill and text in
+    /// the product's one palette (<see cref="VerdictPalette"/>, as the site's cells and the report's
+    /// tables; at least 4.5:1), bold when there is a certain change. Not assessed has no colour.
     /// </summary>
-    internal static string VerdictStyle(IndicatorResult row) => !DigestTexts.IsShown(row) ? string.Empty : row.ChangeVerdict switch
+    internal static string VerdictStyle(IndicatorResult row)
     {
-        Verdict.Worse => "color:#a3270e;font-weight:bold;",
-        Verdict.Better => "color:#1b6b34;font-weight:bold;",
-        Verdict.Higher or Verdict.Lower => "color:" + Charts.ChartPalette.NoDirectionHex + ";font-weight:bold;",
-        _ => string.Empty,
-    };
+        if (!DigestTexts.IsShown(row) || row.ChangeVerdict == Verdict.NotAssessed)
+        {
+            return string.Empty;
+        }
+
+        var colours = VerdictPalette.For(row.ChangeVerdict);
+        return "background:" + colours.Fill + ";color:" + colours.Text + ";" + (row.ChangeVerdict == Verdict.Similar ? string.Empty : "font-weight:bold;");
+    }
 
     private static string E(string text) => Encoder.Encode(text);
 }

@@ -1,31 +1,33 @@
+using Samverkan.Analytics.Publishing.Palette;
+
 namespace Samverkan.Analytics.Publishing.Maps;
 
 /// <summary>
-/// Map colours, and the verdict fills of the whole product (the site's style.css, the digest and the
-/// yearly report's tones follow them; tests compare). Verdicts use ColorBrewer's RdYlBu (safe for
-/// colour-blind readers: blue and orange differ in hue for every common deficiency, and the pale
-/// yellow of "no certain change" differs from both in lightness). Higher and lower of an indicator
-/// with no good direction (polarity none) are not good or bad, so they get neither blue nor orange
-/// nor green but purples (the dark one ColorBrewer's Purples), as Fingertips gives them shades of one neutral hue: dark for
-/// higher, light for lower, each differing in lightness from better's blue. Values use the
-/// sequential PuBu; absent values are grey or hatched. Every class also has its words in the legend
-/// and the cells, so no reading depends on colour alone.
+/// Map colours. The verdict fills are the product's one palette (<see cref="VerdictPalette"/>: the
+/// site's cells, the charts, the digest and the yearly report use the same); values use the
+/// sequential PuBu; absent values are hatched. Every class also has its words in the legend and the
+/// cells, so no reading depends on colour alone.
 /// </summary>
 internal static class MapPalette
 {
-    public const string Better = "#74ADD1";
-    public const string Similar = "#FFFFBF";
-    public const string Worse = "#F46D43";
+    public static string Better => VerdictPalette.Better.Fill;
 
-    /// <summary>Higher, no good direction: dark purple (Purples); text on it is <see cref="OnHigher"/> (6.3:1).</summary>
-    public const string Higher = "#6A51A3";
+    public static string Similar => VerdictPalette.Similar.Fill;
 
-    /// <summary>White: the text on <see cref="Higher"/>.</summary>
-    public const string OnHigher = "#FFFFFF";
+    public static string Worse => VerdictPalette.Worse.Fill;
 
-    /// <summary>Lower, no good direction: a light purple; dark text on it (10.7:1).</summary>
-    public const string Lower = "#D4C4E8";
-    public const string NotAssessed = "#D9D9D9";
+    /// <summary>Higher, no good direction: dark purple; text on it is <see cref="OnHigher"/>.</summary>
+    public static string Higher => VerdictPalette.Higher.Fill;
+
+    /// <summary>The text on <see cref="Higher"/>.</summary>
+    public static string OnHigher => VerdictPalette.Higher.Text;
+
+    /// <summary>Lower, no good direction: a light purple; dark text on it.</summary>
+    public static string Lower => VerdictPalette.Lower.Fill;
+
+    /// <summary>Not assessed: no colour (white), unlike light purple "lower".</summary>
+    public static string NotAssessed => VerdictPalette.NotAssessed.Fill;
+
     public const string Suppressed = "#E6E6E6";
     public const string Missing = "#FFFFFF";
     public const string Highlight = "#0072B2";

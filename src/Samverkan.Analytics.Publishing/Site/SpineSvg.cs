@@ -1,6 +1,7 @@
 using System.Globalization;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.Palette;
 
 namespace Samverkan.Analytics.Publishing.Site;
 
@@ -43,11 +44,11 @@ internal static class SpineSvg
         var ring = alsoAt998 ? Ring : "stroke=\"#ffffff\" stroke-width=\"1\"";
         var marker = versusCity switch
         {
-            Verdict.Better => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"6\" fill=\"#0072B2\" {ring}/>",
-            Verdict.Worse => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 18 L{F(x - 7)} 18 Z\" fill=\"#D55E00\" {ring}/>",
-            Verdict.Higher or Verdict.Lower => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 12 L{F(x)} 19 L{F(x - 7)} 12 Z\" fill=\"" + Charts.ChartPalette.NoDirectionHex + "\" {ring}/>",
+            Verdict.Better => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"6\" fill=\"{VerdictPalette.Better.Ink}\" {ring}/>",
+            Verdict.Worse => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 18 L{F(x - 7)} 18 Z\" fill=\"{VerdictPalette.Worse.Ink}\" {ring}/>",
+            Verdict.Higher or Verdict.Lower => $"<path d=\"M{F(x)} 5 L{F(x + 7)} 12 L{F(x)} 19 L{F(x - 7)} 12 Z\" fill=\"{VerdictPalette.Higher.Ink}\" {ring}/>",
             Verdict.Similar => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"5.5\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>",
-            _ => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"5\" fill=\"#767676\"/>",
+            _ => $"<circle cx=\"{F(x)}\" cy=\"12\" r=\"5\" fill=\"{VerdictPalette.NotAssessed.Ink}\"/>",
         };
         return "<svg viewBox=\"0 0 200 24\" aria-hidden=\"true\" focusable=\"false\">" +
             $"<rect x=\"{F(lowEnd)}\" y=\"6\" width=\"{F(Math.Max(highEnd - lowEnd, 0.5))}\" height=\"12\" fill=\"#d4d4d4\"/>" +
@@ -60,11 +61,11 @@ internal static class SpineSvg
     public static string Symbol(Verdict verdict, bool alsoAt998 = false) =>
         "<svg width=\"18\" height=\"18\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\">" + verdict switch
         {
-            Verdict.Better => $"<circle cx=\"12\" cy=\"12\" r=\"7\" fill=\"#0072B2\" {(alsoAt998 ? Ring : string.Empty)}/>",
-            Verdict.Worse => $"<path d=\"M12 4 L20 19 L4 19 Z\" fill=\"#D55E00\" {(alsoAt998 ? Ring : string.Empty)}/>",
-            Verdict.Higher or Verdict.Lower => $"<path d=\"M12 4 L20 12 L12 20 L4 12 Z\" fill=\"" + Charts.ChartPalette.NoDirectionHex + "\" {(alsoAt998 ? Ring : string.Empty)}/>",
+            Verdict.Better => $"<circle cx=\"12\" cy=\"12\" r=\"7\" fill=\"{VerdictPalette.Better.Ink}\" {(alsoAt998 ? Ring : string.Empty)}/>",
+            Verdict.Worse => $"<path d=\"M12 4 L20 19 L4 19 Z\" fill=\"{VerdictPalette.Worse.Ink}\" {(alsoAt998 ? Ring : string.Empty)}/>",
+            Verdict.Higher or Verdict.Lower => $"<path d=\"M12 4 L20 12 L12 20 L4 12 Z\" fill=\"{VerdictPalette.Higher.Ink}\" {(alsoAt998 ? Ring : string.Empty)}/>",
             Verdict.Similar => "<circle cx=\"12\" cy=\"12\" r=\"6\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2\"/>",
-            _ => "<circle cx=\"12\" cy=\"12\" r=\"6\" fill=\"#767676\"/>",
+            _ => $"<circle cx=\"12\" cy=\"12\" r=\"6\" fill=\"{VerdictPalette.NotAssessed.Ink}\"/>",
         } + "</svg>";
 
     private static double Quantile(List<double> sorted, double q)

@@ -23,7 +23,8 @@ internal static class ReportWords
         Core.Results.Verdict.Better => Model.Tone.Good,
         Core.Results.Verdict.Worse => Model.Tone.Bad,
         Core.Results.Verdict.Similar => Model.Tone.Neutral,
-        Core.Results.Verdict.Higher or Core.Results.Verdict.Lower => Model.Tone.Info,
+        Core.Results.Verdict.Higher => Model.Tone.Higher,
+        Core.Results.Verdict.Lower => Model.Tone.Lower,
         _ => Model.Tone.Muted,
     };
 
@@ -44,7 +45,8 @@ internal static class ReportWords
         TrendVerdict.Improving => Model.Tone.Good,
         TrendVerdict.Worsening => Model.Tone.Bad,
         TrendVerdict.NoTrend => Model.Tone.Neutral,
-        TrendVerdict.Increasing or TrendVerdict.Decreasing => Model.Tone.Info,
+        TrendVerdict.Increasing => Model.Tone.Higher,
+        TrendVerdict.Decreasing => Model.Tone.Lower,
         _ => Model.Tone.Muted,
     };
 

@@ -1,6 +1,7 @@
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
 using Samverkan.Analytics.Publishing.Formatting;
+using Samverkan.Analytics.Publishing.Palette;
 using Samverkan.Analytics.Publishing.YearlyReport.Model;
 
 namespace Samverkan.Analytics.Publishing.YearlyReport;
@@ -71,7 +72,7 @@ internal static class SummarySection
             columns,
             table,
             ResultCells.Footnote(rows.Select(r => r.Indicator)) +
-            " Färgerna upprepar orden: grönt bättre, rött sämre, grått ingen säker förändring eller ej bedömd, lila högre eller lägre för indikatorer utan önskad riktning."));
+            " " + VerdictPalette.ColourNote()));
         if (data.Scope.IsCityWide && context.Plan.AppendixLocalAgreements.Count > 0)
         {
             context.Add(ParagraphBlock.Of(

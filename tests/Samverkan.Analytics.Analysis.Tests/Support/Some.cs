@@ -28,12 +28,15 @@ internal static class Some
             District("sdo-bromma", "Bromma"),
             new Area { Id = "lpo-jarva", Name = "Järva", Kind = AreaKind.LocalPoliceArea },
             new Area { Id = "lpo-vallingby", Name = "Vällingby", Kind = AreaKind.LocalPoliceArea },
+            new Area { Id = "kommun-0186", Name = "Lidingö", Kind = AreaKind.Municipality },
+            new Area { Id = "lpo-norrmalm", Name = "Norrmalm", Kind = AreaKind.LocalPoliceArea },
         ],
         [
             new AreaOverlap("sdo-rinkeby-kista", "lpo-jarva", 1),
             new AreaOverlap("sdo-spanga-tensta", "lpo-jarva", 1),
             new AreaOverlap("sdo-jarva", "lpo-jarva", 1),
             new AreaOverlap("sdo-bromma", "lpo-vallingby", 0.5),
+            new AreaOverlap("kommun-0186", "lpo-norrmalm", 1), // outside the city: not nested in it
         ]),
         [
             new AgreementVersion { Id = "sak-2019", Title = "Överenskommelse 2019", Signed = new DateOnly(2019, 10, 15) },

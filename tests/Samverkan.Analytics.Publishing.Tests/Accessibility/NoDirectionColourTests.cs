@@ -1,11 +1,10 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Samverkan.Analytics.Core.Digests;
 using Samverkan.Analytics.Core.Results;
-using Samverkan.Analytics.Publishing.Charts;
 using Samverkan.Analytics.Publishing.Digest;
 using Samverkan.Analytics.Publishing.Maps;
+using Samverkan.Analytics.Publishing.Palette;
 using Samverkan.Analytics.Publishing.Tests.Support;
 using Samverkan.Analytics.Publishing.YearlyReport;
 using Samverkan.Analytics.Publishing.YearlyReport.Html;
@@ -24,7 +23,7 @@ namespace Samverkan.Analytics.Publishing.Tests.Accessibility;
 [Collection(SampleSiteCollection.Name)]
 public sealed partial class NoDirectionColourTests(SampleSiteFixture site)
 {
-    private static readonly string[] Evaluative = [MapPalette.Better, MapPalette.Worse, "#0072B2", "#D55E00", "#1B6B34", "#A3270E", "#A6DBA0"];
+    private static readonly string[] Evaluative = [VerdictPalette.Better.Fill, VerdictPalette.Worse.Fill, VerdictPalette.Better.Ink, VerdictPalette.Worse.Ink, "#D55E00", "#1B6B34", "#A3270E", "#A6DBA0"];
 
     [Fact]
     public void OverviewCells_ShowHigherAndLowerInNeutralPurples_NotInTheColoursOfBetterOrWorse()
@@ -59,9 +58,9 @@ public sealed partial class NoDirectionColourTests(SampleSiteFixture site)
         Assert.DoesNotContain(fills, f => Evaluative.Contains(f, StringComparer.OrdinalIgnoreCase));
 
         var ranked = File.ReadAllText(site.PathOf("charts/narkotikabrott/rangordning-district.svg"));
-        Assert.Contains(ChartPalette.NoDirectionHex, Fills(ranked), StringComparer.OrdinalIgnoreCase);
+        Assert.Contains(VerdictPalette.Higher.Ink, Fills(ranked), StringComparer.OrdinalIgnoreCase);
         Assert.DoesNotContain(Fills(ranked), f => Evaluative.Contains(f, StringComparer.OrdinalIgnoreCase));
-        Assert.True(Contrast(ChartPalette.NoDirectionHex, "#FFFFFF") >= 4.5); // a mark (3:1) and text (4.5:1) on white
+        Assert.True(Contrast(VerdictPalette.Higher.Ink, "#FFFFFF") >= 4.5); // a mark (3:1) and text (4.5:1) on white
     }
 
     [Fact]
@@ -72,11 +71,11 @@ public sealed partial class NoDirectionColourTests(SampleSiteFixture site)
             .ToList();
 
         Assert.NotEmpty(diamonds);
-        Assert.All(diamonds, fill => Assert.Equal(ChartPalette.NoDirectionHex, fill, ignoreCase: true));
+        Assert.All(diamonds, fill => Assert.Equal(VerdictPalette.Higher.Ink, fill, ignoreCase: true));
     }
 
     [Fact]
-    public void Digest_ShowsHigherAndLowerInNeutralPurpleText_NotInTheGreenOfBetterOrTheRedOfWorse()
+    public void Digest_ShowsHigherAndLowerInNeutralPurpleCells_NotInTheColoursOfBetterOrWorse()
     {
         var rows = site.Results.Where(r => r.IndicatorId == "narkotikabrott").ToList();
         var area = rows.GroupBy(r => r.AreaId)
@@ -90,32 +89,37 @@ public sealed partial class NoDirectionColourTests(SampleSiteFixture site)
         Assert.NotEmpty(cells);
         Assert.All(cells, td =>
         {
-            var colour = Regex.Match(td.GetAttribute("style")!, "color:(#[0-9A-Fa-f]{6})").Groups[1].Value;
-            Assert.Equal(ChartPalette.NoDirectionHex, colour, ignoreCase: true);
-            Assert.DoesNotContain(colour, Evaluative, StringComparer.OrdinalIgnoreCase);
-            Assert.True(Contrast(colour, "#FFFFFF") >= 4.5);
+            var style = td.GetAttribute("style")!;
+            var background = Regex.Match(style, "background:(#[0-9A-Fa-f]{6})").Groups[1].Value;
+            var colour = Regex.Match(style, ";color:(#[0-9A-Fa-f]{6})").Groups[1].Value;
+            Assert.Contains(background, new[] { VerdictPalette.Higher.Fill, VerdictPalette.Lower.Fill }, StringComparer.OrdinalIgnoreCase);
+            Assert.DoesNotContain(background, Evaluative, StringComparer.OrdinalIgnoreCase);
+            Assert.True(Contrast(background, colour) >= 4.5);
         });
     }
 
     [Fact]
     public void YearlyReport_ToneOfHigherAndLower_IsNeutralPurple_InTheHtmlAndThePdf()
     {
-        Assert.Equal(Tone.Info, ReportWords.Tone(Verdict.Higher));
-        Assert.Equal(Tone.Info, ReportWords.Tone(Verdict.Lower));
+        Assert.Equal(Tone.Higher, ReportWords.Tone(Verdict.Higher));
+        Assert.Equal(Tone.Lower, ReportWords.Tone(Verdict.Lower));
 
-        var rule = Regex.Match(HtmlReportStyle.Css, @"\.tone-info \{ background: (#[0-9a-fA-F]{6}); color: (#[0-9a-fA-F]{6});");
         var good = Regex.Match(HtmlReportStyle.Css, @"\.tone-good \{ background: (#[0-9a-fA-F]{6}); color: (#[0-9a-fA-F]{6});");
-        Assert.True(rule.Success);
-        Assert.NotEqual(good.Groups[1].Value, rule.Groups[1].Value);
-        Assert.True(Contrast(rule.Groups[1].Value, rule.Groups[2].Value) >= 4.5);
-        Assert.True(IsPurple(rule.Groups[2].Value), rule.Groups[2].Value);
+        foreach (var tone in new[] { Tone.Higher, Tone.Lower })
+        {
+            var rule = Regex.Match(HtmlReportStyle.Css, @"\.tone-" + tone.ToString().ToLowerInvariant() + @" \{ background: (#[0-9a-fA-F]{6}); color: (#[0-9a-fA-F]{6});");
+            Assert.True(rule.Success);
+            Assert.NotEqual(good.Groups[1].Value, rule.Groups[1].Value);
+            Assert.True(Contrast(rule.Groups[1].Value, rule.Groups[2].Value) >= 4.5);
+            Assert.True(IsPurple(rule.Groups[1].Value), rule.Groups[1].Value);
 
-        var (fill, text) = PdfStyle.ToneColours(Tone.Info);
-        string Hex(PdfSharp.Drawing.XColor c) => $"#{c.R:X2}{c.G:X2}{c.B:X2}";
-        Assert.Equal(rule.Groups[1].Value, Hex(fill!.Value), ignoreCase: true); // the PDF and the HTML report agree
-        Assert.Equal(rule.Groups[2].Value, Hex(text), ignoreCase: true);
-        Assert.NotEqual(Hex(PdfStyle.ToneColours(Tone.Good).Fill!.Value), Hex(fill.Value));
-        Assert.NotEqual(Hex(PdfStyle.ToneColours(Tone.Bad).Fill!.Value), Hex(fill.Value));
+            var (fill, text) = PdfStyle.ToneColours(tone);
+            string Hex(PdfSharp.Drawing.XColor c) => $"#{c.R:X2}{c.G:X2}{c.B:X2}";
+            Assert.Equal(rule.Groups[1].Value, Hex(fill!.Value), ignoreCase: true); // the PDF and the HTML report agree
+            Assert.Equal(rule.Groups[2].Value, Hex(text), ignoreCase: true);
+            Assert.NotEqual(Hex(PdfStyle.ToneColours(Tone.Good).Fill!.Value), Hex(fill.Value));
+            Assert.NotEqual(Hex(PdfStyle.ToneColours(Tone.Bad).Fill!.Value), Hex(fill.Value));
+        }
     }
 
     [Fact]
@@ -142,24 +146,9 @@ public sealed partial class NoDirectionColourTests(SampleSiteFixture site)
         return b > g && r > g;
     }
 
-    private static (int R, int G, int B) Rgb(string hex) => (
-        int.Parse(hex.AsSpan(1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-        int.Parse(hex.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-        int.Parse(hex.AsSpan(5, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+    private static (int R, int G, int B) Rgb(string hex) => Colour.Rgb(hex);
 
-    /// <summary>WCAG 2.1 contrast ratio.</summary>
-    private static double Contrast(string a, string b)
-    {
-        static double Luminance(string hex)
-        {
-            var (r, g, b) = Rgb(hex);
-            static double Channel(int c) => c / 255.0 <= 0.03928 ? c / 255.0 / 12.92 : Math.Pow(((c / 255.0) + 0.055) / 1.055, 2.4);
-            return (0.2126 * Channel(r)) + (0.7152 * Channel(g)) + (0.0722 * Channel(b));
-        }
-
-        var (x, y) = (Luminance(a), Luminance(b));
-        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
-    }
+    private static double Contrast(string a, string b) => Colour.Contrast(a, b);
 
     [GeneratedRegex("<path d=\"M[0-9.]+ 5 L[0-9.]+ 12 L[0-9.]+ 19 L[0-9.]+ 12 Z\" fill=\"(#[0-9A-Fa-f]{6})\"|<path d=\"M12 4 L20 12 L12 20 L4 12 Z\" fill=\"(#[0-9A-Fa-f]{6})\"")]
     private static partial Regex Diamond();

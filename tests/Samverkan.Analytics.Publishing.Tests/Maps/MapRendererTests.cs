@@ -53,7 +53,7 @@ public class MapRendererTests
         {
             ["sdo-jarva"] = ("better", "#74ADD1"),
             ["sdo-sodermalm"] = ("better", "#74ADD1"),
-            ["sdo-hasselby-vallingby"] = ("similar", "#FFFFBF"),
+            ["sdo-hasselby-vallingby"] = ("similar", "#FEE090"),
             ["sdo-skarholmen"] = ("worse", "#F46D43"),
             ["sdo-farsta"] = ("worse", "#F46D43"),
             ["sdo-enskede-arsta-vantor"] = ("worse", "#F46D43"),

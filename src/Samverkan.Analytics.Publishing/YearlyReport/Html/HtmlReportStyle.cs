@@ -1,10 +1,12 @@
+using Samverkan.Analytics.Publishing.YearlyReport.Model;
+
 namespace Samverkan.Analytics.Publishing.YearlyReport.Html;
 
 /// <summary>The report page's style: readable, print-friendly, WCAG 2.1 AA contrast (verdict text on its tint at least 4.5:1).</summary>
 internal static class HtmlReportStyle
 {
     /// <summary>The CSS text.</summary>
-    public const string Css = """
+    public static string Css { get; } = Tones() + """
         :root { color-scheme: light; --text: #1a1a1a; --muted: #4d4d4d; --link: #0b57a4; --line: #c4c4c4; --head: #eef2f6; --focus: #b34700; }
         * { box-sizing: border-box; }
         body { margin: 0; font-family: "DejaVu Sans", system-ui, sans-serif; font-size: 1rem; line-height: 1.5; color: var(--text); background: #fff; }
@@ -35,11 +37,6 @@ internal static class HtmlReportStyle
         thead th { background: var(--head); }
         tbody th { font-weight: normal; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
-        .tone-good { background: #dcefd9; color: #1b4d1e; font-weight: bold; }
-        .tone-bad { background: #f8dad7; color: #8c1009; font-weight: bold; }
-        .tone-neutral { background: #eeeeee; color: #333333; }
-        .tone-info { background: #dadaeb; color: #3f007d; font-weight: bold; }
-        .tone-muted { color: #595959; }
         figure { margin: 1rem 0; }
         figure img { max-width: 100%; height: auto; border: 1px solid var(--line); }
         figcaption { font-size: 0.9rem; color: var(--muted); }
@@ -50,4 +47,19 @@ internal static class HtmlReportStyle
         footer { margin: 3rem auto 2rem; color: var(--muted); font-size: 0.9rem; }
         @media print { .table-wrap { overflow: visible; } h2 { break-before: page; } figure, tr { break-inside: avoid; } }
         """;
+
+    /// <summary>The table cells' tones, from the product's one palette (<see cref="ToneColours"/>): the same fills and text as the PDF and the site.</summary>
+    private static string Tones()
+    {
+        var css = new System.Text.StringBuilder();
+        foreach (var tone in Enum.GetValues<Tone>())
+        {
+            if (ToneColours.For(tone) is { } c)
+            {
+                css.Append(System.Globalization.CultureInfo.InvariantCulture, $".tone-{tone.ToString().ToLowerInvariant()} {{ background: {c.Fill}; color: {c.Text};{(ToneColours.IsBold(tone) ? " font-weight: bold;" : string.Empty)} }}\n");
+            }
+        }
+
+        return css.ToString();
+    }
 }

@@ -1,8 +1,11 @@
+using Samverkan.Analytics.Publishing.Palette;
+
 namespace Samverkan.Analytics.Publishing.YearlyReport.Model;
 
 /// <summary>
-/// The colour a table cell carries besides its words (never instead of them): verdicts in green,
-/// red, grey or blue, each with 4.5:1 text contrast on its tint.
+/// The colour a table cell carries besides its words (never instead of them): the verdict classes
+/// of the product's one palette (<see cref="VerdictPalette"/>; <see cref="ToneColours"/>), each with
+/// at least 4.5:1 text contrast on its fill.
 /// </summary>
 internal enum Tone
 {
@@ -18,8 +21,11 @@ internal enum Tone
     /// <summary>No significant change, uncertain.</summary>
     Neutral,
 
-    /// <summary>A significant change of an indicator without polarity (higher, lower, increasing, decreasing).</summary>
-    Info,
+    /// <summary>A significant rise of an indicator without polarity (higher, increasing).</summary>
+    Higher,
+
+    /// <summary>A significant fall of an indicator without polarity (lower, decreasing).</summary>
+    Lower,
 
     /// <summary>Not assessed, suppressed, missing.</summary>
     Muted,

@@ -87,15 +87,16 @@ internal sealed class PdfStyle
     public static double Baseline(XFont font, double top) => top + (font.Size * 1.02);
 
     /// <summary>A tone's fill (null for none) and text colour; the text has at least 4.5:1 contrast on the fill.</summary>
-    public static (XColor? Fill, XColor Text) ToneColours(Tone tone) => tone switch
-    {
-        Tone.Good => (XColor.FromArgb(0xDC, 0xEF, 0xD9), XColor.FromArgb(0x1B, 0x4D, 0x1E)),
-        Tone.Bad => (XColor.FromArgb(0xF8, 0xDA, 0xD7), XColor.FromArgb(0x8C, 0x10, 0x09)),
-        Tone.Neutral => (XColor.FromArgb(0xEE, 0xEE, 0xEE), XColor.FromArgb(0x33, 0x33, 0x33)),
-        Tone.Info => (XColor.FromArgb(0xDA, 0xDA, 0xEB), XColor.FromArgb(0x3F, 0x00, 0x7D)), // no good direction: neutral purple (Maps/MapPalette.cs)
-        Tone.Muted => (null, XColor.FromArgb(0x59, 0x59, 0x59)),
-        _ => (null, Text),
-    };
+    /// <remarks>The colours are the product's one palette (<see cref="Model.ToneColours"/>, <see cref="Palette.VerdictPalette"/>); a white fill is drawn as none.</remarks>
+    public static (XColor? Fill, XColor Text) ToneColours(Tone tone) => Model.ToneColours.For(tone) is { } colours
+        ? (string.Equals(colours.Fill, "#FFFFFF", StringComparison.OrdinalIgnoreCase) ? null : FromHex(colours.Fill), FromHex(colours.Text))
+        : (null, Text);
+
+    /// <summary>An <c>#RRGGBB</c> colour.</summary>
+    public static XColor FromHex(string hex) => XColor.FromArgb(
+        int.Parse(hex.AsSpan(1, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(hex.AsSpan(3, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(hex.AsSpan(5, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
 
     private static XFont Font(double size, bool bold) =>
         new(DejaVuFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
