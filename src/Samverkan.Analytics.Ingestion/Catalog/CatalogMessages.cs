@@ -153,8 +153,7 @@ internal static class CatalogMessages
     internal const string SubscriptionsInvalid = "{0} är inte giltig ({1}); inga utskick skickas förrän den är det:";
 
     /// <summary>Fills a message with Swedish number formatting (a no-break space between thousands).</summary>
-    internal static string Format(string format, params object?[] args) =>
-        string.Format(SwedishFormat.Culture, format, args);
+    internal static string Format(string format, params object?[] args) => IngestionMessages.Format(format, args);
 
     /// <summary>A value from a YAML file as YAML writes it (a decimal point), for quoting it back.</summary>
     internal static string Yaml(double? value) =>

@@ -44,6 +44,20 @@ internal sealed class IncidentSeries(string area, string category, int month)
     /// <summary>Counts <paramref name="count"/> incidents of <paramref name="month"/> from line <paramref name="firstLine"/> to <paramref name="lastLine"/> (after the lines already counted).</summary>
     public void Add(int month, int count, int firstLine, int lastLine)
     {
+        var i = Place(month); // before reading _cells: placing a month may replace the array
+        var cells = _cells.AsSpan(i * 3, 3);
+        if (cells[Total] == 0)
+        {
+            cells[FirstLine] = firstLine;
+        }
+
+        cells[Total] += count;
+        cells[LastLine] = lastLine;
+    }
+
+    /// <summary>The index of <paramref name="month"/>'s cells, growing the array and widening the counted range to hold it.</summary>
+    private int Place(int month)
+    {
         var i = month - _offset;
         if ((uint)i >= (uint)Capacity)
         {
@@ -59,14 +73,7 @@ internal sealed class IncidentSeries(string area, string category, int month)
             _high = month;
         }
 
-        var cells = _cells.AsSpan(i * 3, 3);
-        if (cells[Total] == 0)
-        {
-            cells[FirstLine] = firstLine;
-        }
-
-        cells[Total] += count;
-        cells[LastLine] = lastLine;
+        return i;
     }
 
     /// <summary>Adds the counts of the same series in a later piece of the file, its lines moved by <paramref name="lineOffset"/>.</summary>
@@ -80,22 +87,7 @@ internal sealed class IncidentSeries(string area, string category, int month)
                 continue;
             }
 
-            var month = piece._offset + j;
-            var i = month - _offset;
-            if ((uint)i >= (uint)Capacity)
-            {
-                i = Grow(month);
-            }
-
-            if (month < _low)
-            {
-                _low = month;
-            }
-            else if (month > _high)
-            {
-                _high = month;
-            }
-
+            var i = Place(piece._offset + j); // before reading _cells: placing a month may replace the array
             var to = _cells.AsSpan(i * 3, 3);
             if (to[Total] == 0)
             {
