@@ -193,6 +193,10 @@ internal static class IngestionMessages
     internal const string NotAReportedDate = "'{0}' i kolumnen '{1}' är inget datum.";
     internal const string NotAReportedDateHint = "Skriv datumet då brottet anmäldes som ÅÅÅÅ-MM-DD (en tid efter datumet, 2023-05-04 13:22, struntar tjänsten i).";
 
+    /// <summary>Names in a Swedish sentence: <c>a</c>, <c>a och b</c>, <c>a, b och c</c>.</summary>
+    internal static string Listed(IReadOnlyList<string?> names) =>
+        names.Count < 2 ? string.Join("", names) : string.Join(", ", names.Take(names.Count - 1)) + " och " + names[^1];
+
     /// <summary>Fills a message with Swedish number formatting (decimal comma, a no-break space between thousands).</summary>
     internal static string Format(string format, params object?[] args) =>
         string.Format(SwedishFormat.Culture, format, args);

@@ -349,7 +349,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
                     var surveys = question.Definitions.Select(d => d.Source.Survey).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                     if (surveys.Count > 1)
                     {
-                        issues.Error(header.Line, question.Index + 1, IngestionMessages.Format(IngestionMessages.SurveyUnknownForQuestion, question.Id, string.Join(" and ", surveys)), IngestionMessages.SurveyUnknownForQuestionHint);
+                        issues.Error(header.Line, question.Index + 1, IngestionMessages.Format(IngestionMessages.SurveyUnknownForQuestion, question.Id, IngestionMessages.Listed(surveys)), IngestionMessages.SurveyUnknownForQuestionHint);
                     }
                 }
             }

@@ -102,7 +102,7 @@ public sealed class SurveyResponsesReaderTests
         var issue = Assert.Single(Read("respondent_id;year;area;trygg-ute\n1;2024;Bromma;1\n").Errors);
 
         Assert.Equal((1, 4), (issue.Line, issue.Column));
-        Assert.Equal("Frågan 'trygg-ute' ställs i stockholm-trygghetsmatning and polisen-trygghetsmatning; filen måste ange vilken undersökning den gäller.", issue.Message);
+        Assert.Equal("Frågan 'trygg-ute' ställs i stockholm-trygghetsmatning och polisen-trygghetsmatning; filen måste ange vilken undersökning den gäller.", issue.Message);
     }
 
     [Theory]
