@@ -11,13 +11,14 @@ public sealed partial class SqlObservationStore
 {
     /// <summary>
     /// The rows of an import into SQLite: the two <c>INSERT</c>s are prepared once per import and bound by
-    /// position straight through SQLitePCLRaw, text as UTF-16 spans and numbers unboxed, so a row costs no
-    /// allocation and no parameter lookup by name (Microsoft.Data.Sqlite binds every parameter by name on
-    /// every execution, and converts every string to a new UTF-8 array: about half of the storage time of
-    /// the 278 400 counts of Sweden's municipalities, docs/benchmarks.md "Session 5"). The statements run
-    /// on the connection's handle, inside the import's transaction. PostgreSQL keeps its binary COPY
-    /// (<see cref="BatchInserter{T}"/>). The values follow <see cref="BatchInserter{T}"/>'s rules: NaN is
-    /// refused, −0 is stored as 0, null as NULL.
+    /// position (<see cref="SqliteStatement"/>), straight through native SQLite with the raw statement pointer,
+    /// text as UTF-8 encoded once per distinct word (<see cref="Utf8Words"/>), numbers unboxed, and only the
+    /// parameters whose value differs from the previous row's, so a row costs no allocation, no parameter
+    /// lookup by name and no UTF-16 translation (Microsoft.Data.Sqlite binds every parameter by name on
+    /// every execution and converts every string to a new UTF-8 array: docs/benchmarks.md "Session 5" and
+    /// "Session 7"). The statements run on the connection's handle, inside the import's transaction.
+    /// PostgreSQL keeps its binary COPY (<see cref="BatchInserter{T}"/>). The values follow
+    /// <see cref="BatchInserter{T}"/>'s rules: NaN is refused, −0 is stored as 0, null as NULL.
     /// </summary>
     private sealed class SqliteRows : IDisposable
     {
@@ -29,9 +30,8 @@ public sealed partial class SqlObservationStore
             "status", "import_id", "first_row", "last_row", "file_hash", "is_current", "replaces_id",
         ];
 
-        private readonly sqlite3 _db;
-        private readonly sqlite3_stmt _insert;
-        private readonly sqlite3_stmt _unchanged;
+        private readonly SqliteStatement _insert;
+        private readonly SqliteStatement _unchanged;
 
         private SqliteRows(sqlite3 db)
         {
@@ -40,9 +40,18 @@ public sealed partial class SqlObservationStore
                 throw new InvalidOperationException("ObservationColumns.Insert changed: change SqliteRows.Insert to bind the same columns.");
             }
 
-            _db = db;
-            _insert = Prepare(db, Sql("observations", InsertColumns));
-            _unchanged = Prepare(db, Sql("import_unchanged", ObservationColumns.Unchanged.Select(c => c.Name).ToArray()));
+            var words = new Utf8Words();
+            var unchangedColumns = ObservationColumns.Unchanged.Select(c => c.Name).ToArray();
+            _insert = new SqliteStatement(db, Sql("observations", InsertColumns), InsertColumns.Length, words);
+            try
+            {
+                _unchanged = new SqliteStatement(db, Sql("import_unchanged", unchangedColumns), unchangedColumns.Length, words);
+            }
+            catch
+            {
+                _insert.Dispose();
+                throw;
+            }
         }
 
         /// <summary>The writer of a SQLite connection, or null for another database.</summary>
@@ -55,34 +64,35 @@ public sealed partial class SqlObservationStore
         /// <summary>Inserts <paramref name="rows"/> into <c>observations</c>; <paramref name="afterRow"/> gets the number written so far after each row.</summary>
         public void Insert(List<ObservationColumns.NewRow> rows, PeriodWords periods, Action<int>? afterRow)
         {
+            var insert = _insert;
             for (var r = 0; r < rows.Count; r++)
             {
                 Row = r;
                 var (o, importId, fileHash, replacesId) = rows[r];
                 var lineage = o.Lineage;
-                Text(_insert, 1, EnumWords<Dataset>.ToWord(o.Dataset));
-                Text(_insert, 2, o.AreaId);
-                Text(_insert, 3, periods.Word(o.Period));
-                Text(_insert, 4, o.Subject);
-                Text(_insert, 5, o.Source);
-                Text(_insert, 6, o.Breakdown);
-                Number(_insert, 7, o.Value, r);
-                Number(_insert, 8, o.Positive, r);
-                Number(_insert, 9, o.Respondents, r);
-                Number(_insert, 10, o.Share, r);
-                Number(_insert, 11, o.WeightedTotal, r);
-                Number(_insert, 12, o.EffectiveN, r);
-                Number(_insert, 13, o.CiLow, r);
-                Number(_insert, 14, o.CiHigh, r);
-                Number(_insert, 15, o.N, r);
-                Text(_insert, 16, EnumWords<ObservationStatus>.ToWord(o.Status));
-                Whole(_insert, 17, importId);
-                Whole(_insert, 18, lineage?.FirstRow ?? 0);
-                Whole(_insert, 19, lineage?.LastRow ?? lineage?.FirstRow ?? 0);
-                Text(_insert, 20, fileHash);
-                Whole(_insert, 21, 1);
-                Whole(_insert, 22, replacesId);
-                Run(_insert);
+                insert.Text(1, EnumWords<Dataset>.ToWord(o.Dataset));
+                insert.Text(2, o.AreaId);
+                insert.Text(3, periods.Word(o.Period));
+                insert.Text(4, o.Subject);
+                insert.Text(5, o.Source);
+                insert.Text(6, o.Breakdown);
+                Number(7, o.Value, r);
+                Number(8, o.Positive, r);
+                Number(9, o.Respondents, r);
+                Number(10, o.Share, r);
+                Number(11, o.WeightedTotal, r);
+                Number(12, o.EffectiveN, r);
+                Number(13, o.CiLow, r);
+                Number(14, o.CiHigh, r);
+                Number(15, o.N, r);
+                insert.Text(16, EnumWords<ObservationStatus>.ToWord(o.Status));
+                insert.Whole(17, importId);
+                insert.Whole(18, lineage?.FirstRow ?? 0);
+                insert.Whole(19, lineage?.LastRow ?? lineage?.FirstRow ?? 0);
+                insert.Text(20, fileHash);
+                insert.Whole(21, 1);
+                insert.Whole(22, replacesId);
+                insert.Run();
                 afterRow?.Invoke(r + 1);
             }
         }
@@ -92,11 +102,11 @@ public sealed partial class SqlObservationStore
         {
             foreach (var (importId, observationId, firstRow, lastRow) in rows)
             {
-                Whole(_unchanged, 1, importId);
-                Whole(_unchanged, 2, observationId);
-                Whole(_unchanged, 3, firstRow);
-                Whole(_unchanged, 4, lastRow);
-                Run(_unchanged);
+                _unchanged.Whole(1, importId);
+                _unchanged.Whole(2, observationId);
+                _unchanged.Whole(3, firstRow);
+                _unchanged.Whole(4, lastRow);
+                _unchanged.Run();
             }
         }
 
@@ -109,45 +119,15 @@ public sealed partial class SqlObservationStore
         private static string Sql(string table, string[] columns) =>
             $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))});";
 
-        private static sqlite3_stmt Prepare(sqlite3 db, string sql)
+        private void Number(int index, double? value, int row)
         {
-            var rc = raw.sqlite3_prepare_v2(db, sql, out var statement);
-            SqliteException.ThrowExceptionForRC(rc, db);
-            return statement;
-        }
-
-        private void Text(sqlite3_stmt statement, int index, string? value) =>
-            Check(value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text16(statement, index, value.AsSpan()));
-
-        private void Number(sqlite3_stmt statement, int index, double? value, int row)
-        {
-            switch (value)
+            if (value is double.NaN)
             {
-                case null:
-                    Check(raw.sqlite3_bind_null(statement, index));
-                    break;
-                case double.NaN:
-                    throw new ArgumentException(
-                        $"observations.{InsertColumns[index - 1]} of row {row + 1} is NaN, which cannot be stored; an absent value is null.");
-                case var d:
-                    Check(raw.sqlite3_bind_double(statement, index, d == 0 ? 0.0 : d.Value));
-                    break;
+                throw new ArgumentException(
+                    $"observations.{InsertColumns[index - 1]} of row {row + 1} is NaN, which cannot be stored; an absent value is null.");
             }
+
+            _insert.Real(index, value);
         }
-
-        private void Whole(sqlite3_stmt statement, int index, long? value) =>
-            Check(value is { } v ? raw.sqlite3_bind_int64(statement, index, v) : raw.sqlite3_bind_null(statement, index));
-
-        private void Run(sqlite3_stmt statement)
-        {
-            var rc = raw.sqlite3_step(statement);
-            raw.sqlite3_reset(statement);
-            if (rc != raw.SQLITE_DONE)
-            {
-                SqliteException.ThrowExceptionForRC(rc, _db);
-            }
-        }
-
-        private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, _db);
     }
 }
