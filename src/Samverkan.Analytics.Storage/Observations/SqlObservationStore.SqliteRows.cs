@@ -30,7 +30,11 @@ public sealed partial class SqlObservationStore
             "status", "import_id", "first_row", "last_row", "file_hash", "is_current", "replaces_id",
         ];
 
+        /// <summary>Rows per execution of <see cref="_insertMany"/>.</summary>
+        private const int RowsPerInsert = 16;
+
         private readonly SqliteStatement _insert;
+        private readonly SqliteStatement _insertMany;
         private readonly SqliteStatement _unchanged;
 
         private SqliteRows(sqlite3 db)
@@ -42,14 +46,16 @@ public sealed partial class SqlObservationStore
 
             var words = new Utf8Words();
             var unchangedColumns = ObservationColumns.Unchanged.Select(c => c.Name).ToArray();
-            _insert = new SqliteStatement(db, Sql("observations", InsertColumns), InsertColumns.Length, words);
+            _insert = new SqliteStatement(db, Sql("observations", InsertColumns, 1), InsertColumns.Length, words);
             try
             {
-                _unchanged = new SqliteStatement(db, Sql("import_unchanged", unchangedColumns), unchangedColumns.Length, words);
+                _insertMany = new SqliteStatement(db, Sql("observations", InsertColumns, RowsPerInsert), InsertColumns.Length * RowsPerInsert, words);
+                _unchanged = new SqliteStatement(db, Sql("import_unchanged", unchangedColumns, 1), unchangedColumns.Length, words);
             }
             catch
             {
                 _insert.Dispose();
+                _insertMany?.Dispose();
                 throw;
             }
         }
@@ -64,35 +70,44 @@ public sealed partial class SqlObservationStore
         /// <summary>Inserts <paramref name="rows"/> into <c>observations</c>; <paramref name="afterRow"/> gets the number written so far after each row.</summary>
         public void Insert(List<ObservationColumns.NewRow> rows, PeriodWords periods, Action<int>? afterRow)
         {
-            var insert = _insert;
-            for (var r = 0; r < rows.Count; r++)
+            var r = 0;
+            for (; r + RowsPerInsert <= rows.Count; r += RowsPerInsert)
+            {
+                for (var k = 0; k < RowsPerInsert; k++)
+                {
+                    Row = r + k;
+                    Bind(_insertMany, k * InsertColumns.Length, rows[r + k], periods, r + k);
+                }
+
+                try
+                {
+                    _insertMany.Run();
+                }
+                catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_CONSTRAINT)
+                {
+                    // The statement's rows are rolled back as one (a statement journal): insert them one by
+                    // one to fail on the row that breaks the constraint, with its own error and Row.
+                    for (var k = 0; k < RowsPerInsert; k++)
+                    {
+                        Row = r + k;
+                        Bind(_insert, 0, rows[r + k], periods, r + k);
+                        _insert.Run();
+                    }
+
+                    throw;
+                }
+
+                for (var k = 1; k <= RowsPerInsert; k++)
+                {
+                    afterRow?.Invoke(r + k);
+                }
+            }
+
+            for (; r < rows.Count; r++)
             {
                 Row = r;
-                var (o, importId, fileHash, replacesId) = rows[r];
-                var lineage = o.Lineage;
-                insert.Text(1, EnumWords<Dataset>.ToWord(o.Dataset));
-                insert.Text(2, o.AreaId);
-                insert.Text(3, periods.Word(o.Period));
-                insert.Text(4, o.Subject);
-                insert.Text(5, o.Source);
-                insert.Text(6, o.Breakdown);
-                Number(7, o.Value, r);
-                Number(8, o.Positive, r);
-                Number(9, o.Respondents, r);
-                Number(10, o.Share, r);
-                Number(11, o.WeightedTotal, r);
-                Number(12, o.EffectiveN, r);
-                Number(13, o.CiLow, r);
-                Number(14, o.CiHigh, r);
-                Number(15, o.N, r);
-                insert.Text(16, EnumWords<ObservationStatus>.ToWord(o.Status));
-                insert.Whole(17, importId);
-                insert.Whole(18, lineage?.FirstRow ?? 0);
-                insert.Whole(19, lineage?.LastRow ?? lineage?.FirstRow ?? 0);
-                insert.Text(20, fileHash);
-                insert.Whole(21, 1);
-                insert.Whole(22, replacesId);
-                insert.Run();
+                Bind(_insert, 0, rows[r], periods, r);
+                _insert.Run();
                 afterRow?.Invoke(r + 1);
             }
         }
@@ -113,21 +128,54 @@ public sealed partial class SqlObservationStore
         public void Dispose()
         {
             _insert.Dispose();
+            _insertMany.Dispose();
             _unchanged.Dispose();
         }
 
-        private static string Sql(string table, string[] columns) =>
-            $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))});";
+        /// <summary>An <c>INSERT</c> of <paramref name="rows"/> rows of <paramref name="columns"/>, parameters numbered row by row.</summary>
+        private static string Sql(string table, string[] columns, int rows) =>
+            $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES "
+            + string.Join(", ", Enumerable.Range(0, rows).Select(row => "(" + string.Join(", ", columns.Select((_, i) => "?" + ((row * columns.Length) + i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")"))
+            + ";";
 
-        private void Number(int index, double? value, int row)
+        /// <summary>Binds <paramref name="row"/> (row <paramref name="index"/> of its list) to the parameters of <paramref name="insert"/> after <paramref name="offset"/>.</summary>
+        private static void Bind(SqliteStatement insert, int offset, ObservationColumns.NewRow row, PeriodWords periods, int index)
+        {
+            var (o, importId, fileHash, replacesId) = row;
+            var lineage = o.Lineage;
+            insert.Text(offset + 1, EnumWords<Dataset>.ToWord(o.Dataset));
+            insert.Text(offset + 2, o.AreaId);
+            insert.Text(offset + 3, periods.Word(o.Period));
+            insert.Text(offset + 4, o.Subject);
+            insert.Text(offset + 5, o.Source);
+            insert.Text(offset + 6, o.Breakdown);
+            Number(insert, offset, 7, o.Value, index);
+            Number(insert, offset, 8, o.Positive, index);
+            Number(insert, offset, 9, o.Respondents, index);
+            Number(insert, offset, 10, o.Share, index);
+            Number(insert, offset, 11, o.WeightedTotal, index);
+            Number(insert, offset, 12, o.EffectiveN, index);
+            Number(insert, offset, 13, o.CiLow, index);
+            Number(insert, offset, 14, o.CiHigh, index);
+            Number(insert, offset, 15, o.N, index);
+            insert.Text(offset + 16, EnumWords<ObservationStatus>.ToWord(o.Status));
+            insert.Whole(offset + 17, importId);
+            insert.Whole(offset + 18, lineage?.FirstRow ?? 0);
+            insert.Whole(offset + 19, lineage?.LastRow ?? lineage?.FirstRow ?? 0);
+            insert.Text(offset + 20, fileHash);
+            insert.Whole(offset + 21, 1);
+            insert.Whole(offset + 22, replacesId);
+        }
+
+        private static void Number(SqliteStatement insert, int offset, int column, double? value, int row)
         {
             if (value is double.NaN)
             {
                 throw new ArgumentException(
-                    $"observations.{InsertColumns[index - 1]} of row {row + 1} is NaN, which cannot be stored; an absent value is null.");
+                    $"observations.{InsertColumns[column - 1]} of row {row + 1} is NaN, which cannot be stored; an absent value is null.");
             }
 
-            _insert.Real(index, value);
+            insert.Real(offset + column, value);
         }
     }
 }
