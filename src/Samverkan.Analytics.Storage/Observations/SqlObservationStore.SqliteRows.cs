@@ -83,7 +83,7 @@ public sealed partial class SqlObservationStore
                 {
                     _insertMany.Run();
                 }
-                catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_CONSTRAINT)
+                catch (SqliteException e) when ((e.SqliteErrorCode & 0xFF) == raw.SQLITE_CONSTRAINT)
                 {
                     // The statement's rows are rolled back as one (a statement journal): insert them one by
                     // one to fail on the row that breaks the constraint, with its own error and Row.
