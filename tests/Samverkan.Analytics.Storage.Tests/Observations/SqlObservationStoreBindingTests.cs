@@ -109,6 +109,25 @@ public sealed class SqlObservationStoreBindingTests
         Assert.Equal(Sorted(expected), Sorted((await store.GetCurrentObservationsAsync(CancellationToken.None)).Select(o => o with { Lineage = null })));
     }
 
+    [Fact]
+    public async Task ImportAsync_NamesBothLinesAndStoresNothing_WhenAKeyOfAnEarlierChunkRepeatsInsideAGroupOfRows()
+    {
+        // A new database: the third chunk is not checked against stored rows, so the repeated key is found by
+        // the unique index while 16 rows are inserted at once; the error must name that row (the 11th), not
+        // the group's first or last.
+        await using var db = await TestDatabase.CreateMigratedAsync(SqlProvider.Sqlite);
+        var third = 2 * 2048;
+        Observation Repeating(int i) => i == third + 10
+            ? Patterned(0) with { Lineage = new Lineage("", 0, 7777, 7777) }
+            : Patterned(i);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => db.Bundle.Observations.ImportAsync(File("repeating", Count, Repeating), dryRun: false, CancellationToken.None));
+
+        Assert.Contains($"line 2 and observation {third + 11}, line 7777", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.CountAsync("observations"));
+    }
+
     /// <summary>What <see cref="ImportAsync_StoresEveryValueOfEveryRow_WhenEachColumnChangesOnItsOwnRhythm"/> reads back for <paramref name="o"/>.</summary>
     private static string Row(Observation o)
     {
