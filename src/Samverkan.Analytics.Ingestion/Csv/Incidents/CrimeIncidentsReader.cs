@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
@@ -165,6 +166,12 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private int _lastMonth = int.MinValue;
         private int[] _areaByNumber = new int[64];
 
+        // The last date the fast path accepted: its first eight and last two bytes (0xFF bytes, which
+        // UTF-8 never has, before the first) and its month.
+        private ulong _dateHead = ulong.MaxValue;
+        private ushort _dateTail = ushort.MaxValue;
+        private Period _dateMonth;
+
         /// <summary>The counts of <paramref name="table"/>'s rows; <paramref name="lookups"/> null: caches of its own and a new repeat check; series taken from <paramref name="pool"/>.</summary>
         public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, Lookups? lookups, IncidentSeriesPool pool, Counting? previous = null)
         {
@@ -254,10 +261,26 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 return false;
             }
 
-            if (!Utf8Cells.TryIsoDate(t.Cell(_dateColumn), out var year, out var monthOfYear, out var day)
+            // A file in date order repeats a date for thousands of rows: the last accepted date's ten bytes
+            // (as two words) give its month without parsing or checking it again.
+            var date = t.Cell(_dateColumn);
+            Period month;
+            if (date.Length == 10 && MemoryMarshal.Read<ulong>(date) == _dateHead && MemoryMarshal.Read<ushort>(date[8..]) == _dateTail)
+            {
+                month = _dateMonth;
+            }
+            else if (!Utf8Cells.TryIsoDate(date, out var year, out var monthOfYear, out var day)
                 || year < PeriodChecks.FirstYear || (year * 416) + (monthOfYear * 32) + day > _today)
             {
                 return false;
+            }
+            else
+            {
+                month = Period.OfMonth(year, monthOfYear);
+                if (date.Length == 10)
+                {
+                    (_dateHead, _dateTail, _dateMonth) = (MemoryMarshal.Read<ulong>(date), MemoryMarshal.Read<ushort>(date[8..]), month);
+                }
             }
 
             var label = t.Cell(_categoryColumn);
@@ -271,7 +294,6 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 _lookups.CategoryByBytes.Set(label, category = CategoryIndex(found.Id));
             }
 
-            var month = Period.OfMonth(year, monthOfYear);
             var kindText = _kindColumn >= 0 ? t.Cell(_kindColumn) : default;
             if (!_lookups.AreaBytes.TryResolve(t.Cell(_areaColumn), kindText, month, out var areaId, out var areaNumber))
             {

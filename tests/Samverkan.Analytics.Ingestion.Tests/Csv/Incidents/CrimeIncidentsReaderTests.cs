@@ -58,6 +58,20 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_RejectsEachWrongDate_WhenItDiffersFromTheAcceptedDateBeforeItOnlyInTheDay()
+    {
+        // The rows read a date like the one before it without parsing it again: a day that does not exist
+        // or lies in the future right after a good date of the same month must still be reported on its line.
+        var file = Some.Read(
+            "reported_date;category;area\n2024-02-29;ran;Bromma\n2024-02-29;ran;Bromma\n2024-02-30;ran;Bromma\n2024-02-29T10:00;ran;Bromma\n2026-11-25;ran;Bromma\n2026-11-26;ran;Bromma\n2026-11-25;ran;Bromma\n",
+            new ReadOptions { Today = new DateOnly(2026, 11, 25) });
+
+        Assert.Equal(
+            [(4, 1, "'2024-02-30' i kolumnen 'reported_date' är inget datum."), (7, 1, "'2026-11-26' ligger i framtiden (i dag är det 2026-11-25).")],
+            file.Errors.Select(e => (e.Line, e.Column, e.Message)));
+    }
+
+    [Fact]
     public void Read_RejectsNamingTheLabelOnce_WhenACategoryIsUnknown()
     {
         var file = Some.Read("reported_date;crime_code;area\n2024-01-01;0399;Bromma\n2024-01-02;0399;Bromma\n2024-01-03;ran;Bromma\n");
