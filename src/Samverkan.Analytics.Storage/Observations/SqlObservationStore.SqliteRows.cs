@@ -26,7 +26,7 @@ public sealed partial class SqlObservationStore
         [
             "dataset", "area_id", "period", "subject", "source", "breakdown",
             "value", "positive", "respondents", "share", "weighted_total", "effective_n", "ci_low", "ci_high", "n",
-            "status", "import_id", "first_row", "last_row", "file_hash", "is_current", "replaces_id",
+            "status", "import_id", "first_row", "last_row", "is_current", "replaces_id",
         ];
 
         private readonly sqlite3 _db;
@@ -58,7 +58,7 @@ public sealed partial class SqlObservationStore
             for (var r = 0; r < rows.Count; r++)
             {
                 Row = r;
-                var (o, importId, fileHash, replacesId) = rows[r];
+                var (o, importId, _, replacesId) = rows[r];
                 var lineage = o.Lineage;
                 Text(_insert, 1, EnumWords<Dataset>.ToWord(o.Dataset));
                 Text(_insert, 2, o.AreaId);
@@ -79,9 +79,8 @@ public sealed partial class SqlObservationStore
                 Whole(_insert, 17, importId);
                 Whole(_insert, 18, lineage?.FirstRow ?? 0);
                 Whole(_insert, 19, lineage?.LastRow ?? lineage?.FirstRow ?? 0);
-                Text(_insert, 20, fileHash);
-                Whole(_insert, 21, 1);
-                Whole(_insert, 22, replacesId);
+                Whole(_insert, 20, 1);
+                Whole(_insert, 21, replacesId);
                 Run(_insert);
                 afterRow?.Invoke(r + 1);
             }
