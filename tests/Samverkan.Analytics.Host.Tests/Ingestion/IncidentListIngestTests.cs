@@ -43,12 +43,12 @@ public sealed class IncidentListIngestTests : IDisposable
 
         Assert.True(one.ExitCode == 0, one.Output + one.Error);
         Assert.Contains(
-            $"incidents-1.csv: inläst som import 1 (crime-incidents, crime-incidents; encoding UTF-8, LF line breaks, separator ';', {firstRows} incidents in 48 months): {N(Cells)} tillagda, 0 reviderade, 0 oförändrade, 0 varningar.",
+            $"incidents-1.csv: inläst som import 1 (crime-incidents, crime-incidents; teckenkodning UTF-8, radbrytningar LF, avgränsare ';', {N(firstRows)} brott i 48 månader): {N(Cells)} tillagda, 0 reviderade, 0 oförändrade, 0 varningar.",
             one.Output,
             StringComparison.Ordinal);
         Assert.True(two.ExitCode == 0, two.Output + two.Error);
         Assert.Contains(
-            $"incidents-2.csv: inläst som import 2 (crime-incidents, crime-incidents; encoding UTF-8, LF line breaks, separator ';', {secondRows} incidents in 48 months): 0 tillagda, {N(revised)} reviderade, {N(Cells - revised)} oförändrade, 0 varningar.",
+            $"incidents-2.csv: inläst som import 2 (crime-incidents, crime-incidents; teckenkodning UTF-8, radbrytningar LF, avgränsare ';', {N(secondRows)} brott i 48 månader): 0 tillagda, {N(revised)} reviderade, {N(Cells - revised)} oförändrade, 0 varningar.",
             two.Output,
             StringComparison.Ordinal);
         Assert.Equal(1, three.ExitCode);
