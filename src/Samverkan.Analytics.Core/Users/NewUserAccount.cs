@@ -36,7 +36,7 @@ public static class NewUserAccount
         var unknown = chosen.Where(a => areas.Find(a) is null).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Not area ids of the catalogue: {string.Join(", ", unknown)}.", nameof(areaIds));
+            throw new ArgumentException($"Inga områdes-id i katalogen: {string.Join(", ", unknown)}.", nameof(areaIds));
         }
 
         var account = new UserAccount

@@ -101,17 +101,17 @@ public sealed class YearlyReportService
         if (_editions is null)
         {
             return request.EditionId is { } missing
-                ? throw new InvalidOperationException($"Edition {missing} cannot be found: report editions are not stored here.")
+                ? throw new InvalidOperationException($"Utgåva {missing} finns inte: rapportutgåvor sparas inte här.")
                 : null;
         }
 
         if (request.EditionId is { } editionId)
         {
             var edition = await _editions.GetAsync(editionId, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"There is no report edition {editionId}.");
+                ?? throw new InvalidOperationException($"Rapportutgåva {editionId} finns inte.");
             return edition.Scope.Key == request.Scope.Key
                 ? edition
-                : throw new InvalidOperationException($"Edition {editionId} is of the report {edition.Scope.Key}, not {request.Scope.Key}.");
+                : throw new InvalidOperationException($"Utgåva {editionId} hör till rapporten {edition.Scope.Key}, inte till {request.Scope.Key}.");
         }
 
         return await _editions.LatestAsync(request.Scope, cancellationToken).ConfigureAwait(false);
