@@ -147,13 +147,13 @@ internal static class GeoFiles
             var cells = lines[i].Split(';');
             if (cells.Length != header.Count)
             {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{Table}:{i + 1}: {cells.Length} fields, the header has {header.Count}."));
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{SourcePlace.Of(Table, i + 1, 0)}: {cells.Length} fält, rubrikraden har {header.Count}."));
             }
 
             var row = positions.Select(p => cells[p.At].Trim()).ToArray();
             if (!rows.TryAdd(row[0], row))
             {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{Table}:{i + 1}: the stadsdel '{row[0]}' is listed twice."));
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{SourcePlace.Of(Table, i + 1, 0)}: stadsdelen '{row[0]}' finns två gånger."));
             }
         }
 

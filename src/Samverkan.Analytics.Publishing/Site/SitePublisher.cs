@@ -311,8 +311,8 @@ public static class SitePublisher
             && Directory.EnumerateFileSystemEntries(target).Any())
         {
             throw new InvalidOperationException(
-                $"Cannot publish the site to {target}: the folder holds other files and is not a site published before " +
-                $"(it has no {SitePaths.Marker}). Choose an empty or new folder.");
+                $"Kan inte publicera webbplatsen till {target}: mappen innehåller andra filer och är ingen tidigare publicerad webbplats " +
+                $"(den saknar {SitePaths.Marker}). Välj en tom eller ny mapp.");
         }
     }
 

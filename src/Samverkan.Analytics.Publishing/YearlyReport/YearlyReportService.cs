@@ -62,14 +62,14 @@ public sealed class YearlyReportService
         if (edition?.IsFinal == true && request.RunId is { } asked && asked != edition.RunId)
         {
             throw new InvalidOperationException(
-                $"The report {scope.Key} has a final edition ({edition.Id}) tied to compute run {edition.RunId}; it cannot be shown with run {asked}.");
+                $"Rapporten {scope.Key} har en slutlig utgåva ({edition.Id}) som bygger på beräkningskörning {edition.RunId}; den kan inte visas med körning {asked}.");
         }
 
         var runId = request.RunId ?? edition?.RunId;
         var stored = await _results.GetRunAsync(runId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException(runId is { } id
-                ? $"There is no compute run {id}."
-                : "There is no compute run yet: run 'samverkan compute' (or 'samverkan run') first.");
+                ? $"Beräkningskörning {id} finns inte."
+                : "Det finns ingen beräkningskörning än: kör 'samverkan compute' (eller 'samverkan run') först.");
         if (edition is not null && stored.Run.Id != edition.RunId)
         {
             edition = null; // an explicit other run is not the edition's content
