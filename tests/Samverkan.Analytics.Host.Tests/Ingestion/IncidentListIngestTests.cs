@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Host.Tests.Support;
 
@@ -57,6 +58,26 @@ public sealed class IncidentListIngestTests : IDisposable
         Assert.Equal(0, imports.ExitCode);
         Assert.Contains("incidents-2.csv", imports.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("incidents-3.csv", imports.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportsShow_SaysWhatWasDetectedInSwedish_WhenTheImportWasStoredWithTheOldEnglishText()
+    {
+        var (first, _) = Write("incidents-1.csv", cell => 1, badLine: false);
+        var one = await CliRunner.RunAsync("ingest", first, "--kind", "crime-incidents", "--area-kind", "district", "--data-dir", _data.Path);
+        Assert.True(one.ExitCode == 0, one.Output + one.Error);
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_data.Path, "samverkan.db"), Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE imports SET detected = 'encoding Windows-1252, CRLF line breaks, separator '';'', 1234567 incidents in 1 months' WHERE id = 1";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var show = await CliRunner.RunAsync("imports", "show", "1", "--data-dir", _data.Path);
+
+        Assert.True(show.ExitCode == 0, show.Output + show.Error);
+        Assert.Contains("  upptäckt: teckenkodning Windows-1252, radbrytningar CRLF, avgränsare ';', 1\u00A0234\u00A0567 brott i 1 månad\n", show.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     /// <summary>An incident list with <paramref name="count"/> incidents per district × category × month; with <paramref name="badLine"/> its last row has no real date.</summary>
