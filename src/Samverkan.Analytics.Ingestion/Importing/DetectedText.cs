@@ -9,7 +9,7 @@ namespace Samverkan.Analytics.Ingestion.Importing;
 /// What a reader detected in a file, as people read it and as it is stored per import
 /// (<c>imports.detected</c>): <c>teckenkodning UTF-8, radbrytningar LF, avgränsare ';', 15 000 000 brott
 /// i 120 månader</c>. The readers build it from these parts (counts in Swedish digit grouping), so a
-/// new import stores Swedish. Imports stored before (and any reader still writing the old English
+/// new import stores Swedish. Imports stored before this (in the old English
 /// parts, <c>encoding UTF-8, LF line breaks, separator ';', 15000000 incidents in 120 months</c>) are
 /// shown through <see cref="ForPeople"/>, which puts each known English part into the same Swedish words;
 /// a part it does not know is shown as stored.

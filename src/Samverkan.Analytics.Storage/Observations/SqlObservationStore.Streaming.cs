@@ -97,12 +97,12 @@ public sealed partial class SqlObservationStore
                 number++;
                 if (observation is null)
                 {
-                    throw new ArgumentException($"{file.FileName}: observation {number} is null.", nameof(file));
+                    throw new ArgumentException($"{file.FileName}: observation {number} är null (ett fel i läsaren av filen).", nameof(file));
                 }
 
                 if (HasNaN(observation))
                 {
-                    throw new ArgumentException($"{file.FileName}: observation {number} ({Where(observation)}) has a NaN value; an absent value is null with a status.", nameof(file));
+                    throw new ArgumentException($"{file.FileName}: observation {number} ({Where(observation)}) har värdet NaN; ett värde som saknas är null med en status.", nameof(file));
                 }
 
                 if (chunk.Add(observation, number))
@@ -246,7 +246,7 @@ public sealed partial class SqlObservationStore
             if (!seen.TryAdd(key, i))
             {
                 var (earlier, earlierNumber) = chunk[seen[key]];
-                throw Twice(chunk.File, key, $"observations {earlierNumber} and {number}, {Where(earlier)} and {Where(observation)}");
+                throw Twice(chunk.File, key, $"observation {earlierNumber} och {number}, {Where(earlier)} och {Where(observation)}");
             }
 
             if (!current.TryGetValue(key, out var stored))
@@ -256,7 +256,7 @@ public sealed partial class SqlObservationStore
             else if (stored.EarlierLine is { } line)
             {
                 // The stored row was written or confirmed by this import, in an earlier chunk.
-                throw Twice(chunk.File, key, $"an earlier observation at line {line} and observation {number}, {Where(observation)}");
+                throw Twice(chunk.File, key, $"en tidigare observation på rad {line} och observation {number}, {Where(observation)}");
             }
             else if (stored.HasSameValue(observation))
             {
@@ -328,7 +328,7 @@ public sealed partial class SqlObservationStore
         command.Add("@source", DbType.String, key.Source);
         command.Add("@breakdown", DbType.String, key.Breakdown);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } line and not DBNull
-            ? Twice(chunk.File, key, $"an earlier observation at line {Convert.ToInt32(line, CultureInfo.InvariantCulture)} and observation {number}, {Where(observation)}")
+            ? Twice(chunk.File, key, $"en tidigare observation på rad {Convert.ToInt32(line, CultureInfo.InvariantCulture)} och observation {number}, {Where(observation)}")
             : null;
     }
 
@@ -339,7 +339,7 @@ public sealed partial class SqlObservationStore
         || double.IsNaN(o.CiLow ?? 0) || double.IsNaN(o.CiHigh ?? 0) || double.IsNaN(o.N ?? 0);
 
     private static ArgumentException Twice(ParsedFile file, StoredKey key, string where) =>
-        new($"{file.FileName}: {key} occurs twice ({where}); one file holds one value per key.", nameof(file));
+        new($"{file.FileName}: {key} förekommer två gånger ({where}); en fil har ett värde per nyckel.", nameof(file));
 
     /// <summary>
     /// The current rows of the chunk's datasets × areas × periods (a superset of its keys), each with the

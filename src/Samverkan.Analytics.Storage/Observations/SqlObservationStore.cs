@@ -160,7 +160,7 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
     }
 
     private static string Where(Observation observation) =>
-        observation.Lineage is { } l ? $"line {l.FirstRow}" : "no line";
+        observation.Lineage is { } l ? $"rad {l.FirstRow}" : "ingen rad";
 
     private static string Prefixed(string alias, string columns) => ObservationColumns.Prefixed(alias, columns);
 

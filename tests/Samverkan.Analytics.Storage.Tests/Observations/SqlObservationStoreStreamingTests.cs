@@ -109,9 +109,9 @@ public sealed class SqlObservationStoreStreamingTests
             var error = await Assert.ThrowsAsync<ArgumentException>(
                 () => store.ImportAsync(Streamed(content, Count + 1, Repeating, out _), dryRun: false, CancellationToken.None));
 
-            Assert.Contains("occurs twice", error.Message, StringComparison.Ordinal);
-            Assert.Contains("line 2 ", error.Message, StringComparison.Ordinal);
-            Assert.Contains("line 9999", error.Message, StringComparison.Ordinal);
+            Assert.Contains("förekommer två gånger", error.Message, StringComparison.Ordinal);
+            Assert.Contains("rad 2 ", error.Message, StringComparison.Ordinal);
+            Assert.Contains("rad 9999", error.Message, StringComparison.Ordinal);
             Assert.Equal(before, await db.DumpAsync());
             await store.ImportAsync(Streamed("first", Count, i => Cell(i, k => k % 17), out _), dryRun: false, CancellationToken.None);
         }
@@ -155,7 +155,7 @@ public sealed class SqlObservationStoreStreamingTests
             }
 
             Assert.Equal(errors[0], errors[1]);
-            Assert.Contains(at == Repeating ? "line 2 and observation 4107, line 7777" : "observations 4097 and 4117", errors[0], StringComparison.Ordinal);
+            Assert.Contains(at == Repeating ? "rad 2 och observation 4107, rad 7777" : "observation 4097 och 4117", errors[0], StringComparison.Ordinal);
         }
     }
 
@@ -220,7 +220,7 @@ public sealed class SqlObservationStoreStreamingTests
         var error = await Assert.ThrowsAsync<ArgumentException>(
             () => db.Bundle.Observations.ImportAsync(Streamed("late nan", Count, At, out _), dryRun: false, CancellationToken.None));
 
-        Assert.Contains("occurs twice (an earlier observation at line 2 and observation 2049, line 7777)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("förekommer två gånger (en tidigare observation på rad 2 och observation 2049, rad 7777)", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await db.DumpAsync());
     }
 
@@ -232,7 +232,7 @@ public sealed class SqlObservationStoreStreamingTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => db.Bundle.Observations.ImportAsync(file, dryRun: false, CancellationToken.None));
 
-        Assert.StartsWith("null.csv: observation 3001 is null.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("null.csv: observation 3001 är null", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await db.CountAsync("imports"));
         Assert.Equal(0, await db.CountAsync("observations"));
     }

@@ -9,6 +9,7 @@ using Samverkan.Analytics.Ingestion.Csv.Areas;
 using Samverkan.Analytics.Ingestion.Csv.Canonical;
 using Samverkan.Analytics.Ingestion.Csv.Checks;
 using Samverkan.Analytics.Ingestion.Csv.Streaming;
+using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Incidents;
@@ -70,7 +71,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
     public ParsedFile Read(SourceText source, Catalog catalog, ReadOptions options)
     {
         var issues = new IssueList(source.FileName, options.MaxIssues);
-        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = InputKind.CrimeIncidents, Format = Format, Detected = source.Decoded.Describe() };
+        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = InputKind.CrimeIncidents, Format = Format, Detected = DetectedText.Decoding(source.Decoded) };
         using var table = LineTable.Open(source, issues, options.ChunkBytes);
         if (table is null)
         {
@@ -98,7 +99,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             }
         }
 
-        var detected = $"{result.Detected}, separator {SeparatorDetector.Show(table.Separator)}";
+        var detected = DetectedText.Join(result.Detected, DetectedText.FieldSeparator(table.Separator));
         if (issues.HasErrors)
         {
             return result with { Detected = detected, Issues = issues.ToList() };
@@ -120,7 +121,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         var observations = counting.Finish(source.FileHash);
         return result with
         {
-            Detected = $"{detected}, {table.RowCount} incidents in {counting.MonthCount} months",
+            Detected = DetectedText.Join(detected, DetectedText.Incidents(table.RowCount, counting.MonthCount)),
             RowCount = table.RowCount,
             Observations = observations,
             Issues = issues.ToList(),

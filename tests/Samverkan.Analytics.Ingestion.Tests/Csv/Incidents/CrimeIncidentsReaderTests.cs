@@ -27,7 +27,7 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
 
         Assert.Empty(file.Issues);
         Assert.Equal(("crime-incidents", InputKind.CrimeIncidents, 4), (file.Format, file.Kind, file.RowCount));
-        Assert.EndsWith(", 4 incidents in 3 months", file.Detected, StringComparison.Ordinal);
+        Assert.EndsWith(", 4 brott i 3 månader", file.Detected, StringComparison.Ordinal);
         var counts = file.Observations.Select(o => (o.AreaId, o.Period.ToString(), o.Subject, o.Value!.Value)).ToList();
         Assert.Equal(
             [
@@ -96,7 +96,7 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
         Assert.Equal(whole.FileHash, streamed.FileHash);
         Assert.Equal(whole.Observations, streamed.Observations);
         Assert.Equal(3000, streamed.Observations.Sum(o => o.Value));
-        Assert.StartsWith("encoding Windows-1252, CRLF line breaks, separator ','", streamed.Detected, StringComparison.Ordinal);
+        Assert.StartsWith("teckenkodning Windows-1252, radbrytningar CRLF, avgränsare ','", streamed.Detected, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
         Assert.Equal(24, file.Observations.Count);
         Assert.All(file.Observations, o => Assert.Equal(10_000, o.Value));
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))), file.FileHash);
-        Assert.StartsWith("encoding UTF-8 with BOM", file.Detected, StringComparison.Ordinal);
+        Assert.StartsWith("teckenkodning UTF-8 med BOM", file.Detected, StringComparison.Ordinal);
     }
 
     [Fact]
