@@ -30,8 +30,9 @@ internal static class ChartRenderer
                     using var plot = chart.Create();
                     var png = chart.RelativePath + ".png";
                     var svg = chart.RelativePath + ".svg";
-                    Write(root, png, ChartImage.Png(plot, chart.Width, chart.Height));
-                    Write(root, svg, ChartImage.Svg(plot, chart.Width, chart.Height));
+                    var (pngBytes, svgBytes) = ChartImage.Both(plot, chart.Width, chart.Height);
+                    Write(root, png, pngBytes);
+                    Write(root, svg, svgBytes);
                     written[i] = [png, svg];
                 });
         }
