@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using ScottPlot;
 using SkiaSharp;
@@ -110,18 +112,29 @@ internal static class ChartImage
         return Encoding.UTF8.GetBytes(plot.GetSvgXml(width, height));
     }
 
-    /// <summary>True when every pixel's alpha is 255 (RGBA: the fourth byte of each pixel).</summary>
+    /// <summary>True when every pixel's alpha is 255 (RGBA: the fourth byte of each pixel), 8 pixels at a time.</summary>
     private static bool IsOpaque(SKPixmap pixels)
     {
         var bytes = pixels.GetPixelSpan();
         var rowBytes = pixels.RowBytes;
         var rowLength = pixels.Width * 4;
+        var alpha = BitConverter.IsLittleEndian ? 0xFF000000u : 0x000000FFu;
+        var alphas = Vector256.Create(alpha);
         for (var row = 0; row < pixels.Height; row++)
         {
-            var line = bytes.Slice(row * rowBytes, rowLength);
-            for (var i = 3; i < line.Length; i += 4)
+            var line = MemoryMarshal.Cast<byte, uint>(bytes.Slice(row * rowBytes, rowLength));
+            var i = 0;
+            for (; i + Vector256<uint>.Count <= line.Length; i += Vector256<uint>.Count)
             {
-                if (line[i] != 255)
+                if (!Vector256.EqualsAll(Vector256.Create<uint>(line.Slice(i, Vector256<uint>.Count)) & alphas, alphas))
+                {
+                    return false;
+                }
+            }
+
+            for (; i < line.Length; i++)
+            {
+                if ((line[i] & alpha) != alpha)
                 {
                     return false;
                 }
