@@ -155,10 +155,12 @@ public static class SitePublisher
             });
 
             // Maps first: they take longer each, so the pool starts them while the many charts fill in.
+            // Each worker also writes the compressed copies of its SVG from the bytes it has.
             IReadOnlyList<string> chartFiles;
+            int chartCopies;
             try
             {
-                chartFiles = ChartRenderer.RenderAll(staging, [.. maps.Files, .. charts.Files]);
+                (chartFiles, chartCopies) = ChartRenderer.RenderAll(staging, [.. maps.Files, .. charts.Files]);
             }
             catch
             {
@@ -168,7 +170,6 @@ public static class SitePublisher
             }
 
             var (pages, pageCopies) = writing.GetAwaiter().GetResult();
-            var chartCopies = CompressedCopies.Write(staging, chartFiles);
             var files = new List<string>(pageFiles.Count + chartFiles.Count + downloadFiles.Count);
             files.AddRange(pageFiles);
             files.AddRange(chartFiles);
