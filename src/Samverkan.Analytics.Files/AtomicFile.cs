@@ -130,7 +130,7 @@ public static class AtomicFile
         }
         catch (IOException busy) when (busy is not (DirectoryNotFoundException or PathTooLongException))
         {
-            throw new AtomicFileBusyException($"Another process is writing {path} right now ({busy.Message}).", busy) { Path = path };
+            throw new AtomicFileBusyException($"En annan process skriver {path} just nu ({busy.Message}). Försök igen om en stund.", busy) { Path = path };
         }
     }
 

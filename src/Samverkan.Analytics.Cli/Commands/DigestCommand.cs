@@ -25,7 +25,7 @@ internal static class DigestCommand
         var since = new Option<long?>("--since") { Description = "Med --preview: varje prenumerations sammanfattning som om den förra byggde på den här beräkningskörningen (bortser från scheman)." };
         var resend = new Option<bool>("--resend-uncertain")
         {
-            Description = "Skicka igen de leveranser som loggen visar som 'uncertain' (osäkra: lämnade till SMTP men aldrig markerade som skickade); bara efter att du har kontrollerat att de inte kom fram.",
+            Description = "Skicka igen de leveranser som loggen visar som osäkra (lämnade till SMTP men aldrig markerade som skickade); bara efter att du har kontrollerat att de inte kom fram.",
         };
         var recipient = new Option<string?>("--recipient") { Description = "Med --resend-uncertain: bara den här mottagarens." };
         var command = new Command("digest", "Sammanfattningar per e-post: förhandsgranska, skicka, visa utskickslogg eller skicka osäkra igen.") { preview, send, log, since, resend, recipient };
@@ -101,6 +101,24 @@ internal static class DigestCommand
         await context.Output.WriteLineAsync($"{what}: {result}.").ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A ledger status as the log says it, agreeing with <paramref name="count"/>: <c>skickat</c>/<c>skickade</c>,
+    /// <c>osäkert</c>/<c>osäkra</c> (the database keeps the English keys <c>sent</c>, <c>uncertain</c>, …).
+    /// </summary>
+    internal static string StatusWord(DigestDeliveryStatus status, long count) => (status, count == 1) switch
+    {
+        (DigestDeliveryStatus.Sending, _) => "skickas",
+        (DigestDeliveryStatus.Sent, true) => "skickat",
+        (DigestDeliveryStatus.Sent, false) => "skickade",
+        (DigestDeliveryStatus.Failed, true) => "misslyckat",
+        (DigestDeliveryStatus.Failed, false) => "misslyckade",
+        (DigestDeliveryStatus.Baseline, true) => "utgångsläge",
+        (DigestDeliveryStatus.Baseline, false) => "utgångslägen",
+        (DigestDeliveryStatus.Uncertain, true) => "osäkert",
+        (DigestDeliveryStatus.Uncertain, false) => "osäkra",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
     private static async Task<int> PrintLogAsync(SqlDigestLedger ledger, CliContext context, CancellationToken ct)
     {
         var rows = await ledger.ListAsync(null, ct).ConfigureAwait(false);
@@ -116,16 +134,16 @@ internal static class DigestCommand
             var basis = row.BaseRunId is { } b ? string.Create(CultureInfo.InvariantCulture, $" mot {b}") : string.Empty;
             var error = row.LastError is null ? string.Empty : $" — {row.LastError}";
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{when}  körning {row.Key.RunId}{basis}  {row.Key.SubscriptionId} → {row.Key.Recipient}  {row.Status.ToString().ToLowerInvariant()} (försök {row.Attempts}, {SwedishFormat.Count(row.ChangeCount, "ändring", "ändringar")}){(row.Subject is null ? string.Empty : $"  \"{row.Subject}\"")}{error}")).ConfigureAwait(false);
+                $"{when}  körning {row.Key.RunId}{basis}  {row.Key.SubscriptionId} → {row.Key.Recipient}  {StatusWord(row.Status, 1)} (försök {row.Attempts}, {SwedishFormat.Count(row.ChangeCount, "ändring", "ändringar")}){(row.Subject is null ? string.Empty : $"  \"{row.Subject}\"")}{error}")).ConfigureAwait(false);
         }
 
-        var counts = rows.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+        var counts = rows.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => SwedishFormat.Count(g.Count(), StatusWord(g.Key, 1), StatusWord(g.Key, 2)));
         await context.Output.WriteLineAsync($"Utskicksloggen: {string.Join(", ", counts)}.").ConfigureAwait(false);
         var uncertain = rows.Count(r => r.Status == DigestDeliveryStatus.Uncertain);
         if (uncertain > 0)
         {
-            await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{uncertain} uncertain (osäkra): lämnade till SMTP men aldrig markerade som skickade (en server stannade); fråga mottagarna och kör sedan 'samverkan digest --resend-uncertain [--recipient ADRESS]' för dem som inte kom fram.")).ConfigureAwait(false);
+            await context.Output.WriteLineAsync(string.Create(SwedishFormat.Culture,
+                $"{SwedishFormat.Count(uncertain, StatusWord(DigestDeliveryStatus.Uncertain, 1), StatusWord(DigestDeliveryStatus.Uncertain, 2))}: lämnade till SMTP men aldrig markerade som skickade (en server stannade); fråga mottagarna och kör sedan 'samverkan digest --resend-uncertain [--recipient ADRESS]' för dem som inte kom fram.")).ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;

@@ -60,7 +60,7 @@ internal static class ImportsCommand
         yield return string.Create(CultureInfo.InvariantCulture, $"Import {i.Id}: {i.FileName}{(details.RevertedAt is { } at ? $" (ångrad {at:yyyy-MM-dd HH:mm} UTC)" : i.Reverted ? " (ångrad)" : "")}");
         yield return string.Create(CultureInfo.InvariantCulture, $"  sort {i.Kind.ToName()}, format {i.Format}, inläst {i.ImportedAt:yyyy-MM-dd HH:mm} UTC");
         yield return $"  filens kontrollsumma (SHA-256) {i.FileHash}";
-        yield return $"  upptäckt: {(details.Detected.Length > 0 ? details.Detected : "inte registrerat")}";
+        yield return $"  upptäckt: {(details.Detected.Length > 0 ? DetectedText.ForPeople(details.Detected) : "inte registrerat")}";
         yield return "  " + ImportSummary.Counts(i);
         foreach (var line in Section("Tillagda", details.Added.Select(o => $"{Key(o)}: {Value(o)}  {Rows(o)}"), limit))
         {

@@ -31,9 +31,7 @@ public sealed record RowIssue(string File, int Line, int Column, string Message,
     /// </summary>
     public override string ToString()
     {
-        var where = Column > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}, rad {Line}, kolumn {Column}")
-            : Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}, rad {Line}")
-            : File;
+        var where = SourcePlace.Of(File, Line, Column);
         var word = Severity == IssueSeverity.Error ? "fel" : "varning";
         return string.IsNullOrEmpty(Hint) ? $"{where}: {word}: {Message}" : $"{where}: {word}: {Message} {Hint}";
     }

@@ -30,12 +30,12 @@ public sealed record ReportScope
         localAgreementId = string.IsNullOrWhiteSpace(localAgreementId) ? null : localAgreementId.Trim();
         if (areaId is not null && localAgreementId is not null)
         {
-            throw new ArgumentException("A report covers either one area or one local agreement, not both.", nameof(localAgreementId));
+            throw new ArgumentException("En rapport gäller antingen ett område eller en lokal överenskommelse, inte båda.", nameof(localAgreementId));
         }
 
         if ((areaId ?? localAgreementId) is { } id && id.Any(c => char.IsWhiteSpace(c) || c is '/' or ':'))
         {
-            throw new ArgumentException($"'{id}' is not a catalogue id.", areaId is not null ? nameof(areaId) : nameof(localAgreementId));
+            throw new ArgumentException($"'{id}' är inget id i katalogen.", areaId is not null ? nameof(areaId) : nameof(localAgreementId));
         }
 
         Year = year;

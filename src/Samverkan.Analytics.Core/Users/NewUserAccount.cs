@@ -25,7 +25,7 @@ public static class NewUserAccount
         ArgumentNullException.ThrowIfNull(hashPassword);
         var normalised = UserNames.Normalise(name)
             ?? throw new ArgumentException(
-                $"'{name}' is not a user name: use 1–{UserNames.MaxLength} letters a–z, digits, '.', '_', '-' or '@', starting with a letter or digit.",
+                $"'{name}' är inget användarnamn: använd 1–{UserNames.MaxLength} tecken av bokstäverna a–z, siffror, '.', '_', '-' eller '@', och börja med en bokstav eller siffra.",
                 nameof(name));
         if (Passwords.Problem(password) is { } problem)
         {
@@ -36,7 +36,7 @@ public static class NewUserAccount
         var unknown = chosen.Where(a => areas.Find(a) is null).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Not area ids of the catalogue: {string.Join(", ", unknown)}.", nameof(areaIds));
+            throw new ArgumentException($"Inga områdes-id i katalogen: {string.Join(", ", unknown)}.", nameof(areaIds));
         }
 
         var account = new UserAccount

@@ -26,10 +26,10 @@ public static class Passwords
     /// <summary>Null when <paramref name="password"/> is acceptable, else why not (English, for the Cli and logs).</summary>
     public static string? Problem(string? password) => password switch
     {
-        null or "" => "The password is empty.",
-        { Length: < MinLength } => $"The password is shorter than {MinLength} characters.",
-        { Length: > MaxLength } => $"The password is longer than {MaxLength} characters.",
-        _ when password.Trim().Length != password.Length => "The password starts or ends with white space.",
+        null or "" => "Lösenordet är tomt.",
+        { Length: < MinLength } => $"Lösenordet är kortare än {MinLength} tecken.",
+        { Length: > MaxLength } => $"Lösenordet är längre än {MaxLength} tecken.",
+        _ when password.Trim().Length != password.Length => "Lösenordet börjar eller slutar med blanksteg.",
         _ => null,
     };
 }

@@ -11,7 +11,7 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         return options.MaxUploadBytes is < 1 or > Largest
-            ? ValidateOptionsResult.Fail($"{ApiOptions.SectionName}:{nameof(ApiOptions.MaxUploadBytes)}: {options.MaxUploadBytes} is outside 1–{Largest} bytes.")
+            ? ValidateOptionsResult.Fail($"{ApiOptions.SectionName}:{nameof(ApiOptions.MaxUploadBytes)}: {options.MaxUploadBytes} ligger utanför 1–{Largest} byte.")
             : ValidateOptionsResult.Success;
     }
 }

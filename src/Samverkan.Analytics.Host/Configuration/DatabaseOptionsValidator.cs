@@ -21,7 +21,7 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
         }
         catch (ArgumentException)
         {
-            return ValidateOptionsResult.Fail($"{SettingNames.Provider}: '{options.Provider}' is not a database provider. Use Sqlite (the default) or PostgreSql.");
+            return ValidateOptionsResult.Fail($"{SettingNames.Provider}: '{options.Provider}' är ingen databasleverantör. Använd Sqlite (standard) eller PostgreSql.");
         }
 
         var connectionString = options.ConnectionString;
@@ -29,24 +29,24 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
         {
             return string.IsNullOrWhiteSpace(connectionString)
                 ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail($"{SettingNames.ConnectionString} is set, but {SettingNames.Provider} is Sqlite, whose database is samverkan.db in the data directory. Clear the connection string, or set the provider to PostgreSql.");
+                : ValidateOptionsResult.Fail($"{SettingNames.ConnectionString} är satt, men {SettingNames.Provider} är Sqlite, vars databas är samverkan.db i datamappen. Ta bort anslutningssträngen eller sätt leverantören till PostgreSql.");
         }
 
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            return ValidateOptionsResult.Fail($"{SettingNames.ConnectionString} is empty, but {SettingNames.Provider} is PostgreSql. Set it through the environment variable Samverkan__Database__ConnectionString (for example Host=db;Database=samverkan;Username=samverkan;Password=…).");
+            return ValidateOptionsResult.Fail($"{SettingNames.ConnectionString} är tom, men {SettingNames.Provider} är PostgreSql. Sätt den i miljövariabeln Samverkan__Database__ConnectionString (till exempel Host=db;Database=samverkan;Username=samverkan;Password=…).");
         }
 
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(connectionString);
             return string.IsNullOrWhiteSpace(builder.Host)
-                ? ValidateOptionsResult.Fail($"{SettingNames.ConnectionString} names no Host. Add Host=… (and Database=…).")
+                ? ValidateOptionsResult.Fail($"{SettingNames.ConnectionString} anger ingen Host. Lägg till Host=… (och Database=…).")
                 : ValidateOptionsResult.Success;
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
-            return ValidateOptionsResult.Fail($"{SettingNames.ConnectionString} is not a PostgreSQL connection string (Npgsql: {e.GetType().Name}). Write it as Key=Value pairs separated by ';', such as Host=db;Database=samverkan;Username=samverkan.");
+            return ValidateOptionsResult.Fail($"{SettingNames.ConnectionString} är ingen anslutningssträng för PostgreSQL (Npgsql: {e.GetType().Name}). Skriv den som par Nyckel=Värde åtskilda av ';', till exempel Host=db;Database=samverkan;Username=samverkan.");
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
         var failures = new List<string>();
         if (options.WorkerCount is < 1 or > 100)
         {
-            failures.Add($"{SettingNames.Jobs(nameof(JobsOptions.WorkerCount))}: {options.WorkerCount} is outside 1–100.");
+            failures.Add($"{SettingNames.Jobs(nameof(JobsOptions.WorkerCount))}: {options.WorkerCount} ligger utanför 1–100.");
         }
 
         Positive(failures, nameof(JobsOptions.QueuePollInterval), options.QueuePollInterval);
@@ -22,12 +22,12 @@ internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
         Positive(failures, nameof(JobsOptions.ShutdownTimeout), options.ShutdownTimeout);
         if (options.InvisibilityTimeout > TimeSpan.Zero && options.InvisibilityTimeout < TimeSpan.FromSeconds(5))
         {
-            failures.Add($"{SettingNames.Jobs(nameof(JobsOptions.InvisibilityTimeout))}: {options.InvisibilityTimeout} is shorter than 5 seconds; a busy server could then lose its jobs to another.");
+            failures.Add($"{SettingNames.Jobs(nameof(JobsOptions.InvisibilityTimeout))}: {options.InvisibilityTimeout} är kortare än 5 sekunder; en upptagen server kan då förlora sina jobb till en annan.");
         }
 
         if (string.IsNullOrWhiteSpace(options.SchemaName) || !options.SchemaName.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
         {
-            failures.Add($"{SettingNames.Jobs(nameof(JobsOptions.SchemaName))}: '{options.SchemaName}' is not a schema name. Use lower-case letters, digits and '_', such as hangfire.");
+            failures.Add($"{SettingNames.Jobs(nameof(JobsOptions.SchemaName))}: '{options.SchemaName}' är inget schemanamn. Använd gemena bokstäver, siffror och '_', till exempel hangfire.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -37,7 +37,7 @@ internal sealed class JobsOptionsValidator : IValidateOptions<JobsOptions>
     {
         if (value <= TimeSpan.Zero)
         {
-            failures.Add($"{SettingNames.Jobs(setting)}: {value} must be longer than zero. Write a time span such as 00:05:00 (five minutes).");
+            failures.Add($"{SettingNames.Jobs(setting)}: {value} måste vara längre än noll. Skriv en tidslängd som 00:05:00 (fem minuter).");
         }
     }
 }

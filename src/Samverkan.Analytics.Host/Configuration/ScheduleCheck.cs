@@ -14,7 +14,7 @@ internal static class ScheduleCheck
         problem = null;
         if (string.IsNullOrWhiteSpace(id))
         {
-            problem = "is empty. Use an IANA time zone name such as Europe/Stockholm.";
+            problem = "är tom. Ange ett IANA-namn på en tidszon, till exempel Europe/Stockholm.";
             return null;
         }
 
@@ -24,7 +24,7 @@ internal static class ScheduleCheck
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            problem = $"'{id}' is not a time zone this machine knows. Use an IANA name such as Europe/Stockholm (the tzdata package provides them).";
+            problem = $"'{id}' är ingen tidszon som den här datorn känner till. Ange ett IANA-namn som Europe/Stockholm (paketet tzdata innehåller dem).";
             return null;
         }
     }
@@ -34,7 +34,7 @@ internal static class ScheduleCheck
     {
         if (string.IsNullOrWhiteSpace(cron))
         {
-            return "is empty. Give a cron expression such as '0 2 * * *' (02:00 every day).";
+            return "är tom. Ange ett cron-uttryck som '0 2 * * *' (02:00 varje dag).";
         }
 
         // Hangfire takes six fields as seconds first, five as standard cron.
@@ -46,7 +46,7 @@ internal static class ScheduleCheck
         }
         catch (CronFormatException e)
         {
-            return $"'{cron}' is not a valid cron expression ({e.Message.TrimEnd('.')}). Use five fields (minute hour day-of-month month day-of-week), or six with seconds first, such as '0 2 * * *'.";
+            return $"'{cron}' är inget giltigt cron-uttryck ({e.Message.TrimEnd('.')}). Använd fem fält (minut timme dag-i-månaden månad veckodag), eller sex med sekunder först, till exempel '0 2 * * *'.";
         }
     }
 }

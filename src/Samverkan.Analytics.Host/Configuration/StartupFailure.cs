@@ -21,11 +21,11 @@ internal static class StartupFailure
             AggregateException a when a.InnerExceptions.All(x => x is OptionsValidationException) =>
                 Settings(a.InnerExceptions.Cast<OptionsValidationException>().SelectMany(x => x.Failures)),
             InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
-                "The settings are not valid; nothing was started: " + i.Message,
+                "Inställningarna är inte giltiga; inget startades: " + i.Message,
             InvalidOperationException i when i.Message.Contains("fonts-dejavu-core", StringComparison.Ordinal) => i.Message,
             InvalidOperationException i when i.Message.StartsWith("The database schema is version", StringComparison.Ordinal) => i.Message,
-            NpgsqlException or SocketException => "Cannot use the PostgreSQL database (" + SettingNames.ConnectionString + "): "
-                + e.Message + " Check that the server runs and that the connection string is right; nothing was started.",
+            NpgsqlException or SocketException => "Kan inte använda PostgreSQL-databasen (" + SettingNames.ConnectionString + "): "
+                + e.Message + " Kontrollera att servern är igång och att anslutningssträngen är rätt; inget startades.",
             AggregateException { InnerExceptions.Count: 1 } a => Describe(a.InnerExceptions[0]),
             _ when e.InnerException is NpgsqlException or SocketException => Describe(e.InnerException),
             _ => null,
@@ -33,6 +33,6 @@ internal static class StartupFailure
     }
 
     private static string Settings(IEnumerable<string> failures) =>
-        "The settings are not valid; nothing was started. Fix these and start again:"
+        "Inställningarna är inte giltiga; inget startades. Rätta följande och starta igen:"
         + Environment.NewLine + string.Join(Environment.NewLine, failures.Select(f => "  " + f));
 }

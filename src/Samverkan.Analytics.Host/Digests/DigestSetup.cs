@@ -49,7 +49,7 @@ internal sealed class DigestSetup
     /// <c>Samverkan:Digest:Smtp:Host</c> is set; the other settings are then checked at start.
     /// </summary>
     public string? NotConfigured => string.IsNullOrWhiteSpace(Options.Smtp.Host)
-        ? "email digests are not configured: Samverkan:Digest:Smtp:Host is not set (environment Samverkan__Digest__Smtp__Host), so nothing is sent. docs/digests.md lists the settings."
+        ? "E-postsammanfattningar är inte inställda: " + DigestOptions.NoSmtpHost + " docs/digests.md listar inställningarna."
         : null;
 
     /// <summary>The subscriptions file, checked against the catalogue and <c>Samverkan:Digest:AllowedDomains</c>.</summary>

@@ -34,7 +34,7 @@ public sealed class ComputeJob(
     {
         var wait = jobs.Value.LockWaitTimeout;
         using var held = JobLock.TryAcquire(storage, JobLock.Compute, wait, log)
-            ?? throw new TimeoutException($"Another compute ran for longer than {wait} (Samverkan:Jobs:LockWaitTimeout); this one is retried later.");
+            ?? throw new TimeoutException($"En annan beräkning pågick längre än {wait} (Samverkan:Jobs:LockWaitTimeout); den här försöker igen senare.");
         JobRunner.Run(log, JobIds.Compute, () => RunLockedAsync(force, cancellationToken));
     }
 

@@ -49,5 +49,5 @@ public sealed class HalfYearlyReportJob(
     private StatusPeriod Period(string? half) =>
         half is null ? StatusReportFiles.PeriodJustEnded(StatusPeriodKind.Half, options, time)
         : StatusPeriod.TryParse(half, out var p) && p.Kind == StatusPeriodKind.Half ? p
-        : throw new ArgumentException($"'{half}' is not a half-year (YYYY-Hn).", nameof(half));
+        : throw new ArgumentException($"'{half}' är inget halvår (ÅÅÅÅ-Hn, t.ex. 2024-H1).", nameof(half));
 }

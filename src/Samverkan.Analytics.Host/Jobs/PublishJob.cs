@@ -39,7 +39,7 @@ public sealed class PublishJob(
     {
         var wait = jobs.Value.LockWaitTimeout;
         using var held = JobLock.TryAcquire(storage, JobLock.Publish, wait, log)
-            ?? throw new TimeoutException($"Another publish ran for longer than {wait} (Samverkan:Jobs:LockWaitTimeout); this one is retried later.");
+            ?? throw new TimeoutException($"En annan publicering pågick längre än {wait} (Samverkan:Jobs:LockWaitTimeout); den här försöker igen senare.");
         JobRunner.Run(log, JobIds.Publish, () => RunLockedAsync(force, cancellationToken));
     }
 

@@ -40,5 +40,5 @@ public sealed class QuarterlyReportJob(
     private StatusPeriod Period(string? quarter) =>
         quarter is null ? StatusReportFiles.PeriodJustEnded(StatusPeriodKind.Quarter, options, time)
         : StatusPeriod.TryParse(quarter, out var p) && p.Kind == StatusPeriodKind.Quarter ? p
-        : throw new ArgumentException($"'{quarter}' is not a quarter (YYYY-Qn).", nameof(quarter));
+        : throw new ArgumentException($"'{quarter}' är inget kvartal (ÅÅÅÅ-Qn, t.ex. 2024-Q2).", nameof(quarter));
 }

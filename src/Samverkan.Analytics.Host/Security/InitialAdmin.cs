@@ -39,7 +39,7 @@ internal sealed class InitialAdmin(
         var configured = options.Value.InitialAdminPassword;
         if (configured is not null && Passwords.Problem(configured) is { } problem)
         {
-            throw new StartupException($"{SecurityOptions.AdminPasswordVariable} (Samverkan:Security:InitialAdminPassword) is not usable: {problem}");
+            throw new StartupException($"{SecurityOptions.AdminPasswordVariable} (Samverkan:Security:InitialAdminPassword) går inte att använda: {problem}");
         }
 
         var password = configured ?? Passwords.Generate();

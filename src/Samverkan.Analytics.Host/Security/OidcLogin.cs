@@ -28,7 +28,7 @@ internal static class OidcLogin
         var catalog = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(Catalog))?.ImplementationInstance as Catalog;
         if (Problems(options, catalog) is { Count: > 0 } problems)
         {
-            throw new StartupException("The OpenID Connect settings are not valid; nothing was started. Fix these and start again:"
+            throw new StartupException("Inställningarna för OpenID Connect är inte giltiga; inget startades. Rätta följande och starta igen:"
                 + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  " + p)));
         }
 
@@ -98,7 +98,7 @@ internal static class OidcLogin
         {
             if (!string.IsNullOrWhiteSpace(options.ClientId) || options.Roles.Count > 0)
             {
-                problems.Add($"{S}:Authority is empty, but {S}:ClientId or {S}:Roles is set: set the Authority (the provider's issuer URL) to turn OpenID Connect on, or remove the other settings.");
+                problems.Add($"{S}:Authority är tom, men {S}:ClientId eller {S}:Roles är satt: sätt Authority (leverantörens issuer-URL) för att slå på OpenID Connect, eller ta bort de andra inställningarna.");
             }
 
             return problems;
@@ -106,44 +106,44 @@ internal static class OidcLogin
 
         if (!Uri.TryCreate(options.Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http"))
         {
-            problems.Add($"{S}:Authority is not an absolute URL: write the issuer, e.g. https://login.microsoftonline.com/<tenant>/v2.0.");
+            problems.Add($"{S}:Authority är ingen fullständig URL: skriv leverantörens issuer, t.ex. https://login.microsoftonline.com/<tenant>/v2.0.");
         }
         else if (authority.Scheme == "http" && options.RequireHttpsMetadata)
         {
-            problems.Add($"{S}:Authority must use https (only a test provider may use http, with {S}:RequireHttpsMetadata set to false).");
+            problems.Add($"{S}:Authority måste använda https (bara en testleverantör får använda http, med {S}:RequireHttpsMetadata satt till false).");
         }
 
         if (string.IsNullOrWhiteSpace(options.ClientId))
         {
-            problems.Add($"{S}:ClientId is empty: write the application (client) id registered at the provider.");
+            problems.Add($"{S}:ClientId är tom: skriv applikationens (klientens) id som registrerats hos leverantören.");
         }
 
         if (string.IsNullOrWhiteSpace(options.ClientSecret))
         {
-            problems.Add($"{S}:ClientSecret is empty: set the environment variable {OidcOptions.ClientSecretVariable} (never in a committed file).");
+            problems.Add($"{S}:ClientSecret är tom: sätt miljövariabeln {OidcOptions.ClientSecretVariable} (aldrig i en incheckad fil).");
         }
 
         if (!options.CallbackPath.StartsWith('/') || options.CallbackPath.StartsWith(LoginEndpoints.LoginPath, StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add($"{S}:CallbackPath must be a path of its own, such as /signin-oidc.");
+            problems.Add($"{S}:CallbackPath måste vara en egen sökväg, till exempel /signin-oidc.");
         }
 
         if (options.Roles.Count == 0 || options.Roles.All(r => r.Value is not { Length: > 0 }))
         {
-            problems.Add($"{S}:Roles maps no role: list the provider's role values for admin, analyst and/or viewer, e.g. {S}:Roles:viewer:0=Samverkan.Viewer.");
+            problems.Add($"{S}:Roles anger ingen roll: lista leverantörens rollvärden för admin, analyst och/eller viewer, t.ex. {S}:Roles:viewer:0=Samverkan.Viewer.");
         }
 
         problems.AddRange(options.Roles.Keys.Where(k => !Known.Contains(k, StringComparer.OrdinalIgnoreCase))
-            .Select(k => $"{S}:Roles:{k} is not a role: use {string.Join(", ", Known)}."));
+            .Select(k => $"{S}:Roles:{k} är ingen roll: använd {string.Join(", ", Known)}."));
         if (string.IsNullOrWhiteSpace(options.RoleClaim) || string.IsNullOrWhiteSpace(options.NameClaim) || string.IsNullOrWhiteSpace(options.AreaClaim))
         {
-            problems.Add($"{S}:RoleClaim, NameClaim and AreaClaim may not be empty.");
+            problems.Add($"{S}:RoleClaim, NameClaim och AreaClaim får inte vara tomma.");
         }
 
         if (catalog is not null)
         {
             problems.AddRange(options.Areas.SelectMany(a => (a.Value ?? []).Where(id => catalog.Areas.Find(id) is null)
-                .Select(id => $"{S}:Areas:{a.Key} names {id}, which is not an area id of the catalogue.")));
+                .Select(id => $"{S}:Areas:{a.Key} anger {id}, som inte är något områdes-id i katalogen.")));
         }
 
         return problems;

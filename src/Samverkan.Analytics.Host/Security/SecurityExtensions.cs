@@ -32,12 +32,12 @@ internal static class SecurityExtensions
         options.InitialAdminPassword ??= Environment.GetEnvironmentVariable(SecurityOptions.AdminPasswordVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
         if (options.InitialAdminPassword is not null && Passwords.Problem(options.InitialAdminPassword) is { } problem)
         {
-            throw new StartupException($"{SecurityOptions.AdminPasswordVariable} (Samverkan:Security:InitialAdminPassword) is not usable: {problem}");
+            throw new StartupException($"{SecurityOptions.AdminPasswordVariable} (Samverkan:Security:InitialAdminPassword) går inte att använda: {problem}");
         }
 
         if (options.MaxFailedLogins < 1 || options.LockoutMinutes < 1 || options.SessionHours < 1)
         {
-            throw new StartupException("Samverkan:Security: MaxFailedLogins, LockoutMinutes and SessionHours must each be at least 1.");
+            throw new StartupException("Samverkan:Security: MaxFailedLogins, LockoutMinutes och SessionHours måste vara minst 1 var.");
         }
 
         var services = builder.Services;

@@ -35,7 +35,7 @@ public sealed record ApiImportReport(
             _ => "imported",
         };
         var import = result.Outcome is { } o && !dryRun ? ApiImport.From(o.Import) : null;
-        return new ApiImportReport(outcome, file.FileName, file.FileHash, file.Kind?.ToName(), file.Format, file.Detected, file.RowCount,
+        return new ApiImportReport(outcome, file.FileName, file.FileHash, file.Kind?.ToName(), file.Format, DetectedText.ForPeople(file.Detected), file.RowCount,
             import, !dryRun && result.Outcome?.ChangedData == true, file.Issues.Select(ApiIssue.From).ToList(), ImportSummary.Lines(result, dryRun));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Samverkan.Analytics.Core.Imports;
 
 namespace Samverkan.Analytics.Ingestion.Catalog;
 
@@ -21,12 +22,7 @@ public sealed record CatalogProblem(string File, int Line, int Column, string? F
     /// </summary>
     public override string ToString()
     {
-        var sb = new StringBuilder(File);
-        if (Line > 0)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $", rad {Line}, kolumn {Column}");
-        }
-
+        var sb = new StringBuilder(SourcePlace.Of(File, Line, Column));
         sb.Append(": ");
         if (!string.IsNullOrEmpty(Field))
         {

@@ -6,6 +6,7 @@ using Samverkan.Analytics.Ingestion.Csv.Checks;
 using Samverkan.Analytics.Ingestion.Csv.Incidents;
 using Samverkan.Analytics.Ingestion.Csv.Microdata;
 using Samverkan.Analytics.Ingestion.Csv.PxWeb;
+using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv;
@@ -63,7 +64,7 @@ public sealed class CsvFileReader
                 FileHash = hash,
                 Kind = options.Kind,
                 Format = "unknown",
-                Detected = decoded.Describe(),
+                Detected = DetectedText.Decoding(decoded),
                 Issues = [new RowIssue(fileName, problem.Line, 0, problem.Message, problem.Hint)],
             };
         }
@@ -76,7 +77,7 @@ public sealed class CsvFileReader
                 FileHash = hash,
                 Kind = options.Kind,
                 Format = "unknown",
-                Detected = decoded.Describe(),
+                Detected = DetectedText.Decoding(decoded),
                 Issues = [new RowIssue(fileName, garbled.Line, 0, garbled.Message, garbled.Hint)],
             };
         }
@@ -132,7 +133,7 @@ public sealed class CsvFileReader
                 FileHash = probe.FileHash,
                 Kind = options.Kind,
                 Format = "unknown",
-                Detected = $"encoding {probe.EncodingName}",
+                Detected = DetectedText.Encoding(probe.EncodingName),
                 Issues = [new RowIssue(fileName, problem.Line, 0, problem.Message, problem.Hint)],
             };
         }

@@ -34,7 +34,7 @@ public static class ImportReports
             json.WriteString("file_hash", file.FileHash);
             json.WriteString("kind", file.Kind?.ToName());
             json.WriteString("format", file.Format);
-            json.WriteString("detected", file.Detected);
+            json.WriteString("detected", DetectedText.ForPeople(file.Detected));
             json.WriteBoolean("rejected", file.IsRejected);
             json.WriteNumber("errors", file.Errors.Count());
             json.WriteNumber("warnings", file.Warnings.Count());

@@ -51,7 +51,7 @@ public static class ImportSummary
 
         var i = outcome.Import;
         var verb = dryRun ? "skulle läsas in" : string.Create(CultureInfo.InvariantCulture, $"inläst som import {i.Id}");
-        return $"{file.FileName}: {verb} ({kind}, {file.Format}; {file.Detected}): {Counts(i)}.";
+        return $"{file.FileName}: {verb} ({kind}, {file.Format}; {DetectedText.ForPeople(file.Detected)}): {Counts(i)}.";
     }
 
     /// <summary>

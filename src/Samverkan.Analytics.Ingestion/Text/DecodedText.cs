@@ -8,8 +8,4 @@ namespace Samverkan.Analytics.Ingestion.Text;
 /// <param name="EncodingName">What was detected: <c>UTF-8</c>, <c>UTF-8 with BOM</c>, <c>UTF-16LE with BOM</c>, <c>Windows-1252</c>.</param>
 /// <param name="LineEndings">The line breaks the file had: <c>LF</c>, <c>CRLF</c>, <c>CR</c>, <c>mixed</c> or <c>none</c>.</param>
 /// <param name="Problem">Why the bytes are not text, or null.</param>
-internal sealed record DecodedText(string Text, string EncodingName, string LineEndings, TextProblem? Problem = null)
-{
-    /// <summary>A short description for <c>ParsedFile.Detected</c>.</summary>
-    public string Describe() => $"encoding {EncodingName}, {LineEndings} line breaks";
-}
+internal sealed record DecodedText(string Text, string EncodingName, string LineEndings, TextProblem? Problem = null);

@@ -23,7 +23,8 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
     // file that is not valid UTF-8; 1 MB chunks held 6 MB), and reading a 139 MB file takes no longer
     // (docs/benchmarks.md, "Peak memory of an ingest"). At 15 million rows (995 MB) the pass costs about
     // 1 s of CPU beside the row threads: SHA-256 0.7 s (OpenSSL with SHA-NI, 1.5 GB/s), the read() copy
-    // about 0.2 s, the UTF-8 check 0.08 s (Utf8Validation) and the line count (docs/benchmarks.md, "Session 6").
+    // about 0.2 s, and one pass for the UTF-8 check, the line count and the NUL search (Utf8Validation.Scan,
+    // about 0.1 s; docs/benchmarks.md, "Session 6" and "Session 7: the rows phase").
     private const int ChunkSize = 1 << 18;
 
     /// <summary>Reads <paramref name="stream"/> to its end; <paramref name="headBytes"/> bytes are kept for the head.</summary>
@@ -67,26 +68,43 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
 
             if (problem is null && bomEncoding is null or UTF8Encoding)
             {
-                var nul = bomEncoding is null ? span.IndexOf((byte)0) : -1;
+                // The whole lines (all of it at the end of the file) in one pass: valid UTF-8, their line
+                // feeds and any NUL byte (Utf8Validation.Scan); an incomplete last line waits for the next chunk.
+                var whole = eof ? span.Length : span.LastIndexOf((byte)'\n') + 1;
+                var feeds = 0;
+                var nulInWhole = false;
+                var scanned = utf8Valid && whole > 0;
+                var valid = scanned && Utf8Validation.Scan(span[..whole], out feeds, out nulInWhole);
+                var hasNul = bomEncoding is null && (scanned ? nulInWhole || span[whole..].Contains((byte)0) : span.Contains((byte)0));
+                var nul = hasNul ? span.IndexOf((byte)0) : -1;
                 if (nul >= 0)
                 {
                     var at = line + span[..nul].Count((byte)'\n');
                     problem = new TextProblem(at, IngestionMessages.Format(IngestionMessages.BinaryFile, at), IngestionMessages.BinaryFileHint);
                 }
-                else if (utf8Valid && IsValidUtf8(span, eof))
+                else if (utf8Valid && valid)
                 {
-                    // The common case, checked without decoding; an incomplete last line waits for the next chunk.
-                    var whole = eof ? span.Length : span.LastIndexOf((byte)'\n') + 1;
+                    // The common case, checked without decoding.
+                    line += feeds;
                     if (!eof && whole < span.Length)
                     {
-                        line += span[..whole].Count((byte)'\n');
                         span[whole..].CopyTo(buffer);
                         carry = span.Length - whole;
                         continue;
                     }
+
+                    carry = 0;
+                    if (eof)
+                    {
+                        break;
+                    }
+
+                    continue;
                 }
                 else if (utf8Valid)
                 {
+                    // Not valid UTF-8 up to the last line break, or no line break at all: the decoding check
+                    // finds where, or keeps an incomplete character for the next chunk.
                     var status = Utf8.ToUtf16(span, chars ??= new char[(2 * ChunkSize) + 8], out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: eof);
                     if (status == OperationStatus.InvalidData)
                     {
@@ -132,16 +150,5 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
         var text = cut < 0 ? headText : headText[..(cut + 1)];
         var (normalized, endings) = TextDecoder.NormalizeLineEndings(text);
         return new StreamProbe(hash, encoding, name, normalized, endings, null);
-    }
-
-    /// <summary>
-    /// True when the chunk is valid UTF-8 up to its last line break (all of it at the end of the file),
-    /// so a chunk of whole lines needs no decoding; false sends it to the decoding check, which finds
-    /// where it is invalid (or that the chunk has no line break at all).
-    /// </summary>
-    private static bool IsValidUtf8(ReadOnlySpan<byte> span, bool eof)
-    {
-        var whole = eof ? span.Length : span.LastIndexOf((byte)'\n') + 1;
-        return whole > 0 && Utf8Validation.IsValid(span[..whole]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -33,16 +34,26 @@ internal static class Utf8Validation
     private const byte Carry = TooShort | TooLong | TwoConts;
 
     /// <summary>True when <paramref name="bytes"/> are valid UTF-8 as a whole (an incomplete last character is not).</summary>
+    public static bool IsValid(ReadOnlySpan<byte> bytes) => Scan(bytes, out _, out _);
+
+    /// <summary>
+    /// <see cref="IsValid"/>, and in the same pass over the bytes the number of line feeds and whether
+    /// there is a NUL byte (both counted over all the bytes, valid or not): the whole-file pass of
+    /// <see cref="StreamProbe"/> needs all three, and the line feeds and NUL bytes cost a compare each
+    /// on vectors already loaded, where searches of their own read every byte again.
+    /// </summary>
     /// <remarks>
     /// Compiled once, optimised (ReadyToRun leaves out code that needs AVX2): without this it was compiled
     /// three times (unoptimised, on-stack replacement in its loop, then optimised), about half a megabyte
     /// more peak memory for every ingest of a large file.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool IsValid(ReadOnlySpan<byte> bytes)
+    public static bool Scan(ReadOnlySpan<byte> bytes, out int lineFeeds, out bool nul)
     {
         if (!Avx2.IsSupported || bytes.Length < 64)
         {
+            lineFeeds = bytes.Count((byte)'\n');
+            nul = bytes.Contains((byte)0);
             return Utf8.IsValid(bytes);
         }
 
@@ -88,8 +99,11 @@ internal static class Utf8Validation
         var fourth = Vector256.Create((byte)(0xF0 - 0x80));
         var high = Vector256.Create((byte)0x80);
         ref var start = ref MemoryMarshal.GetReference(bytes);
+        var lineFeed = Vector256.Create((byte)'\n');
         var previous = Vector256<byte>.Zero;
         var error = Vector256<byte>.Zero;
+        var zeros = Vector256<byte>.Zero;
+        var feeds = 0;
         var at = 0;
         for (var last = bytes.Length - Vector256<byte>.Count; at <= last; at += Vector256<byte>.Count)
         {
@@ -103,9 +117,14 @@ internal static class Utf8Validation
                 & Avx2.Shuffle(byte2High, Avx2.ShiftRightLogical(input.AsUInt16(), 4).AsByte() & nibble);
             var must23 = Avx2.SubtractSaturate(previous2, third) | Avx2.SubtractSaturate(previous3, fourth);
             error |= (must23 & high) ^ special;
+            zeros |= Vector256.Equals(input, Vector256<byte>.Zero);
+            feeds += BitOperations.PopCount(Vector256.Equals(input, lineFeed).ExtractMostSignificantBits());
             previous = input;
         }
 
+        var rest = bytes[at..];
+        lineFeeds = feeds + rest.Count((byte)'\n');
+        nul = zeros != Vector256<byte>.Zero || rest.Contains((byte)0);
         if (error != Vector256<byte>.Zero)
         {
             return false;

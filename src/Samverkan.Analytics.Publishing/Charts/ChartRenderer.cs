@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Samverkan.Analytics.Publishing.Site;
 
 namespace Samverkan.Analytics.Publishing.Charts;
 
@@ -12,12 +13,17 @@ internal static class ChartRenderer
     /// <summary>The most charts drawn at once: the cores, at most four (drawing is CPU-bound and memory-hungry).</summary>
     public static int MaxParallelism { get; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
-    /// <summary>Renders every chart under <paramref name="root"/>; returns the files written (relative, <c>/</c>-separated), in input order.</summary>
+    /// <summary>
+    /// Renders every chart under <paramref name="root"/>, each SVG with its compressed copies
+    /// (<see cref="CompressedCopies"/>, made by the worker that drew it from the bytes in hand).
+    /// </summary>
+    /// <returns>The files written (relative, <c>/</c>-separated, without the copies), in input order, and the number of copies.</returns>
     /// <exception cref="Exception">The first failure, rethrown as itself (not wrapped) after the other workers stop.</exception>
-    public static IReadOnlyList<string> RenderAll(string root, IReadOnlyList<ChartFile> charts, CancellationToken cancellationToken = default)
+    public static (IReadOnlyList<string> Files, int Copies) RenderAll(string root, IReadOnlyList<ChartFile> charts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(charts);
         var written = new ConcurrentDictionary<int, string[]>();
+        var copies = 0;
         try
         {
             Parallel.For(
@@ -30,8 +36,10 @@ internal static class ChartRenderer
                     using var plot = chart.Create();
                     var png = chart.RelativePath + ".png";
                     var svg = chart.RelativePath + ".svg";
-                    Write(root, png, ChartImage.Png(plot, chart.Width, chart.Height));
-                    Write(root, svg, ChartImage.Svg(plot, chart.Width, chart.Height));
+                    var (pngBytes, svgBytes) = ChartImage.Both(plot, chart.Width, chart.Height);
+                    Write(root, png, pngBytes);
+                    Write(root, svg, svgBytes);
+                    Interlocked.Add(ref copies, CompressedCopies.WriteFor(Path.Combine(root, svg), svgBytes));
                     written[i] = [png, svg];
                 });
         }
@@ -40,7 +48,7 @@ internal static class ChartRenderer
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
-        return Enumerable.Range(0, charts.Count).SelectMany(i => written[i]).ToList();
+        return (Enumerable.Range(0, charts.Count).SelectMany(i => written[i]).ToList(), copies);
     }
 
     private static void Write(string root, string relative, byte[] bytes)

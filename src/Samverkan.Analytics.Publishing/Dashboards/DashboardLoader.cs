@@ -1,6 +1,8 @@
 using System.Globalization;
 using Samverkan.Analytics.Core.Areas;
+using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.Formatting;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -8,7 +10,7 @@ namespace Samverkan.Analytics.Publishing.Dashboards;
 
 /// <summary>
 /// Reads <c>site.yaml</c> through YamlDotNet's representation model (which keeps positions) and
-/// checks it whole: every problem is reported as <c>file:line:column: field: message</c>, and a
+/// checks it whole: every problem is reported in Swedish as <c>fil, rad L, kolumn K: fält: meddelande</c>, and a
 /// file with problems is never half-used.
 /// </summary>
 internal static class DashboardLoader
@@ -47,7 +49,7 @@ internal static class DashboardLoader
         if (problems.Count > 0 || set is null)
         {
             throw new InvalidOperationException(
-                $"The dashboard definitions are invalid ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):\n" +
+                $"Webbplatsens sidor och paneler är felaktigt beskrivna ({SwedishFormat.Count(problems.Count, "problem", "problem")}):\n" +
                 string.Join('\n', problems));
         }
 
@@ -57,13 +59,11 @@ internal static class DashboardLoader
     private static DashboardSet? TryParse(string fileName, string yaml, string styleSheet, List<string> problems)
     {
         void Problem(YamlNode? node, string field, string message) =>
-            problems.Add(node is null
-                ? $"{fileName}: {field}: {message}"
-                : $"{fileName}:{node.Start.Line.ToString(CultureInfo.InvariantCulture)}:{node.Start.Column.ToString(CultureInfo.InvariantCulture)}: {field}: {message}");
+            problems.Add($"{(node is null ? fileName : SourcePlace.Of(fileName, node.Start.Line, node.Start.Column))}: {field}: {message}");
 
         if (yaml.Contains('\t', StringComparison.Ordinal))
         {
-            problems.Add($"{fileName}: indent with spaces, not tabs");
+            problems.Add($"{fileName}: dra in med mellanslag, inte med tabbar");
             return null;
         }
 
@@ -74,13 +74,13 @@ internal static class DashboardLoader
         }
         catch (YamlException e)
         {
-            problems.Add($"{fileName}:{e.Start.Line.ToString(CultureInfo.InvariantCulture)}:{e.Start.Column.ToString(CultureInfo.InvariantCulture)}: YAML syntax error: {e.Message}");
+            problems.Add($"{SourcePlace.Of(fileName, e.Start.Line, e.Start.Column)}: YAML-syntaxfel: {e.Message}");
             return null;
         }
 
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            problems.Add($"{fileName}: expected one YAML document with a mapping at the top");
+            problems.Add($"{fileName}: filen ska vara ett YAML-dokument med en mappning (nyckel: värde) överst");
             return null;
         }
 
@@ -90,7 +90,7 @@ internal static class DashboardLoader
         var pages = new List<DashboardPage>();
         if (Child(root, "pages") is not YamlSequenceNode pageNodes || pageNodes.Children.Count == 0)
         {
-            Problem(Child(root, "pages") ?? root, "pages", "required: a list of pages");
+            Problem(Child(root, "pages") ?? root, "pages", "krävs: en lista med sidor");
         }
         else
         {
@@ -105,12 +105,12 @@ internal static class DashboardLoader
 
         foreach (var duplicate in pages.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            Problem(null, "pages", $"the id '{duplicate.Key}' is used by {duplicate.Count()} pages; ids name files and must be unique");
+            Problem(null, "pages", $"id:t '{duplicate.Key}' används av {duplicate.Count()} sidor; id:t blir filnamn och måste vara unika");
         }
 
         if (!pages.Any(p => p.IsStart && p.Kind == PageKind.Overview))
         {
-            Problem(null, "pages", "no start page: one page of kind overview must have id 'index' (it becomes index.html)");
+            Problem(null, "pages", "ingen startsida: en sida av typen overview måste ha id 'index' (den blir index.html)");
         }
 
         return problems.Count == 0 ? new DashboardSet(title, subtitle, pages, styleSheet) : null;
@@ -120,7 +120,7 @@ internal static class DashboardLoader
     {
         if (node is not YamlMappingNode map)
         {
-            problem(node, path, "expected a mapping (id, kind, title, …)");
+            problem(node, path, "här ska en mappning stå (id, kind, title, …)");
             return null;
         }
 
@@ -135,7 +135,7 @@ internal static class DashboardLoader
         var id = Text(map, "id", path + ".id", Counting, required: true);
         if (id is not null && !IsId(id))
         {
-            Counting(Child(map, "id"), path + ".id", $"'{id}' is not an id: use lower-case a–z, 0–9 and single hyphens");
+            Counting(Child(map, "id"), path + ".id", $"'{id}' är inget id: använd gemena a–z, 0–9 och enstaka bindestreck");
         }
 
         var kind = Word<PageKind>(map, "kind", path + ".kind", Counting, required: true);
@@ -143,7 +143,7 @@ internal static class DashboardLoader
         var agreement = Text(map, "agreement", path + ".agreement", Counting, required: false);
         if (agreement is not null && kind is not PageKind.Overview)
         {
-            Counting(Child(map, "agreement"), path + ".agreement", "only overview pages choose an agreement");
+            Counting(Child(map, "agreement"), path + ".agreement", "bara sidor av typen overview väljer överenskommelse");
         }
 
         var areaKinds = new List<AreaKind>();
@@ -151,7 +151,7 @@ internal static class DashboardLoader
         {
             if (kind is not PageKind.AreaProfile)
             {
-                Counting(kindsNode, path + ".area_kinds", "only area-profile pages list area kinds");
+                Counting(kindsNode, path + ".area_kinds", "bara sidor av typen area-profile listar områdestyper");
             }
 
             foreach (var (item, i) in Items(kindsNode, path + ".area_kinds", Counting))
@@ -164,7 +164,7 @@ internal static class DashboardLoader
         }
         else if (kind is PageKind.AreaProfile)
         {
-            Counting(map, path + ".area_kinds", "required for area-profile pages, e.g. [district, local-police-area]");
+            Counting(map, path + ".area_kinds", "krävs för sidor av typen area-profile, t.ex. [district, local-police-area]");
         }
 
         var audience = new List<string>();
@@ -178,7 +178,7 @@ internal static class DashboardLoader
                 }
                 else
                 {
-                    Counting(item, $"{path}.audience[{i}]", "expected a word");
+                    Counting(item, $"{path}.audience[{i}]", "här ska ett ord stå");
                 }
             }
         }
@@ -197,7 +197,7 @@ internal static class DashboardLoader
 
         if (panels.Count == 0)
         {
-            Counting(Child(map, "panels") ?? map, path + ".panels", "required: at least one panel");
+            Counting(Child(map, "panels") ?? map, path + ".panels", "krävs: minst en panel");
         }
 
         if (count > 0 || id is null || kind is null || title is null)
@@ -222,7 +222,7 @@ internal static class DashboardLoader
     {
         if (node is not YamlMappingNode map)
         {
-            problem(node, path, "expected a mapping with a type");
+            problem(node, path, "här ska en mappning med type stå");
             return null;
         }
 
@@ -236,7 +236,7 @@ internal static class DashboardLoader
         if (pageKind is { } pk && !Allowed[pk].Contains(type.Value))
         {
             problem(Child(map, "type"), path + ".type",
-                $"'{type.Value.ToWord()}' is not a panel of {pk.ToWord()} pages (allowed: {string.Join(", ", Allowed[pk].Select(t => t.ToWord()))})");
+                $"'{type.Value.ToWord()}' är ingen panel för sidor av typen {pk.ToWord()} (tillåtna: {string.Join(", ", Allowed[pk].Select(t => t.ToWord()))})");
             return null;
         }
 
@@ -244,13 +244,13 @@ internal static class DashboardLoader
         var areaKind = Word<AreaKind>(map, "area_kind", path + ".area_kind", problem, required: needsArea);
         if (type == PanelType.Map && areaKind is not null and not (AreaKind.District or AreaKind.LocalPoliceArea))
         {
-            problem(Child(map, "area_kind"), path + ".area_kind", "maps draw district or local-police-area");
+            problem(Child(map, "area_kind"), path + ".area_kind", "kartor ritar district eller local-police-area");
             areaKind = null;
         }
 
         if (!needsArea && areaKind is not null)
         {
-            problem(Child(map, "area_kind"), path + ".area_kind", $"'{type.Value.ToWord()}' panels take no area_kind");
+            problem(Child(map, "area_kind"), path + ".area_kind", $"paneler av typen '{type.Value.ToWord()}' tar ingen area_kind");
         }
 
         Verdict? verdict = null;
@@ -259,13 +259,13 @@ internal static class DashboardLoader
             verdict = Word<Verdict>(map, "verdict", path + ".verdict", problem, required: true);
             if (verdict is Verdict.NotAssessed or Verdict.Similar)
             {
-                problem(Child(map, "verdict"), path + ".verdict", "list better, worse, higher or lower");
+                problem(Child(map, "verdict"), path + ".verdict", "ange better, worse, higher eller lower");
                 verdict = null;
             }
         }
         else if (Child(map, "verdict") is { } v)
         {
-            problem(v, path + ".verdict", "only verdict-list panels take a verdict");
+            problem(v, path + ".verdict", "bara paneler av typen verdict-list tar verdict");
         }
 
         return new DashboardPanel(type.Value, areaKind, verdict);
@@ -278,7 +278,7 @@ internal static class DashboardLoader
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
             if (!allowed.Contains(name, StringComparer.Ordinal))
             {
-                problem(key, prefix + name, $"unknown field '{name}'; allowed: {string.Join(", ", allowed)}");
+                problem(key, prefix + name, $"okänt fält '{name}'; tillåtna: {string.Join(", ", allowed)}");
             }
         }
     }
@@ -296,11 +296,11 @@ internal static class DashboardLoader
 
         if (node is not null and not YamlScalarNode)
         {
-            problem(node, path, "expected text");
+            problem(node, path, "här ska en text stå");
         }
         else if (required)
         {
-            problem(node ?? map, path, "required");
+            problem(node ?? map, path, "krävs");
         }
 
         return null;
@@ -314,7 +314,7 @@ internal static class DashboardLoader
         {
             if (required)
             {
-                problem(map, path, $"required: one of {string.Join(", ", Enum.GetValues<T>().Select(v => v.ToWord()))}");
+                problem(map, path, $"krävs: ett av {string.Join(", ", Enum.GetValues<T>().Select(v => v.ToWord()))}");
             }
 
             return null;
@@ -335,7 +335,7 @@ internal static class DashboardLoader
             }
         }
 
-        problem(node, path, $"'{text}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(v => v.ToWord()))}");
+        problem(node, path, $"'{text}' är inte ett av {string.Join(", ", Enum.GetValues<T>().Select(v => v.ToWord()))}");
         return null;
     }
 
@@ -343,7 +343,7 @@ internal static class DashboardLoader
     {
         if (node is not YamlSequenceNode sequence)
         {
-            problem(node, path, "expected a list");
+            problem(node, path, "här ska en lista stå");
             yield break;
         }
 

@@ -50,7 +50,7 @@ public sealed class DashboardSet
         var definition = Path.Combine(directory, DefinitionFile);
         if (!File.Exists(definition))
         {
-            throw new InvalidOperationException($"No dashboard definitions: {definition} does not exist.");
+            throw new InvalidOperationException($"Webbplatsens sidor är inte beskrivna: {definition} finns inte.");
         }
 
         var style = Path.Combine(directory, StyleFile);

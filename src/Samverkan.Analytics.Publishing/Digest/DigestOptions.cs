@@ -102,27 +102,27 @@ public sealed class DigestOptions
         var problems = new List<string>();
         if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var baseUri) || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
         {
-            problems.Add("Samverkan:Digest:BaseUrl must be the dashboards' absolute http(s) address (e.g. https://uppfoljning.example.se).");
+            problems.Add("Samverkan:Digest:BaseUrl måste vara webbplatsens fullständiga http(s)-adress (t.ex. https://uppfoljning.example.se).");
         }
 
         if (string.IsNullOrEmpty(UnsubscribeSecret) || UnsubscribeSecret.Length < 32)
         {
-            problems.Add("Samverkan:Digest:UnsubscribeSecret must be set from the environment (Samverkan__Digest__UnsubscribeSecret), at least 32 characters.");
+            problems.Add("Samverkan:Digest:UnsubscribeSecret måste sättas i miljön (Samverkan__Digest__UnsubscribeSecret), minst 32 tecken.");
         }
 
         if (AllowedDomains.Count == 0)
         {
-            problems.Add("Samverkan:Digest:AllowedDomains is empty, so no recipient is allowed; list the recipients' domains (e.g. stockholm.se).");
+            problems.Add("Samverkan:Digest:AllowedDomains är tom, så ingen mottagare är tillåten; ange mottagarnas domäner (t.ex. stockholm.se).");
         }
 
         if (!TryTimeZone(out _))
         {
-            problems.Add($"Samverkan:Digest:TimeZone '{TimeZone}' is not a time zone on this machine (e.g. Europe/Stockholm).");
+            problems.Add($"Samverkan:Digest:TimeZone '{TimeZone}' är ingen tidszon som den här datorn känner till (t.ex. Europe/Stockholm).");
         }
 
         if (MaxCharts < 0)
         {
-            problems.Add("Samverkan:Digest:MaxCharts must be 0 or more.");
+            problems.Add("Samverkan:Digest:MaxCharts måste vara 0 eller mer.");
         }
 
         if (!send)
@@ -132,41 +132,48 @@ public sealed class DigestOptions
 
         if (string.IsNullOrWhiteSpace(Smtp.Host))
         {
-            problems.Add("Samverkan:Digest:Smtp:Host is not set (Samverkan__Digest__Smtp__Host), so nothing can be sent.");
+            problems.Add(NoSmtpHost);
         }
 
         if (Smtp.Port is < 1 or > 65535)
         {
-            problems.Add("Samverkan:Digest:Smtp:Port must be 1–65535.");
+            problems.Add("Samverkan:Digest:Smtp:Port måste vara 1–65535.");
         }
 
         if (!SmtpDigestTransport.TryParseSecurity(Smtp.Security, out _))
         {
-            problems.Add($"Samverkan:Digest:Smtp:Security '{Smtp.Security}' is not one of StartTls, SslOnConnect, StartTlsWhenAvailable, Auto, None.");
+            problems.Add(SecurityProblem(Smtp.Security));
         }
 
         if (Smtp.Attempts < 1 || Smtp.RetryDelay < TimeSpan.Zero || Smtp.Timeout <= TimeSpan.Zero)
         {
-            problems.Add("Samverkan:Digest:Smtp: Attempts must be 1 or more, RetryDelay 0 or more and Timeout positive.");
+            problems.Add("Samverkan:Digest:Smtp: Attempts måste vara 1 eller mer, RetryDelay 0 eller mer och Timeout större än 0.");
         }
 
         if (!string.IsNullOrEmpty(Smtp.UserName) && string.IsNullOrEmpty(Smtp.Password))
         {
-            problems.Add("Samverkan:Digest:Smtp:UserName is set but the password is not (Samverkan__Digest__Smtp__Password).");
+            problems.Add("Samverkan:Digest:Smtp:UserName är satt men lösenordet är det inte (Samverkan__Digest__Smtp__Password).");
         }
 
         if (!Core.Digests.RecipientAddress.TryNormalize(FromAddress, out _, out _))
         {
-            problems.Add("Samverkan:Digest:FromAddress must be the sender's address (e.g. uppfoljning@stockholm.se).");
+            problems.Add("Samverkan:Digest:FromAddress måste vara avsändarens adress (t.ex. uppfoljning@stockholm.se).");
         }
 
         if (ClaimLease <= (Smtp.Timeout * 3 * Math.Max(1, Smtp.Attempts)) + (Smtp.RetryDelay * Math.Pow(2, Math.Max(0, Smtp.Attempts - 1))))
         {
-            problems.Add("Samverkan:Digest:ClaimLease must be longer than a send with all its retries may take, or two servers could both send.");
+            problems.Add("Samverkan:Digest:ClaimLease måste vara längre än ett utskick med alla omförsök kan ta, annars kan två servrar skicka samma meddelande.");
         }
 
         return problems;
     }
+
+    /// <summary>The problem, for an administrator, when no SMTP server is set: nothing can be sent.</summary>
+    public const string NoSmtpHost = "Samverkan:Digest:Smtp:Host är inte satt (Samverkan__Digest__Smtp__Host), så inget kan skickas.";
+
+    /// <summary>The problem, for an administrator, when <paramref name="security"/> is not a MailKit security option.</summary>
+    internal static string SecurityProblem(string? security) =>
+        $"Samverkan:Digest:Smtp:Security '{security}' är inte en av StartTls, SslOnConnect, StartTlsWhenAvailable, Auto, None.";
 
     /// <summary>The schedules' time zone.</summary>
     internal bool TryTimeZone(out TimeZoneInfo zone)
@@ -185,13 +192,13 @@ public sealed class DigestOptions
 
     private static bool? Flag(string? text, string name) => text is null ? null
         : bool.TryParse(text, out var value) ? value
-        : throw new ArgumentException($"{name} must be true or false.");
+        : throw new ArgumentException($"{name} måste vara true eller false.");
 
     private static int? Number(string? text, string name) => text is null ? null
         : int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value
-        : throw new ArgumentException($"{name} must be a whole number.");
+        : throw new ArgumentException($"{name} måste vara ett heltal.");
 
     private static TimeSpan? Duration(string? text, string name) => text is null ? null
         : TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value
-        : throw new ArgumentException($"{name} must be a duration such as 00:00:30.");
+        : throw new ArgumentException($"{name} måste vara en tidslängd som 00:00:30.");
 }

@@ -6,6 +6,7 @@ using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Core.Digests;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Results;
+using Samverkan.Analytics.Publishing.Formatting;
 using Samverkan.Analytics.Publishing.Maps;
 
 namespace Samverkan.Analytics.Publishing.Digest;
@@ -147,8 +148,8 @@ public sealed class DigestService
                 outcomes.Add(failed with
                 {
                     Message = subscription is null
-                        ? "the subscription is no longer in subscriptions.yaml; not resent"
-                        : $"compute run {row.Key.RunId} is no longer stored; not resent",
+                        ? "prenumerationen finns inte längre i subscriptions.yaml; skickas inte igen"
+                        : $"beräkningskörning {row.Key.RunId} finns inte längre sparad; skickas inte igen",
                 });
                 continue;
             }
@@ -182,7 +183,7 @@ public sealed class DigestService
         if (sinceRunId is { } sinceId)
         {
             since = await _results.GetRunAsync(sinceId, cancellationToken).ConfigureAwait(false)
-                ?? throw new ArgumentException($"There is no compute run {sinceId}; 'samverkan export --run ID' needs an existing one too.", nameof(sinceRunId));
+                ?? throw new ArgumentException($"Beräkningskörning {sinceId} finns inte; ange en körning som finns ('samverkan digest --log' visar vilka körningar utskicken byggde på).", nameof(sinceRunId));
         }
 
         var outcomes = new List<DigestOutcome>();
@@ -202,7 +203,7 @@ public sealed class DigestService
         if (send && failed.Count > 0)
         {
             throw new DigestDeliveryException(
-                $"{failed.Count} of {outcomes.Count} digest message(s) could not be sent and were not marked sent; the next run tries them again:" +
+                $"{failed.Count} av {SwedishFormat.Count(outcomes.Count, "sammanfattning", "sammanfattningar")} kunde inte skickas och markerades inte som skickade; nästa körning försöker igen:" +
                 Environment.NewLine + string.Join(Environment.NewLine, failed.Select(f => "  " + f)))
             {
                 Result = result,
@@ -217,7 +218,7 @@ public sealed class DigestService
         var problems = _options.Problems(send);
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("Digest settings are incomplete:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems));
+            throw new InvalidOperationException("Inställningarna för e-postsammanfattningar är ofullständiga:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems));
         }
     }
 
@@ -232,7 +233,7 @@ public sealed class DigestService
         {
             return job.Outcome(DigestOutcomeKind.Refused) with
             {
-                Message = $"the domain {RecipientAddress.DomainOf(job.Recipient)} is not in Samverkan:Digest:AllowedDomains; nothing was rendered",
+                Message = $"domänen {RecipientAddress.DomainOf(job.Recipient)} finns inte i Samverkan:Digest:AllowedDomains; inget meddelande skapades",
             };
         }
 
@@ -374,11 +375,11 @@ public sealed class DigestService
         {
             if (handed)
             {
-                await _ledger.MarkUncertainAsync(claim, DigestUncertainty.BrokenOff("interrupted"), CancellationToken.None).ConfigureAwait(false);
+                await _ledger.MarkUncertainAsync(claim, DigestUncertainty.BrokenOff("avbrutet"), CancellationToken.None).ConfigureAwait(false);
             }
             else
             {
-                await _ledger.FailAsync(claim, "interrupted while sending", CancellationToken.None).ConfigureAwait(false);
+                await _ledger.FailAsync(claim, "avbröts under sändningen", CancellationToken.None).ConfigureAwait(false);
             }
 
             throw;
@@ -391,7 +392,7 @@ public sealed class DigestService
                 Kind = DigestOutcomeKind.AlreadyHandled,
                 Subject = null,
                 ChangeCount = 0,
-                Message = "another server took the claim over before this one handed the message to SMTP; nothing was sent from here",
+                Message = "en annan server tog över utskicket innan den här lämnade meddelandet till SMTP; inget skickades härifrån",
             };
         }
 
@@ -403,7 +404,7 @@ public sealed class DigestService
             CancellationToken.None).ConfigureAwait(false);
         return completed
             ? outcome
-            : outcome with { Message = "the claim was taken over by another server before this one marked it sent; the recipient may get it twice" };
+            : outcome with { Message = "en annan server tog över utskicket innan den här markerade det som skickat; mottagaren kan få det två gånger" };
     }
 
     private async Task<DigestOutcome> StartAsync(Job job, bool send, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using Samverkan.Analytics.Publishing.Formatting;
 
 namespace Samverkan.Analytics.Publishing.Digest;
 
@@ -28,7 +29,7 @@ internal sealed class SmtpDigestTransport : IDigestTransport
         _time = time;
         if (!TryParseSecurity(options.Security, out _security))
         {
-            throw new ArgumentException($"Samverkan:Digest:Smtp:Security '{options.Security}' is not one of StartTls, SslOnConnect, StartTlsWhenAvailable, Auto, None.", nameof(options));
+            throw new ArgumentException(DigestOptions.SecurityProblem(options.Security), nameof(options));
         }
     }
 
@@ -66,10 +67,10 @@ internal sealed class SmtpDigestTransport : IDigestTransport
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 var (transient, reason) = Describe(e);
-                var tries = attempt == 1 ? "1 attempt" : $"{attempt} attempts";
+                var tries = SwedishFormat.Count(attempt, "försök", "försök");
                 if (handed && e is not SmtpCommandException)
                 {
-                    throw new DigestDeliveryException($"SMTP {where}: {reason} after the message was handed over ({tries}, not retried: it may have arrived).", e)
+                    throw new DigestDeliveryException($"SMTP {where}: {reason} efter att meddelandet lämnats över ({tries}; inte omförsökt: det kan ha kommit fram).", e)
                     {
                         MaybeDelivered = true,
                     };
@@ -77,7 +78,7 @@ internal sealed class SmtpDigestTransport : IDigestTransport
 
                 if (!transient || attempt >= _options.Attempts)
                 {
-                    throw new DigestDeliveryException($"SMTP {where}: {reason} ({tries}{(transient ? string.Empty : ", not retried: the error is permanent")}).", e);
+                    throw new DigestDeliveryException($"SMTP {where}: {reason} ({tries}{(transient ? string.Empty : "; inte omförsökt: felet är bestående")}).", e);
                 }
 
                 await Task.Delay(Backoff(_options.RetryDelay, attempt + 1), _time, cancellationToken).ConfigureAwait(false);
@@ -88,7 +89,7 @@ internal sealed class SmtpDigestTransport : IDigestTransport
     private async Task<string?> SendOnceAsync(MimeMessage message, Func<CancellationToken, Task<bool>> handing, CancellationToken cancellationToken)
     {
         using var client = new SmtpClient { Timeout = (int)Math.Min(int.MaxValue, _options.Timeout.TotalMilliseconds) };
-        await client.ConnectAsync(_options.Host ?? throw new InvalidOperationException("Samverkan:Digest:Smtp:Host is not set."), _options.Port, _security, cancellationToken).ConfigureAwait(false);
+        await client.ConnectAsync(_options.Host ?? throw new InvalidOperationException(DigestOptions.NoSmtpHost), _options.Port, _security, cancellationToken).ConfigureAwait(false);
         if (!string.IsNullOrEmpty(_options.UserName))
         {
             await client.AuthenticateAsync(_options.UserName, _options.Password ?? string.Empty, cancellationToken).ConfigureAwait(false);
@@ -116,14 +117,14 @@ internal sealed class SmtpDigestTransport : IDigestTransport
     /// <summary>Whether a failure may pass if tried again, and what it was in one clause without secrets.</summary>
     private static (bool Transient, string Reason) Describe(Exception e) => e switch
     {
-        SmtpCommandException c when (int)c.StatusCode is >= 400 and < 500 => (true, $"the server answered {(int)c.StatusCode} (try later): {Trim(c.Message)}"),
-        SmtpCommandException c => (false, $"the server refused the message with {(int)c.StatusCode}: {Trim(c.Message)}"),
-        AuthenticationException => (false, "the login was refused; check Samverkan__Digest__Smtp__UserName and the password in the environment"),
-        SslHandshakeException => (false, "the TLS handshake failed; check Samverkan:Digest:Smtp:Security and the port"),
-        SocketException s => (true, $"cannot connect ({s.SocketErrorCode}); is the SMTP server running and reachable from here?"),
-        SmtpProtocolException or ServiceNotConnectedException or IOException => (true, $"the connection was lost: {Trim(e.Message)}"),
-        TimeoutException or OperationCanceledException => (true, "the server did not answer in time"),
-        NotSupportedException => (false, $"the server does not support what is needed: {Trim(e.Message)}"),
+        SmtpCommandException c when (int)c.StatusCode is >= 400 and < 500 => (true, $"servern svarade {(int)c.StatusCode} (försök senare): {Trim(c.Message)}"),
+        SmtpCommandException c => (false, $"servern vägrade ta emot meddelandet med {(int)c.StatusCode}: {Trim(c.Message)}"),
+        AuthenticationException => (false, "inloggningen nekades; kontrollera Samverkan__Digest__Smtp__UserName och lösenordet i miljön"),
+        SslHandshakeException => (false, "TLS-handskakningen misslyckades; kontrollera Samverkan:Digest:Smtp:Security och porten"),
+        SocketException s => (true, $"kan inte ansluta ({s.SocketErrorCode}); är SMTP-servern igång och nåbar härifrån?"),
+        SmtpProtocolException or ServiceNotConnectedException or IOException => (true, $"anslutningen bröts: {Trim(e.Message)}"),
+        TimeoutException or OperationCanceledException => (true, "servern svarade inte i tid"),
+        NotSupportedException => (false, $"servern stöder inte det som behövs: {Trim(e.Message)}"),
         _ => (false, $"{e.GetType().Name}: {Trim(e.Message)}"),
     };
 

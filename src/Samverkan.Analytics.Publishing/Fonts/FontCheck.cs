@@ -28,8 +28,8 @@ public static class FontCheck
         if (problem is not null)
         {
             throw new InvalidOperationException(
-                $"Charts cannot show text: {problem} Install the font with `apt-get install -y {DebianPackage}` " +
-                $"(it provides /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf) and start again.");
+                $"Diagrammen kan inte visa text: {problem} Installera typsnittet med `apt-get install -y {DebianPackage}` " +
+                $"(det ger /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf) och starta igen.");
         }
     }
 
@@ -39,14 +39,14 @@ public static class FontCheck
         using var typeface = SKTypeface.FromFamilyName(family);
         if (typeface is null || !string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
         {
-            return $"the font family \"{family}\" was not found (Skia offered \"{typeface?.FamilyName ?? "nothing"}\").";
+            return $"typsnittsfamiljen \"{family}\" hittades inte (Skia erbjöd \"{typeface?.FamilyName ?? "inget"}\").";
         }
 
         const string Sample = "åäöÅÄÖ";
         using var font = new SKFont(typeface, 32);
         if (font.ContainsGlyphs(Sample) is false)
         {
-            return $"the font family \"{family}\" lacks the Swedish letters {Sample}.";
+            return $"typsnittsfamiljen \"{family}\" saknar de svenska bokstäverna {Sample}.";
         }
 
         using var bitmap = new SKBitmap(160, 48);
@@ -69,6 +69,6 @@ public static class FontCheck
             }
         }
 
-        return inked > 50 ? null : $"the font family \"{family}\" resolved but drew no visible text.";
+        return inked > 50 ? null : $"typsnittsfamiljen \"{family}\" hittades men ritade ingen synlig text.";
     }
 }

@@ -65,7 +65,7 @@ public sealed class CityMap
         {
             if (!File.Exists(Path.Combine(directory, file)))
             {
-                throw new DirectoryNotFoundException($"The geodata file '{Path.Combine(directory, file)}' is missing.");
+                throw new DirectoryNotFoundException($"Geodatafilen '{Path.Combine(directory, file)}' saknas. Lägg den i geodatamappen eller ta bort inställningen för att använda den inbyggda kartan.");
             }
         }
 
@@ -196,7 +196,7 @@ public sealed class CityMap
             var district = stadsdel.DistrictIn(version);
             if (!byDistrict.TryGetValue(district, out var lpos) || lpos.Count == 0)
             {
-                throw new InvalidOperationException($"The crosswalk has no local police area for the district '{district}' (stadsdel {stadsdel.Name}).");
+                throw new InvalidOperationException($"Kopplingstabellen (crosswalk) har inget lokalpolisområde för stadsdelsområdet '{district}' (stadsdel {stadsdel.Name}). Lägg till en rad för det i katalogen.");
             }
 
             if (lpos.Count == 1)
@@ -208,13 +208,13 @@ public sealed class CityMap
             if (stadsdel.Part is not { } part || !DistrictParts.LocalPoliceArea.TryGetValue(part, out var lpo))
             {
                 throw new InvalidOperationException(
-                    $"The district '{district}' is split between {string.Join(" and ", lpos)}, but the stadsdel {stadsdel.Name} has no known part ('{stadsdel.Part}').");
+                    $"Stadsdelsområdet '{district}' är delat mellan {string.Join(" och ", lpos)}, men stadsdelen {stadsdel.Name} har ingen känd del ('{stadsdel.Part}'). Ange i geodatatabellen vilken del stadsdelen hör till.");
             }
 
             if (!lpos.Contains(lpo, StringComparer.OrdinalIgnoreCase))
             {
                 throw new InvalidOperationException(
-                    $"The part '{part}' of '{district}' belongs to {lpo}, which the crosswalk does not list for that district ({string.Join(", ", lpos)}).");
+                    $"Delen '{part}' av '{district}' hör till {lpo}, som kopplingstabellen (crosswalk) inte anger för det stadsdelsområdet ({string.Join(", ", lpos)}). Rätta kopplingstabellen i katalogen.");
             }
 
             result[stadsdel.Name] = lpo;
@@ -239,7 +239,7 @@ public sealed class CityMap
         {
             var members = names.Select(n => byName.TryGetValue(n, out var s)
                 ? s
-                : throw new InvalidDataException($"The place '{id}' is marked at the stadsdel '{n}', which the geodata lacks.")).ToList();
+                : throw new InvalidDataException($"Platsen '{id}' är markerad i stadsdelen '{n}', som saknas i geodata.")).ToList();
             var outline = OutlineBuilder.Build(id, AreaKind.Place, members, Stadsdelar);
             result[id] = new PlaceMarker { AreaId = id, Stadsdelar = names, Geometry = outline.Geometry, Location = outline.LabelPoint };
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
+using Samverkan.Analytics.Core.Imports;
 
 namespace Samverkan.Analytics.Publishing.Maps;
 
@@ -32,7 +33,7 @@ internal static class GeoFiles
         {
             if (!rows.Remove(name, out var row))
             {
-                throw new InvalidDataException($"{Table}: no row for the stadsdel '{name}' of {GeoJson}.");
+                throw new InvalidDataException($"{Table}: ingen rad för stadsdelen '{name}' i {GeoJson}.");
             }
 
             stadsdelar.Add(new Stadsdel
@@ -84,12 +85,12 @@ internal static class GeoFiles
         foreach (var feature in document.RootElement.GetProperty("features").EnumerateArray())
         {
             var name = feature.GetProperty("properties").GetProperty("name").GetString()
-                ?? throw new InvalidDataException($"{GeoJson}: feature {index} has no name.");
+                ?? throw new InvalidDataException($"{GeoJson}: objekt {index} har inget namn.");
             var geometry = feature.GetProperty("geometry");
             var type = geometry.GetProperty("type").GetString();
             if (type != "Polygon")
             {
-                throw new InvalidDataException($"{GeoJson}: feature {index} ('{name}') is a {type}; only Polygon features are expected.");
+                throw new InvalidDataException($"{GeoJson}: objekt {index} ('{name}') är en {type}; bara Polygon-objekt kan användas.");
             }
 
             var rings = geometry.GetProperty("coordinates").EnumerateArray()
@@ -125,14 +126,14 @@ internal static class GeoFiles
 
         if (lines.Length == 0)
         {
-            throw new InvalidDataException($"{Table}: the file is empty.");
+            throw new InvalidDataException($"{Table}: filen är tom.");
         }
 
         var header = lines[0].TrimStart('\uFEFF').Split(';').Select(h => h.Trim()).ToList();
         var positions = Columns.Select(c => (Column: c, At: header.IndexOf(c))).ToList();
         if (positions.FirstOrDefault(p => p.At < 0) is { Column: { } missing })
         {
-            throw new InvalidDataException($"{Table}:1: the column '{missing}' is missing.");
+            throw new InvalidDataException($"{SourcePlace.Of(Table, 1, 0)}: kolumnen '{missing}' saknas.");
         }
 
         var rows = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -146,13 +147,13 @@ internal static class GeoFiles
             var cells = lines[i].Split(';');
             if (cells.Length != header.Count)
             {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{Table}:{i + 1}: {cells.Length} fields, the header has {header.Count}."));
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{SourcePlace.Of(Table, i + 1, 0)}: {cells.Length} fält, rubrikraden har {header.Count}."));
             }
 
             var row = positions.Select(p => cells[p.At].Trim()).ToArray();
             if (!rows.TryAdd(row[0], row))
             {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{Table}:{i + 1}: the stadsdel '{row[0]}' is listed twice."));
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{SourcePlace.Of(Table, i + 1, 0)}: stadsdelen '{row[0]}' finns två gånger."));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Samverkan.Analytics.Core.Catalog;
 using Samverkan.Analytics.Files;
 using Samverkan.Analytics.Publishing.Charts;
@@ -31,9 +32,8 @@ public static class MapRenderer
         FontCheck.EnsureTextRenders();
         var model = Build(map, catalog, request);
         using var plot = MapDrawing.CreatePlot(model, map, request.Width, request.Height, request.TextScale, request.Bare).Plot;
-        var png = ChartImage.Png(plot, request.Width, request.Height);
-        var svg = plot.GetSvgXml(request.Width, request.Height);
-        return new RenderedMap(model, png, svg);
+        var (png, svg) = ChartImage.Both(plot, request.Width, request.Height);
+        return new RenderedMap(model, png, Encoding.UTF8.GetString(svg));
     }
 
     /// <summary>Renders the map to <paramref name="pngPath"/> and <paramref name="svgPath"/>, each written atomically (<see cref="AtomicFile"/>, <see cref="FileDurability.Atomic"/>).</summary>

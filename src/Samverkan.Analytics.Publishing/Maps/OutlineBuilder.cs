@@ -30,7 +30,7 @@ internal static class OutlineBuilder
     {
         if (members.Count == 0)
         {
-            throw new InvalidOperationException($"The area '{areaId}' has no stadsdelar in the geodata.");
+            throw new InvalidOperationException($"Området '{areaId}' har inga stadsdelar i geodata.");
         }
 
         var factory = members[0].Geometry.Factory;

@@ -56,9 +56,15 @@ public static class CompressedCopies
         return written;
     }
 
-    private static int WriteFor(string path)
+    private static int WriteFor(string path) => WriteFor(path, File.ReadAllBytes(path));
+
+    /// <summary>
+    /// Writes the copies of the file at <paramref name="path"/>, whose content is <paramref name="bytes"/>
+    /// (a file just written from memory need not be read back); a copy that would not be smaller is not written.
+    /// </summary>
+    /// <returns>The number of copies written (0 to 2).</returns>
+    internal static int WriteFor(string path, ReadOnlySpan<byte> bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         var count = 0;
         if (ToBrotli(bytes) is { } brotli)
         {

@@ -118,7 +118,7 @@ public static class SitePublisher
         FontCheck.EnsureTextRenders();
 
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("The site cannot be the file-system root.", nameof(outputDirectory));
+        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("Webbplatsen kan inte läggas i filsystemets rot; ange en mapp.", nameof(outputDirectory));
         EnsureReplaceable(target);
         Directory.CreateDirectory(parent);
 
@@ -155,10 +155,12 @@ public static class SitePublisher
             });
 
             // Maps first: they take longer each, so the pool starts them while the many charts fill in.
+            // Each worker also writes the compressed copies of its SVG from the bytes it has.
             IReadOnlyList<string> chartFiles;
+            int chartCopies;
             try
             {
-                chartFiles = ChartRenderer.RenderAll(staging, [.. maps.Files, .. charts.Files]);
+                (chartFiles, chartCopies) = ChartRenderer.RenderAll(staging, [.. maps.Files, .. charts.Files]);
             }
             catch
             {
@@ -168,7 +170,6 @@ public static class SitePublisher
             }
 
             var (pages, pageCopies) = writing.GetAwaiter().GetResult();
-            var chartCopies = CompressedCopies.Write(staging, chartFiles);
             var files = new List<string>(pageFiles.Count + chartFiles.Count + downloadFiles.Count);
             files.AddRange(pageFiles);
             files.AddRange(chartFiles);
@@ -303,7 +304,7 @@ public static class SitePublisher
     {
         if (File.Exists(target))
         {
-            throw new InvalidOperationException($"Cannot publish the site to {target}: it is a file.");
+            throw new InvalidOperationException($"Kan inte publicera webbplatsen till {target}: det är en fil. Ange en mapp.");
         }
 
         if (Directory.Exists(target)
@@ -311,8 +312,8 @@ public static class SitePublisher
             && Directory.EnumerateFileSystemEntries(target).Any())
         {
             throw new InvalidOperationException(
-                $"Cannot publish the site to {target}: the folder holds other files and is not a site published before " +
-                $"(it has no {SitePaths.Marker}). Choose an empty or new folder.");
+                $"Kan inte publicera webbplatsen till {target}: mappen innehåller andra filer och är ingen tidigare publicerad webbplats " +
+                $"(den saknar {SitePaths.Marker}). Välj en tom eller ny mapp.");
         }
     }
 

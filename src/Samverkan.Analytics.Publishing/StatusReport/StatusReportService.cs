@@ -61,9 +61,9 @@ public sealed class StatusReportService
         var period = request.Period;
         var currentId = request.RunId ?? (await _history.LatestRunAtOrBeforeAsync(StockholmTime.EndOf(period.End), cancellationToken).ConfigureAwait(false))?.Id
             ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"There is no compute run by the end of {period} ({period.End:yyyy-MM-dd}): run 'samverkan compute' first, or name a run with --run."));
+                $"Det finns ingen beräkningskörning från före slutet av {period} ({period.End:yyyy-MM-dd}): kör 'samverkan compute' först, eller ange en körning med --run."));
         var current = await _results.GetRunAsync(currentId, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"There is no compute run {currentId}."));
+            ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Beräkningskörning {currentId} finns inte."));
         var before = await _history.LatestRunAtOrBeforeAsync(StockholmTime.StartOf(period.Start).AddTicks(-1), cancellationToken).ConfigureAwait(false);
         var previous = before is { } b && b.Id < current.Run.Id ? await _results.GetRunAsync(b.Id, cancellationToken).ConfigureAwait(false) : null;
         var imports = _imports is null ? [] : await _imports.ListImportsAsync(cancellationToken).ConfigureAwait(false);

@@ -22,7 +22,7 @@ public sealed class ReportFileBusyException : IOException
 
     /// <summary>The exception for <paramref name="path"/>, with the refused lock's error.</summary>
     internal static ReportFileBusyException For(string path, IOException busy) =>
-        new($"Another report is being written to {path} right now ({busy.Message}). Run again when it has finished.", busy) { Path = path };
+        new($"En annan rapport skrivs till {path} just nu ({busy.Message}). Kör igen när den är klar.", busy) { Path = path };
 
     /// <summary>The report file being written, when known.</summary>
     public string? Path { get; init; }

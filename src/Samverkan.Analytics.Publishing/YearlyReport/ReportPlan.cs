@@ -86,7 +86,7 @@ internal sealed class ReportPlan
         if (scope.AreaId is { } areaId)
         {
             var area = catalog.Areas.Find(areaId)
-                ?? throw new ArgumentException($"The catalogue has no area '{areaId}' (use a catalogue id such as sdo-farsta or lpo-jarva).", nameof(data));
+                ?? throw new ArgumentException($"Katalogen har inget område '{areaId}' (ange ett id ur katalogen, till exempel sdo-farsta eller lpo-jarva).", nameof(data));
             var covering = inForce.Where(l => Covers(l, area.Id)).ToList();
             var indicators = catalog.Indicators.Concat(covering.SelectMany(l => l.Indicators));
             return new ReportPlan(agreement, [area.Id], null, Group(data, agreement, indicators, covering), [], [], covering);

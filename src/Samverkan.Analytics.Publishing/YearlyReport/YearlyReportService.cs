@@ -62,14 +62,14 @@ public sealed class YearlyReportService
         if (edition?.IsFinal == true && request.RunId is { } asked && asked != edition.RunId)
         {
             throw new InvalidOperationException(
-                $"The report {scope.Key} has a final edition ({edition.Id}) tied to compute run {edition.RunId}; it cannot be shown with run {asked}.");
+                $"Rapporten {scope.Key} har en slutlig utgåva ({edition.Id}) som bygger på beräkningskörning {edition.RunId}; den kan inte visas med körning {asked}.");
         }
 
         var runId = request.RunId ?? edition?.RunId;
         var stored = await _results.GetRunAsync(runId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException(runId is { } id
-                ? $"There is no compute run {id}."
-                : "There is no compute run yet: run 'samverkan compute' (or 'samverkan run') first.");
+                ? $"Beräkningskörning {id} finns inte."
+                : "Det finns ingen beräkningskörning än: kör 'samverkan compute' (eller 'samverkan run') först.");
         if (edition is not null && stored.Run.Id != edition.RunId)
         {
             edition = null; // an explicit other run is not the edition's content
@@ -101,17 +101,17 @@ public sealed class YearlyReportService
         if (_editions is null)
         {
             return request.EditionId is { } missing
-                ? throw new InvalidOperationException($"Edition {missing} cannot be found: report editions are not stored here.")
+                ? throw new InvalidOperationException($"Utgåva {missing} finns inte: rapportutgåvor sparas inte här.")
                 : null;
         }
 
         if (request.EditionId is { } editionId)
         {
             var edition = await _editions.GetAsync(editionId, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"There is no report edition {editionId}.");
+                ?? throw new InvalidOperationException($"Rapportutgåva {editionId} finns inte.");
             return edition.Scope.Key == request.Scope.Key
                 ? edition
-                : throw new InvalidOperationException($"Edition {editionId} is of the report {edition.Scope.Key}, not {request.Scope.Key}.");
+                : throw new InvalidOperationException($"Utgåva {editionId} hör till rapporten {edition.Scope.Key}, inte till {request.Scope.Key}.");
         }
 
         return await _editions.LatestAsync(request.Scope, cancellationToken).ConfigureAwait(false);

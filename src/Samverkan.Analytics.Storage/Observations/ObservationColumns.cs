@@ -40,7 +40,6 @@ internal static class ObservationColumns
         new("import_id", DbType.Int64, r => r.ImportId),
         new("first_row", DbType.Int32, r => r.Observation.Lineage?.FirstRow ?? 0),
         new("last_row", DbType.Int32, r => r.Observation.Lineage?.LastRow ?? r.Observation.Lineage?.FirstRow ?? 0),
-        new("file_hash", DbType.String, r => r.FileHash),
         new("is_current", DbType.Int32, _ => 1),
         new("replaces_id", DbType.Int64, r => r.ReplacesId),
     ];
@@ -50,8 +49,15 @@ internal static class ObservationColumns
         [o.Value, o.Positive, o.Respondents, o.Share, o.WeightedTotal, o.EffectiveN, o.CiLow, o.CiHigh, o.N];
 
     /// <summary>
-    /// Reads an observation from <c>SELECT {KeyColumns}, {ValueColumns}, file_hash, import_id, first_row, last_row</c>
-    /// starting at <paramref name="offset"/>.
+    /// What <see cref="Read"/> reads of observation row <paramref name="row"/> (a table alias) whose import is
+    /// <paramref name="import"/> (the alias of <c>imports</c> joined on <c>import_id</c>): the key, the values,
+    /// and the lineage, whose file hash is the import's (the rows do not repeat it, migration 0008).
+    /// </summary>
+    public static string Selected(string row, string import) =>
+        $"{Prefixed(row, KeyColumns)}, {Prefixed(row, ValueColumns)}, {import}.file_hash, {row}.import_id, {row}.first_row, {row}.last_row";
+
+    /// <summary>
+    /// Reads an observation from <see cref="Selected"/>'s columns starting at <paramref name="offset"/>.
     /// </summary>
     public static Observation Read(DbDataReader reader, int offset)
     {
@@ -81,7 +87,7 @@ internal static class ObservationColumns
     /// <summary>A row to insert: the observation, the import storing it, the file's hash and the row it revises.</summary>
     /// <param name="Observation">The value.</param>
     /// <param name="ImportId">The new import.</param>
-    /// <param name="FileHash">The file's hash (lineage).</param>
+    /// <param name="FileHash">The file's hash: not stored per row (the import holds it, migration 0008).</param>
     /// <param name="ReplacesId">The current row this one supersedes, or null for a new key.</param>
     internal sealed record NewRow(Observation Observation, long ImportId, string FileHash, long? ReplacesId);
 
@@ -100,4 +106,8 @@ internal static class ObservationColumns
         new("first_row", DbType.Int32, r => r.FirstRow),
         new("last_row", DbType.Int32, r => r.LastRow),
     ];
+
+    /// <summary>The comma-separated <paramref name="columns"/>, each prefixed with <paramref name="alias"/>.</summary>
+    public static string Prefixed(string alias, string columns) =>
+        string.Join(", ", columns.Split(", ").Select(c => alias + "." + c));
 }

@@ -10,9 +10,6 @@ namespace Samverkan.Analytics.Storage.Observations;
 /// <summary>The import history: what one import did (<c>imports show</c>) and undoing it (<c>revert</c>).</summary>
 public sealed partial class SqlObservationStore
 {
-    private const string RowColumns =
-        $"{ObservationColumns.KeyColumns}, {ObservationColumns.ValueColumns}, file_hash, import_id, first_row, last_row";
-
     /// <inheritdoc />
     public async Task<ImportDetails?> GetImportDetailsAsync(long importId, CancellationToken cancellationToken)
     {
@@ -36,8 +33,10 @@ public sealed partial class SqlObservationStore
         await using (var command = connection.Command(
             null,
             $"""
-            SELECT {Prefixed("n", RowColumns)}, {Prefixed("p", RowColumns)}
-            FROM observations n LEFT JOIN observations p ON p.id = n.replaces_id
+            SELECT {ObservationColumns.Selected("n", "ni")}, {ObservationColumns.Selected("p", "pi")}
+            FROM observations n JOIN imports ni ON ni.id = n.import_id
+              LEFT JOIN observations p ON p.id = n.replaces_id
+              LEFT JOIN imports pi ON pi.id = p.import_id
             WHERE n.import_id = @id
               AND NOT EXISTS (SELECT 1 FROM import_unchanged u WHERE u.import_id = @id AND u.observation_id = n.id)
             ORDER BY n.id;
@@ -63,8 +62,8 @@ public sealed partial class SqlObservationStore
         await using (var command = connection.Command(
             null,
             $"""
-            SELECT {Prefixed("o", RowColumns)}
-            FROM import_unchanged u JOIN observations o ON o.id = u.observation_id
+            SELECT {ObservationColumns.Selected("o", "i")}
+            FROM import_unchanged u JOIN observations o ON o.id = u.observation_id JOIN imports i ON i.id = o.import_id
             WHERE u.import_id = @id
             ORDER BY u.observation_id;
             """))
@@ -114,14 +113,14 @@ public sealed partial class SqlObservationStore
             long? before = predecessors.TryGetValue(row.Key, out var id) ? id : null;
             if (row.IsCurrent && confirmations.TryGetValue(row.Id, out var later))
             {
-                // A later import holds the same value: the value stays, now with that import's lineage.
+                // A later import holds the same value: the value stays, now with that import's lineage (its
+                // file hash is that import's).
                 await ExecuteAsync(
                     connection,
                     transaction,
-                    "UPDATE observations SET import_id = @import_id, file_hash = @file_hash, first_row = @first_row, last_row = @last_row WHERE id = @id;",
+                    "UPDATE observations SET import_id = @import_id, first_row = @first_row, last_row = @last_row WHERE id = @id;",
                     cancellationToken,
                     ("@import_id", DbType.Int64, later.ImportId),
-                    ("@file_hash", DbType.String, later.FileHash),
                     ("@first_row", DbType.Int32, later.FirstRow),
                     ("@last_row", DbType.Int32, later.LastRow),
                     ("@id", DbType.Int64, row.Id)).ConfigureAwait(false);
@@ -189,7 +188,7 @@ public sealed partial class SqlObservationStore
         await using var command = connection.Command(
             transaction,
             """
-            SELECT u.observation_id, u.import_id, i.file_hash, u.first_row, u.last_row
+            SELECT u.observation_id, u.import_id, u.first_row, u.last_row
             FROM import_unchanged u
               JOIN observations o ON o.id = u.observation_id
               JOIN imports i ON i.id = u.import_id
@@ -201,7 +200,7 @@ public sealed partial class SqlObservationStore
         var confirmations = new Dictionary<long, Confirmation>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            confirmations.TryAdd(reader.GetInt64(0), new Confirmation(reader.GetInt64(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4)));
+            confirmations.TryAdd(reader.GetInt64(0), new Confirmation(reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3)));
         }
 
         return confirmations;
@@ -272,5 +271,5 @@ public sealed partial class SqlObservationStore
     private sealed record OwnRow(long Id, StoredKey Key, bool IsCurrent, long? SupersededBy);
 
     /// <summary>A later import that found the value unchanged, with the file rows that held it.</summary>
-    private sealed record Confirmation(long ImportId, string FileHash, int FirstRow, int LastRow);
+    private sealed record Confirmation(long ImportId, int FirstRow, int LastRow);
 }

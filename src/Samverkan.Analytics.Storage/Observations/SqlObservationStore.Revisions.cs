@@ -14,11 +14,12 @@ public sealed partial class SqlObservationStore : IRevisionHistory
         var imports = (await ListImportsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(i => i.Id);
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         // The same rule as the Revised flag of GetCurrentObservationsAsync: an older vintage of the key,
-        // of an import that is not reverted, was replaced (ix_observations_key serves the join).
+        // of an import that is not reverted, was replaced (the join meets ux_observations_current on one side and
+        // ix_observations_history, the key of the rows that are not current, on the other).
         await using var command = connection.Command(
             null,
             $"""
-            SELECT {Prefixed("c", RowColumns)}, {Prefixed("h", RowColumns)}
+            SELECT {ObservationColumns.Selected("c", "ci")}, {ObservationColumns.Selected("h", "hi")}
             FROM observations c
             JOIN imports ci ON ci.id = c.import_id
             JOIN observations h ON h.dataset = c.dataset AND h.area_id = c.area_id AND h.period = c.period

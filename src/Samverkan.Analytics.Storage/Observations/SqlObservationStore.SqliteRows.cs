@@ -27,7 +27,7 @@ public sealed partial class SqlObservationStore
         [
             "dataset", "area_id", "period", "subject", "source", "breakdown",
             "value", "positive", "respondents", "share", "weighted_total", "effective_n", "ci_low", "ci_high", "n",
-            "status", "import_id", "first_row", "last_row", "file_hash", "is_current", "replaces_id",
+            "status", "import_id", "first_row", "last_row", "is_current", "replaces_id",
         ];
 
         /// <summary>Rows per execution of <see cref="_insertMany"/>.</summary>
@@ -141,7 +141,7 @@ public sealed partial class SqlObservationStore
         /// <summary>Binds <paramref name="row"/> (row <paramref name="index"/> of its list) to the parameters of <paramref name="insert"/> after <paramref name="offset"/>.</summary>
         private static void Bind(SqliteStatement insert, int offset, ObservationColumns.NewRow row, PeriodWords periods, int index)
         {
-            var (o, importId, fileHash, replacesId) = row;
+            var (o, importId, _, replacesId) = row;
             var lineage = o.Lineage;
             insert.Text(offset + 1, EnumWords<Dataset>.ToWord(o.Dataset));
             insert.Text(offset + 2, o.AreaId);
@@ -162,9 +162,8 @@ public sealed partial class SqlObservationStore
             insert.Whole(offset + 17, importId);
             insert.Whole(offset + 18, lineage?.FirstRow ?? 0);
             insert.Whole(offset + 19, lineage?.LastRow ?? lineage?.FirstRow ?? 0);
-            insert.Text(offset + 20, fileHash);
-            insert.Whole(offset + 21, 1);
-            insert.Whole(offset + 22, replacesId);
+            insert.Whole(offset + 20, 1);
+            insert.Whole(offset + 21, replacesId);
         }
 
         private static void Number(SqliteStatement insert, int offset, int column, double? value, int row)

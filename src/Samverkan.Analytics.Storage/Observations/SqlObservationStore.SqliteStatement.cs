@@ -10,7 +10,7 @@ public sealed partial class SqlObservationStore
     /// <summary>
     /// A prepared <c>INSERT</c> of <see cref="SqliteRows"/>, bound by position through <see cref="SqliteNative"/>, that
     /// binds a parameter only when its value differs from the one it holds: SQLite keeps a statement's bindings
-    /// across <c>sqlite3_reset</c>, so the import's id, the file's hash, the dataset, the status and the columns
+    /// across <c>sqlite3_reset</c>, so the import's id, the dataset, the status and the columns
     /// that stay NULL are bound once per import, not once per row. What each parameter holds is tracked here
     /// exactly: a parameter whose bind fails counts as unknown and is bound again next time. Text is bound as
     /// UTF-8 (<see cref="Utf8Words"/>), so SQLite stores it as it is instead of translating UTF-16 on every bind.
@@ -170,7 +170,7 @@ public sealed partial class SqlObservationStore
 
     /// <summary>
     /// The UTF-8 bytes of the words an import binds (datasets, areas, periods, subjects, sources, breakdowns,
-    /// statuses, the file's hash: a few hundred distinct words for 278 400 rows), each encoded once into an
+    /// statuses: a few hundred distinct words for 278 400 rows), each encoded once into an
     /// array that never moves (the pinned object heap) and bound without a copy (SQLITE_STATIC): they live as
     /// long as the import's <see cref="SqliteRows"/>, whose statements are finalized before they are dropped.
     /// Past <see cref="MaxWords"/> distinct words (a file of unique texts) a word is encoded into a scratch

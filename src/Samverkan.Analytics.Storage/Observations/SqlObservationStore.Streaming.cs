@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
 using Samverkan.Analytics.Core.Observations;
@@ -13,10 +16,10 @@ namespace Samverkan.Analytics.Storage.Observations;
 
 /// <summary>
 /// The writing half of an import: the file's observations are enumerated once, in order, and written a
-/// chunk at a time, so an import holds at most one chunk of observations and the stored rows of the keys
-/// that chunk can touch, however many the file has (278 400 monthly counts of Sweden's municipalities
-/// stream through the same bounded memory as 30). Everything stays inside the import's one transaction:
-/// a failure in any chunk rolls back the chunks before it.
+/// chunk at a time, so an import holds at most two chunks of observations (one filled while the other is
+/// written) and the stored rows of the keys the written one can touch, however many the file has (278 400
+/// monthly counts of Sweden's municipalities stream through the same bounded memory as 30). Everything
+/// stays inside the import's one transaction: a failure in any chunk rolls back the chunks before it.
 /// </summary>
 public sealed partial class SqlObservationStore
 {
@@ -33,36 +36,116 @@ public sealed partial class SqlObservationStore
     /// Writes the observations of <paramref name="file"/> as import <paramref name="importId"/>: adds new keys,
     /// revises changed values, records unchanged ones; returns the counts.
     /// </summary>
+    /// <remarks>
+    /// A pipeline of two chunks: another thread enumerates the observations, checks them and fills chunk
+    /// k + 1 (on SQLite it also classifies it as a fresh dataset's chunk, ready to insert) while this one,
+    /// the connection's, writes chunk k; it waits for chunk k to be written before it fills another, so at
+    /// most two chunks are held. What it finds wrong (a null or NaN observation, an exception of the
+    /// enumeration) is handed over in order, after the chunks before it: this thread writes those first
+    /// and then throws it, so every failure is the one, with the message, that enumerating here gives.
+    /// </remarks>
     /// <exception cref="ArgumentException">An observation is null, has a NaN value, or repeats a key of the file.</exception>
     private async Task<(int Added, int Revised, int Unchanged)> WriteObservationsAsync(
         DbConnection connection, DbTransaction transaction, ParsedFile file, long importId, CancellationToken cancellationToken)
     {
-        var chunk = new Chunk(file, importId);
         using var sqlite = SqliteRows.For(connection);
-        var fresh = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var totals = (Added: 0, Revised: 0, Unchanged: 0, Written: 0);
-        var number = 0;
-        foreach (var observation in file.Observations)
+        var fresh = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var filled = Channel.CreateUnbounded<Filled>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var empty = Channel.CreateUnbounded<Chunk>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        empty.Writer.TryWrite(new Chunk(file, importId));
+        empty.Writer.TryWrite(new Chunk(file, importId));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => FillAsync(file, sqlite is not null, fresh, empty.Reader, filled.Writer, stop.Token), CancellationToken.None);
+        try
         {
-            number++;
-            if (observation is null)
+            var totals = (Added: 0, Revised: 0, Unchanged: 0, Written: 0);
+            while (true)
             {
-                throw new ArgumentException($"{file.FileName}: observation {number} is null.", nameof(file));
-            }
+                var (chunk, error) = await filled.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                if (chunk is null)
+                {
+                    error?.Throw();
+                    return (totals.Added, totals.Revised, totals.Unchanged);
+                }
 
-            if (HasNaN(observation))
-            {
-                throw new ArgumentException($"{file.FileName}: observation {number} ({Where(observation)}) has a NaN value; an absent value is null with a status.", nameof(file));
-            }
-
-            if (chunk.Add(observation, number))
-            {
                 totals = await FlushAsync(connection, transaction, chunk, sqlite, fresh, totals, cancellationToken).ConfigureAwait(false);
+                empty.Writer.TryWrite(chunk);
+            }
+        }
+        finally
+        {
+            // Ends the filling thread before the transaction ends (it stops at its next chunk).
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    /// <summary>
+    /// The filling half of <see cref="WriteObservationsAsync"/>: enumerates the file's observations once, in
+    /// order, into the <paramref name="empty"/> chunks and hands each full one to <paramref name="filled"/>,
+    /// then the end (a chunk of null), with the exception that ended the enumeration, if any.
+    /// </summary>
+    private static async Task FillAsync(
+        ParsedFile file, bool unreadable, ConcurrentDictionary<string, bool> fresh, ChannelReader<Chunk> empty, ChannelWriter<Filled> filled, CancellationToken stop)
+    {
+        try
+        {
+            var chunk = await empty.ReadAsync(stop).ConfigureAwait(false);
+            var number = 0;
+            foreach (var observation in file.Observations)
+            {
+                number++;
+                if (observation is null)
+                {
+                    throw new ArgumentException($"{file.FileName}: observation {number} är null (ett fel i läsaren av filen).", nameof(file));
+                }
+
+                if (HasNaN(observation))
+                {
+                    throw new ArgumentException($"{file.FileName}: observation {number} ({Where(observation)}) har värdet NaN; ett värde som saknas är null med en status.", nameof(file));
+                }
+
+                if (chunk.Add(observation, number))
+                {
+                    Hand(chunk, unreadable, fresh, filled);
+                    chunk = await empty.ReadAsync(stop).ConfigureAwait(false);
+                }
+            }
+
+            if (chunk.Count > 0)
+            {
+                Hand(chunk, unreadable, fresh, filled);
+            }
+
+            filled.TryWrite(new Filled(null, null));
+        }
+        catch (Exception e)
+        {
+            filled.TryWrite(new Filled(null, ExceptionDispatchInfo.Capture(e)));
+        }
+    }
+
+    /// <summary>
+    /// Hands a full chunk to the writer, classified as a fresh dataset's chunk first (without stored rows)
+    /// when it may be one: every dataset it names is not known to hold current rows.
+    /// </summary>
+    private static void Hand(Chunk chunk, bool unreadable, ConcurrentDictionary<string, bool> fresh, ChannelWriter<Filled> filled)
+    {
+        chunk.Unread = null;
+        chunk.UnreadTried = unreadable && chunk.Datasets.All(d => d is not null && (!fresh.TryGetValue(d, out var isFresh) || isFresh));
+        if (chunk.UnreadTried)
+        {
+            try
+            {
+                chunk.Unread = Classify(chunk, []);
+            }
+            catch (ArgumentException)
+            {
+                // A key twice within the chunk: the writer classifies it again with the stored rows.
             }
         }
 
-        totals = await FlushAsync(connection, transaction, chunk, sqlite, fresh, totals, cancellationToken).ConfigureAwait(false);
-        return (totals.Added, totals.Revised, totals.Unchanged);
+        filled.TryWrite(new Filled(chunk, null));
     }
 
     private async Task<(int Added, int Revised, int Unchanged, int Written)> FlushAsync(
@@ -70,7 +153,7 @@ public sealed partial class SqlObservationStore
         DbTransaction transaction,
         Chunk chunk,
         SqliteRows? sqlite,
-        Dictionary<string, bool> fresh,
+        ConcurrentDictionary<string, bool> fresh,
         (int Added, int Revised, int Unchanged, int Written) totals,
         CancellationToken cancellationToken)
     {
@@ -84,16 +167,26 @@ public sealed partial class SqlObservationStore
         // unique index of current keys finds a key repeated from an earlier chunk instead (RepeatedKeyAsync).
         // Anything else (a key twice within the chunk) is classified again the usual way, with the stored
         // rows, so every outcome and message is the one reading them gives.
+        cancellationToken.ThrowIfCancellationRequested();
         var unread = sqlite is not null && await AllFreshAsync(connection, transaction, chunk, fresh, cancellationToken).ConfigureAwait(false);
         Classified classified;
-        try
+        if (unread && chunk.UnreadTried)
         {
-            classified = Classify(chunk, unread ? [] : await LoadCurrentAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false));
+            // Classified while the chunk before it was written (FillAsync).
+            unread = chunk.Unread is not null;
+            classified = chunk.Unread ?? Classify(chunk, await LoadCurrentAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false));
         }
-        catch (ArgumentException) when (unread)
+        else
         {
-            unread = false;
-            classified = Classify(chunk, await LoadCurrentAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                classified = Classify(chunk, unread ? [] : await LoadCurrentAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false));
+            }
+            catch (ArgumentException) when (unread)
+            {
+                unread = false;
+                classified = Classify(chunk, await LoadCurrentAsync(connection, transaction, chunk, cancellationToken).ConfigureAwait(false));
+            }
         }
 
         var (inserts, superseded, unchanged) = classified;
@@ -153,7 +246,7 @@ public sealed partial class SqlObservationStore
             if (!seen.TryAdd(key, i))
             {
                 var (earlier, earlierNumber) = chunk[seen[key]];
-                throw Twice(chunk.File, key, $"observations {earlierNumber} and {number}, {Where(earlier)} and {Where(observation)}");
+                throw Twice(chunk.File, key, $"observation {earlierNumber} och {number}, {Where(earlier)} och {Where(observation)}");
             }
 
             if (!current.TryGetValue(key, out var stored))
@@ -163,7 +256,7 @@ public sealed partial class SqlObservationStore
             else if (stored.EarlierLine is { } line)
             {
                 // The stored row was written or confirmed by this import, in an earlier chunk.
-                throw Twice(chunk.File, key, $"an earlier observation at line {line} and observation {number}, {Where(observation)}");
+                throw Twice(chunk.File, key, $"en tidigare observation på rad {line} och observation {number}, {Where(observation)}");
             }
             else if (stored.HasSameValue(observation))
             {
@@ -185,7 +278,7 @@ public sealed partial class SqlObservationStore
     /// dataset, before this import wrote any row of it; the import holds the writer lock throughout).
     /// </summary>
     private static async Task<bool> AllFreshAsync(
-        DbConnection connection, DbTransaction transaction, Chunk chunk, Dictionary<string, bool> fresh, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, Chunk chunk, ConcurrentDictionary<string, bool> fresh, CancellationToken cancellationToken)
     {
         var all = true;
         foreach (var dataset in chunk.Datasets)
@@ -235,7 +328,7 @@ public sealed partial class SqlObservationStore
         command.Add("@source", DbType.String, key.Source);
         command.Add("@breakdown", DbType.String, key.Breakdown);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } line and not DBNull
-            ? Twice(chunk.File, key, $"an earlier observation at line {Convert.ToInt32(line, CultureInfo.InvariantCulture)} and observation {number}, {Where(observation)}")
+            ? Twice(chunk.File, key, $"en tidigare observation på rad {Convert.ToInt32(line, CultureInfo.InvariantCulture)} och observation {number}, {Where(observation)}")
             : null;
     }
 
@@ -246,7 +339,7 @@ public sealed partial class SqlObservationStore
         || double.IsNaN(o.CiLow ?? 0) || double.IsNaN(o.CiHigh ?? 0) || double.IsNaN(o.N ?? 0);
 
     private static ArgumentException Twice(ParsedFile file, StoredKey key, string where) =>
-        new($"{file.FileName}: {key} occurs twice ({where}); one file holds one value per key.", nameof(file));
+        new($"{file.FileName}: {key} förekommer två gånger ({where}); en fil har ett värde per nyckel.", nameof(file));
 
     /// <summary>
     /// The current rows of the chunk's datasets × areas × periods (a superset of its keys), each with the
@@ -299,6 +392,9 @@ public sealed partial class SqlObservationStore
         return string.Join(", ", names);
     }
 
+    /// <summary>A chunk filled and checked for the writer, or the end of the observations (no chunk), with the exception that ended them.</summary>
+    private readonly record struct Filled(Chunk? Chunk, ExceptionDispatchInfo? Error);
+
     /// <summary>A chunk's rows to insert, the current rows they supersede, and the current rows they leave unchanged.</summary>
     private sealed record Classified(List<ObservationColumns.NewRow> Inserts, List<long> Superseded, List<ObservationColumns.UnchangedRow> Unchanged);
 
@@ -320,7 +416,10 @@ public sealed partial class SqlObservationStore
 
         public ParsedFile File { get; } = file;
 
-        /// <summary>The stored words of the file's periods (a few hundred at most), kept from chunk to chunk.</summary>
+        /// <summary>
+        /// The stored words of the file's periods (a few hundred at most), kept from chunk to chunk: each chunk
+        /// has its own, used by one thread at a time (the filling one, then the writing one).
+        /// </summary>
         public PeriodWords Words { get; } = new();
 
         public long ImportId { get; } = importId;
@@ -332,6 +431,12 @@ public sealed partial class SqlObservationStore
         public IReadOnlyCollection<string?> Areas => _areas;
 
         public IReadOnlyCollection<string?> Periods => _periods;
+
+        /// <summary>True when the chunk was classified as a fresh dataset's chunk before it was handed over (<see cref="Unread"/>).</summary>
+        public bool UnreadTried { get; set; }
+
+        /// <summary>That classification, made without stored rows; null when it found a key twice in the chunk or was not tried.</summary>
+        public Classified? Unread { get; set; }
 
         public (Observation Observation, int Number) this[int index] => _items[index];
 
@@ -355,6 +460,7 @@ public sealed partial class SqlObservationStore
             _datasets.Clear();
             _areas.Clear();
             _periods.Clear();
+            (UnreadTried, Unread) = (false, null);
         }
     }
 

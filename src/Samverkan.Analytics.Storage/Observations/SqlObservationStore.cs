@@ -101,8 +101,7 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
         await using var command = connection.Command(
             null,
             $"""
-            SELECT {Prefixed("o", ObservationColumns.KeyColumns)}, {Prefixed("o", ObservationColumns.ValueColumns)},
-                   o.file_hash, o.import_id, o.first_row, o.last_row,
+            SELECT {ObservationColumns.Selected("o", "i")},
                    CASE WHEN EXISTS (
                        SELECT 1 FROM observations h JOIN imports hi ON hi.id = h.import_id
                        WHERE h.dataset = o.dataset AND h.area_id = o.area_id AND h.period = o.period
@@ -161,10 +160,9 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
     }
 
     private static string Where(Observation observation) =>
-        observation.Lineage is { } l ? $"line {l.FirstRow}" : "no line";
+        observation.Lineage is { } l ? $"rad {l.FirstRow}" : "ingen rad";
 
-    private static string Prefixed(string alias, string columns) =>
-        string.Join(", ", columns.Split(", ").Select(c => alias + "." + c));
+    private static string Prefixed(string alias, string columns) => ObservationColumns.Prefixed(alias, columns);
 
     private static async Task<ImportRecord?> FindImportAsync(DbConnection connection, DbTransaction transaction, string fileHash, CancellationToken cancellationToken)
     {

@@ -56,12 +56,12 @@ public sealed class SqlUserStore : IUserStore
         ArgumentNullException.ThrowIfNull(account);
         if (UserNames.Normalise(account.Name) != account.Name)
         {
-            throw new ArgumentException($"'{account.Name}' is not a normalised user name.", nameof(account));
+            throw new ArgumentException($"'{account.Name}' är inget normaliserat användarnamn.", nameof(account));
         }
 
         if (account.AreaIds.Any(string.IsNullOrWhiteSpace))
         {
-            throw new ArgumentException("An area id is blank.", nameof(account));
+            throw new ArgumentException("Ett områdes-id är tomt.", nameof(account));
         }
 
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);

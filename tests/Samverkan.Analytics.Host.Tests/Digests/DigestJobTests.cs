@@ -172,9 +172,9 @@ public sealed class DigestJobTests : IDisposable
         var result = await factory.Services.GetRequiredService<DigestJob>().SendAsync(CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("Samverkan:Digest:Smtp:Host is not set", problem, StringComparison.Ordinal);
+        Assert.Contains("Samverkan:Digest:Smtp:Host är inte satt", problem, StringComparison.Ordinal);
         Assert.Null(result);
-        Assert.Contains("email digests are not configured", _logs.All, StringComparison.Ordinal);
+        Assert.Contains("E-postsammanfattningar är inte inställda", _logs.All, StringComparison.Ordinal);
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
         var recurring = connection.GetRecurringJobs();
         Assert.Contains(recurring, j => j.Id == JobIds.Nightly);

@@ -32,7 +32,7 @@ public sealed class DigestSettingsTests
         Assert.Contains(failures, f => f.StartsWith("Samverkan:Digest:UnsubscribeSecret", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Samverkan:Digest:AllowedDomains", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Samverkan:Digest:FromAddress", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("Samverkan:Digest:Smtp:UserName is set but the password is not", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Samverkan:Digest:Smtp:UserName är satt men lösenordet är det inte", StringComparison.Ordinal));
         Assert.DoesNotContain(failures, f => f.Contains("för-kort", StringComparison.Ordinal));
     }
 

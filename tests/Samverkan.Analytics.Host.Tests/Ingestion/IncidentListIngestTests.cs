@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Samverkan.Analytics.Core.Explanations;
 using Samverkan.Analytics.Host.Tests.Support;
 
@@ -43,12 +44,12 @@ public sealed class IncidentListIngestTests : IDisposable
 
         Assert.True(one.ExitCode == 0, one.Output + one.Error);
         Assert.Contains(
-            $"incidents-1.csv: inläst som import 1 (crime-incidents, crime-incidents; encoding UTF-8, LF line breaks, separator ';', {firstRows} incidents in 48 months): {N(Cells)} tillagda, 0 reviderade, 0 oförändrade, 0 varningar.",
+            $"incidents-1.csv: inläst som import 1 (crime-incidents, crime-incidents; teckenkodning UTF-8, radbrytningar LF, avgränsare ';', {N(firstRows)} brott i 48 månader): {N(Cells)} tillagda, 0 reviderade, 0 oförändrade, 0 varningar.",
             one.Output,
             StringComparison.Ordinal);
         Assert.True(two.ExitCode == 0, two.Output + two.Error);
         Assert.Contains(
-            $"incidents-2.csv: inläst som import 2 (crime-incidents, crime-incidents; encoding UTF-8, LF line breaks, separator ';', {secondRows} incidents in 48 months): 0 tillagda, {N(revised)} reviderade, {N(Cells - revised)} oförändrade, 0 varningar.",
+            $"incidents-2.csv: inläst som import 2 (crime-incidents, crime-incidents; teckenkodning UTF-8, radbrytningar LF, avgränsare ';', {N(secondRows)} brott i 48 månader): 0 tillagda, {N(revised)} reviderade, {N(Cells - revised)} oförändrade, 0 varningar.",
             two.Output,
             StringComparison.Ordinal);
         Assert.Equal(1, three.ExitCode);
@@ -57,6 +58,26 @@ public sealed class IncidentListIngestTests : IDisposable
         Assert.Equal(0, imports.ExitCode);
         Assert.Contains("incidents-2.csv", imports.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("incidents-3.csv", imports.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportsShow_SaysWhatWasDetectedInSwedish_WhenTheImportWasStoredWithTheOldEnglishText()
+    {
+        var (first, _) = Write("incidents-1.csv", cell => 1, badLine: false);
+        var one = await CliRunner.RunAsync("ingest", first, "--kind", "crime-incidents", "--area-kind", "district", "--data-dir", _data.Path);
+        Assert.True(one.ExitCode == 0, one.Output + one.Error);
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_data.Path, "samverkan.db"), Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE imports SET detected = 'encoding Windows-1252, CRLF line breaks, separator '';'', 1234567 incidents in 1 months' WHERE id = 1";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var show = await CliRunner.RunAsync("imports", "show", "1", "--data-dir", _data.Path);
+
+        Assert.True(show.ExitCode == 0, show.Output + show.Error);
+        Assert.Contains("  upptäckt: teckenkodning Windows-1252, radbrytningar CRLF, avgränsare ';', 1\u00A0234\u00A0567 brott i 1 månad\n", show.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     /// <summary>An incident list with <paramref name="count"/> incidents per district × category × month; with <paramref name="badLine"/> its last row has no real date.</summary>

@@ -49,7 +49,7 @@ public sealed class KillMidImportTests : IDisposable
         // The rerun imports the whole file, once.
         var rerun = await CliRunner.RunAsync("ingest", big, "--data-dir", _data.Path);
         Assert.True(rerun.ExitCode == 0, rerun.Output + rerun.Error);
-        Assert.Contains($"inläst som import 2 (population, canonical; encoding UTF-8, LF line breaks, separator ';', decimal mark ','): {BigFileRows.ToString("N0", SwedishFormat.Culture)} tillagda, 0 reviderade, 0 oförändrade, 0 varningar.", rerun.Output, StringComparison.Ordinal);
+        Assert.Contains($"inläst som import 2 (population, canonical; teckenkodning UTF-8, radbrytningar LF, avgränsare ';', decimaltecken ','): {BigFileRows.ToString("N0", SwedishFormat.Culture)} tillagda, 0 reviderade, 0 oförändrade, 0 varningar.", rerun.Output, StringComparison.Ordinal);
         var again = await CliRunner.RunAsync("ingest", big, "--data-dir", _data.Path);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("befolkning-aldersgrupper.csv: redan inläst som import 2 (samma innehåll); inget sparades.", again.Output, StringComparison.Ordinal);

@@ -79,7 +79,7 @@ public sealed class InitialAdminTests
 
         var error = Assert.Throws<StartupException>(builder.AddSamverkanSecurity);
 
-        Assert.Equal("SAMVERKAN_ADMIN_PASSWORD (Samverkan:Security:InitialAdminPassword) is not usable: The password is shorter than 12 characters.", error.Message);
+        Assert.Equal("SAMVERKAN_ADMIN_PASSWORD (Samverkan:Security:InitialAdminPassword) går inte att använda: Lösenordet är kortare än 12 tecken.", error.Message);
     }
 
     [Fact]

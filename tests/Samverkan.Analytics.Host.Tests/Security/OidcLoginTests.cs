@@ -85,11 +85,11 @@ public sealed class OidcLoginTests
 
         var problems = OidcLogin.Problems(options, catalog);
 
-        Assert.Contains(problems, p => p.StartsWith("Samverkan:Authentication:Oidc:Authority must use https", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("Samverkan:Authentication:Oidc:ClientId is empty", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("Samverkan:Authentication:Oidc:ClientSecret is empty", StringComparison.Ordinal) && p.Contains(OidcOptions.ClientSecretVariable, StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("Samverkan:Authentication:Oidc:Roles:chef is not a role", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("Areas:Grupp-Järva names atlantis", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Samverkan:Authentication:Oidc:Authority måste använda https", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Samverkan:Authentication:Oidc:ClientId är tom", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Samverkan:Authentication:Oidc:ClientSecret är tom", StringComparison.Ordinal) && p.Contains(OidcOptions.ClientSecretVariable, StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Samverkan:Authentication:Oidc:Roles:chef är ingen roll", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.EndsWith("Areas:Grupp-Järva anger atlantis, som inte är något områdes-id i katalogen.", StringComparison.Ordinal));
         Assert.Empty(OidcLogin.Problems(new OidcOptions(), catalog));
     }
 

@@ -47,8 +47,8 @@ public sealed partial class UsersCommandTests
 
     [Theory]
     [InlineData("users add x --role root", 2, "--role root: använd någon av viewer, analyst, admin.")]
-    [InlineData("users add x --role viewer --areas atlantis", 2, "Not area ids of the catalogue: atlantis.")]
-    [InlineData("users add .x --role viewer", 2, "'.x' is not a user name")] // Core's NewUserAccount words this one (English, like the catalogue's checks)
+    [InlineData("users add x --role viewer --areas atlantis", 2, "Inga områdes-id i katalogen: atlantis.")]
+    [InlineData("users add .x --role viewer", 2, "'.x' är inget användarnamn: använd 1–")]
     [InlineData("users remove nobody", 1, "Det finns ingen användare nobody.")]
     public async Task Users_ExplainsBadInput(string arguments, int exitCode, string message)
     {

@@ -131,7 +131,7 @@ public sealed class ApiTests(ApiHostFixture fixture) : IClassFixture<ApiHostFixt
         var id = report.GetProperty("import").GetProperty("id").GetInt64();
         Assert.Equal($"/api/imports/{id}", response.Headers.Location?.OriginalString);
         Assert.Equal(
-            $"walks-2018.csv: inläst som import {id} (measurement, canonical; encoding UTF-8, LF line breaks, separator ',', decimal mark '.'): 1 tillagt, 0 reviderade, 0 oförändrade, 0 varningar.",
+            $"walks-2018.csv: inläst som import {id} (measurement, canonical; teckenkodning UTF-8, radbrytningar LF, avgränsare ',', decimaltecken '.'): 1 tillagt, 0 reviderade, 0 oförändrade, 0 varningar.",
             report.GetProperty("report").EnumerateArray().Last().GetString());
         Assert.True(report.GetProperty("changed_data").GetBoolean());
         var hash = report.GetProperty("file_hash").GetString()!;

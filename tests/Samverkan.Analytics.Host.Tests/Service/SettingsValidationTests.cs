@@ -13,7 +13,7 @@ public sealed class SettingsValidationTests
 
         Assert.True(result.Failed);
         Assert.Equal(
-            ["Samverkan:TimeZone: 'Europe/Stokholm' is not a time zone this machine knows. Use an IANA name such as Europe/Stockholm (the tzdata package provides them)."],
+            ["Samverkan:TimeZone: 'Europe/Stokholm' är ingen tidszon som den här datorn känner till. Ange ett IANA-namn som Europe/Stockholm (paketet tzdata innehåller dem)."],
             result.Failures);
     }
 
@@ -47,14 +47,14 @@ public sealed class SettingsValidationTests
         var result = new DatabaseOptionsValidator().Validate(null, new DatabaseOptions { Provider = "PostgreSql", ConnectionString = "Hots=db;Password=hemligt" });
 
         var failure = Assert.Single(result.Failures!);
-        Assert.StartsWith("Samverkan:Database:ConnectionString is not a PostgreSQL connection string", failure, StringComparison.Ordinal);
+        Assert.StartsWith("Samverkan:Database:ConnectionString är ingen anslutningssträng för PostgreSQL", failure, StringComparison.Ordinal);
         Assert.DoesNotContain("hemligt", failure, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("PostgreSql", null, "Samverkan:Database:ConnectionString is empty, but Samverkan:Database:Provider is PostgreSql.")]
-    [InlineData("Sqlite", "Host=db", "Samverkan:Database:ConnectionString is set, but Samverkan:Database:Provider is Sqlite,")]
-    [InlineData("Oracle", null, "Samverkan:Database:Provider: 'Oracle' is not a database provider.")]
+    [InlineData("PostgreSql", null, "Samverkan:Database:ConnectionString är tom, men Samverkan:Database:Provider är PostgreSql.")]
+    [InlineData("Sqlite", "Host=db", "Samverkan:Database:ConnectionString är satt, men Samverkan:Database:Provider är Sqlite,")]
+    [InlineData("Oracle", null, "Samverkan:Database:Provider: 'Oracle' är ingen databasleverantör.")]
     public void Validate_NamesTheDatabaseSetting_WhenProviderAndConnectionStringDoNotFit(string provider, string? connectionString, string start)
     {
         var result = new DatabaseOptionsValidator().Validate(null, new DatabaseOptions { Provider = provider, ConnectionString = connectionString });
@@ -68,9 +68,9 @@ public sealed class SettingsValidationTests
         var result = new JobsOptionsValidator().Validate(null, new JobsOptions { WorkerCount = 0, DistributedLockTimeout = TimeSpan.Zero, SchemaName = "Hang Fire" });
 
         Assert.Equal(3, result.Failures!.Count());
-        Assert.Contains(result.Failures!, f => f.StartsWith("Samverkan:Jobs:WorkerCount: 0 is outside 1–100.", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.StartsWith("Samverkan:Jobs:DistributedLockTimeout: 00:00:00 must be longer than zero.", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.StartsWith("Samverkan:Jobs:SchemaName: 'Hang Fire' is not a schema name.", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("Samverkan:Jobs:WorkerCount: 0 ligger utanför 1–100.", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("Samverkan:Jobs:DistributedLockTimeout: 00:00:00 måste vara längre än noll.", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("Samverkan:Jobs:SchemaName: 'Hang Fire' är inget schemanamn.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public sealed class SettingsValidationTests
             TimeSpan.FromSeconds(60));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("Samverkan:NightlyCron: '0 25 * * *' is not a valid cron expression", output, StringComparison.Ordinal);
-        Assert.Contains("Samverkan:TimeZone: 'Mars/Olympus_Mons' is not a time zone", output, StringComparison.Ordinal);
-        Assert.Contains("Samverkan:Jobs:WorkerCount: 0 is outside 1–100.", output, StringComparison.Ordinal);
+        Assert.Contains("Samverkan:NightlyCron: '0 25 * * *' är inget giltigt cron-uttryck", output, StringComparison.Ordinal);
+        Assert.Contains("Samverkan:TimeZone: 'Mars/Olympus_Mons' är ingen tidszon", output, StringComparison.Ordinal);
+        Assert.Contains("Samverkan:Jobs:WorkerCount: 0 ligger utanför 1–100.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal); // no stack trace
         Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
     }
@@ -111,7 +111,7 @@ public sealed class SettingsValidationTests
             TimeSpan.FromSeconds(60));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("Cannot use the PostgreSQL database (Samverkan:Database:ConnectionString)", output, StringComparison.Ordinal);
+        Assert.Contains("Kan inte använda PostgreSQL-databasen (Samverkan:Database:ConnectionString)", output, StringComparison.Ordinal);
         Assert.DoesNotContain("hemligt", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }

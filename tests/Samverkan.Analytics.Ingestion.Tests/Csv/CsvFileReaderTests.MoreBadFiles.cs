@@ -213,7 +213,7 @@ public sealed partial class CsvFileReaderTests
 
         Assert.Empty(file.Issues);
         Assert.Equal([2, 3], file.Observations.Select(o => o.Lineage!.FirstRow));
-        Assert.Contains("CR line breaks", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("radbrytningar CR", file.Detected, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public sealed partial class CsvFileReaderTests
         Assert.Equal(3, file.RowCount);
         Assert.Contains("Windows-1252", file.Detected, StringComparison.Ordinal);
         Assert.Contains("CRLF", file.Detected, StringComparison.Ordinal);
-        Assert.Contains("separator ';'", file.Detected, StringComparison.Ordinal);
-        Assert.Contains("decimal mark ','", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("avgränsare ';'", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("decimaltecken ','", file.Detected, StringComparison.Ordinal);
 
         var (a, b, c) = (file.Observations[0], file.Observations[1], file.Observations[2]);
         Assert.Equal(Dataset.Survey, a.Dataset);
@@ -84,9 +84,9 @@ public sealed partial class CsvFileReaderTests
 
         Assert.Empty(file.Issues);
         Assert.Equal(InputKind.Crime, file.Kind);
-        Assert.Contains("UTF-8 with BOM", file.Detected, StringComparison.Ordinal);
-        Assert.Contains("separator ','", file.Detected, StringComparison.Ordinal);
-        Assert.Contains("decimal mark '.'", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("teckenkodning UTF-8 med BOM", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("avgränsare ','", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("decimaltecken '.'", file.Detected, StringComparison.Ordinal);
         Assert.Collection(
             file.Observations,
             o =>
@@ -129,8 +129,8 @@ public sealed partial class CsvFileReaderTests
 
         Assert.Empty(file.Issues);
         Assert.Equal(InputKind.Measurement, file.Kind);
-        Assert.Contains("separator tab", file.Detected, StringComparison.Ordinal);
-        Assert.Contains("decimal mark ','", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("avgränsare tabb", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("decimaltecken ','", file.Detected, StringComparison.Ordinal);
         var (a, b) = (file.Observations[0], file.Observations[1]);
         Assert.Equal("lpo-jarva", a.AreaId);
         Assert.Equal("trygghetsvandringar", a.Subject);
@@ -152,7 +152,7 @@ public sealed partial class CsvFileReaderTests
 
         Assert.Empty(file.Issues);
         Assert.Equal(3.25, file.Observations[0].Value);
-        Assert.Contains("decimal mark '.'", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("decimaltecken '.'", file.Detected, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed partial class CsvFileReaderTests
 
         Assert.Empty(file.Issues);
         Assert.Equal(InputKind.Population, file.Kind);
-        Assert.Contains("encoding UTF-8,", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("teckenkodning UTF-8,", file.Detected, StringComparison.Ordinal);
         Assert.Collection(
             file.Observations,
             o =>

@@ -116,4 +116,33 @@ public sealed class Utf8CellsTests
         Assert.False(table.TryGetValue(Encoding.UTF8.GetBytes("område-1-"), out _));
         Assert.Equal(1000, table.Count);
     }
+
+    [Fact]
+    public void ByteKeyTable_TellsApartLongKeys_ThatDifferInOneByteAnywhere()
+    {
+        // Keys of 17 to 100 bytes that differ from each other in one byte (most share their start,
+        // middle and end, so their hashes collide): each is found with its own value, and the same key
+        // with any other byte changed is not.
+        foreach (var length in new[] { 17, 24, 31, 32, 33, 45, 63, 64, 65, 100 })
+        {
+            var table = new ByteKeyTable<int>();
+            for (var at = 0; at < length; at += 2)
+            {
+                var key = Enumerable.Repeat((byte)'a', length).ToArray();
+                key[at] = (byte)'b';
+                table.Set(key, at);
+            }
+
+            for (var at = 0; at < length; at++)
+            {
+                var key = Enumerable.Repeat((byte)'a', length).ToArray();
+                key[at] = (byte)'b';
+                var found = table.TryGetValue(key, out var value);
+                Assert.True(found == (at % 2 == 0), $"length {length}, byte {at}");
+                Assert.Equal(found ? at : 0, value);
+            }
+
+            Assert.False(table.TryGetValue(Enumerable.Repeat((byte)'a', length).ToArray(), out _));
+        }
+    }
 }

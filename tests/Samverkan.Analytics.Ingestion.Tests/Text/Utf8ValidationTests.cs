@@ -102,4 +102,39 @@ public sealed class Utf8ValidationTests
 
         Assert.Empty(disagreements);
     }
+
+    [Fact]
+    public void Scan_CountsLineFeedsAndFindsNulBytes_AsSearchesOfTheirOwnDo()
+    {
+        // Lengths around the 32-byte vectors and their remainder, valid and invalid text, with and without
+        // NUL bytes anywhere (the whole-file pass takes all three answers from this one pass).
+        var random = new Random(20261126);
+        var letters = "aåä\n;\n0ö€\n".EnumerateRunes().ToArray();
+        for (var round = 0; round < 5_000; round++)
+        {
+            var text = new StringBuilder();
+            var length = random.Next(0, 200);
+            while (text.Length < length)
+            {
+                text.Append(letters[random.Next(letters.Length)].ToString());
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            if (bytes.Length > 0 && round % 3 == 0)
+            {
+                bytes[random.Next(bytes.Length)] = 0;
+            }
+
+            if (bytes.Length > 0 && round % 5 == 0)
+            {
+                bytes[random.Next(bytes.Length)] = 0xC3;
+            }
+
+            var valid = Utf8Validation.Scan(bytes, out var lineFeeds, out var nul);
+
+            Assert.Equal(Utf8.IsValid(bytes), valid);
+            Assert.Equal(bytes.Count(b => b == (byte)'\n'), lineFeeds);
+            Assert.Equal(bytes.Contains((byte)0), nul);
+        }
+    }
 }

@@ -63,11 +63,13 @@ public sealed class DashboardLoaderTests
 
         var ex = Assert.Throws<InvalidOperationException>(() => DashboardLoader.Parse("site.yaml", Yaml, "css"));
 
-        Assert.Contains("site.yaml:3:9: pages[0].id: 'Start Page' is not an id", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("site.yaml:4:11: pages[0].kind: 'overveiw' is not one of overview, priority-area, indicator, area-profile", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("site.yaml:11:5: pages[1].colour: unknown field 'colour'", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("pages[1].panels[0].type: 'spine' is not a panel of indicator pages", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("no start page", ex.Message, StringComparison.Ordinal);
+        var lines = ex.Message.Split('\n');
+        Assert.Equal($"Webbplatsens sidor och paneler är felaktigt beskrivna ({lines.Length - 1} problem):", lines[0]);
+        Assert.Contains("site.yaml, rad 3, kolumn 9: pages[0].id: 'Start Page' är inget id: använd gemena a–z", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("site.yaml, rad 4, kolumn 11: pages[0].kind: 'overveiw' är inte ett av overview, priority-area, indicator, area-profile", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("site.yaml, rad 11, kolumn 5: pages[1].colour: okänt fält 'colour'; tillåtna:", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("pages[1].panels[0].type: 'spine' är ingen panel för sidor av typen indicator", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("site.yaml: pages: ingen startsida: en sida av typen overview måste ha id 'index'", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public sealed class DashboardLoaderTests
 
         var ex = Assert.Throws<InvalidOperationException>(() => DashboardLoader.Parse("site.yaml", yaml, "css"));
 
-        Assert.Contains("panels[0].area_kind: required", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("panels[0].area_kind: krävs: ett av", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,8 +90,8 @@ public sealed class DashboardLoaderTests
 
         var ex = Assert.Throws<InvalidOperationException>(() => DashboardLoader.Parse("site.yaml", yaml, "css"));
 
-        Assert.Contains("panels[0].area_kind: maps draw district or local-police-area", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("'locator-map' is not a panel of overview pages", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("panels[0].area_kind: kartor ritar district eller local-police-area", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'locator-map' är ingen panel för sidor av typen overview", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,10 +40,10 @@ public sealed class DigestOptionsTests
         var problems = string.Join("\n", options.Problems(send: true));
 
         Assert.Contains("Samverkan:Digest:BaseUrl", problems, StringComparison.Ordinal);
-        Assert.Contains("at least 32 characters", problems, StringComparison.Ordinal);
-        Assert.Contains("AllowedDomains is empty", problems, StringComparison.Ordinal);
+        Assert.Contains("minst 32 tecken", problems, StringComparison.Ordinal);
+        Assert.Contains("AllowedDomains är tom, så ingen mottagare är tillåten", problems, StringComparison.Ordinal);
         Assert.Contains("Samverkan:Digest:Smtp:Host", problems, StringComparison.Ordinal);
-        Assert.Contains("the password is not", problems, StringComparison.Ordinal);
+        Assert.Contains("UserName är satt men lösenordet är det inte", problems, StringComparison.Ordinal);
         Assert.DoesNotContain("short-secret-value", problems, StringComparison.Ordinal);
     }
 

@@ -127,7 +127,7 @@ public sealed partial class DigestServiceTests
         Assert.Equal(1, sink.Messages);
         var outcome = Assert.Single(result.Outcomes);
         Assert.Equal(DigestOutcomeKind.Uncertain, outcome.Kind);
-        Assert.Contains("may have arrived", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("inte omförsökt: det kan ha kommit fram", outcome.Message, StringComparison.Ordinal);
         Assert.Equal(DigestOutcomeKind.Uncertain, Assert.Single(nextDay.Outcomes).Kind);
         var row = Assert.Single(await ledger.ListUncertainAsync(CancellationToken.None));
         Assert.Equal(1, row.Attempts);

@@ -187,9 +187,9 @@ public sealed partial class DigestServiceTests : IDisposable
         var error = await Assert.ThrowsAsync<DigestDeliveryException>(() => service.RunAsync(send: true, CancellationToken.None));
 
         Assert.Contains($"127.0.0.1:{port}", error.Message, StringComparison.Ordinal);
-        Assert.Contains("cannot connect", error.Message, StringComparison.Ordinal);
-        Assert.Contains("2 attempts", error.Message, StringComparison.Ordinal);
-        Assert.Contains("not marked sent", error.Message, StringComparison.Ordinal);
+        Assert.Contains("kan inte ansluta", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(2 försök)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2 av 2 sammanfattningar kunde inte skickas och markerades inte som skickade", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, error.Result!.Of(DigestOutcomeKind.Failed).Count);
         Assert.DoesNotContain(_world.Ledger.Rows, r => r.Status == DigestDeliveryStatus.Sent);
         var latest = await _world.Ledger.GetLatestAsync("jarva-trygghet", DigestWorld.JarvaReader, CancellationToken.None);
@@ -229,8 +229,8 @@ public sealed partial class DigestServiceTests : IDisposable
 
         var error = await Assert.ThrowsAsync<DigestDeliveryException>(() => service.RunAsync(send: true, CancellationToken.None));
 
-        Assert.Contains("login was refused", error.Message, StringComparison.Ordinal);
-        Assert.Contains("not retried", error.Message, StringComparison.Ordinal);
+        Assert.Contains("inloggningen nekades", error.Message, StringComparison.Ordinal);
+        Assert.Contains("inte omförsökt: felet är bestående", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Password, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(Password, string.Join("\n", _world.Ledger.Rows.Select(r => r.LastError)), StringComparison.Ordinal);
         Assert.Empty(smtp.Messages);

@@ -174,7 +174,7 @@ public sealed class SitePublisherTests : IDisposable
 
         var ex = Assert.Throws<InvalidOperationException>(() => SitePublisher.Publish(Some.Catalog(), Run, Results(), site));
 
-        Assert.Contains("not a site published before", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("mappen innehåller andra filer och är ingen tidigare publicerad webbplats", ex.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, "thesis.docx")));
     }
 

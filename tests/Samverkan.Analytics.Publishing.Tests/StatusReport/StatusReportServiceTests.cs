@@ -94,7 +94,7 @@ public sealed class StatusReportServiceTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             service.RenderAsync(new StatusReportRequest(StatusPeriod.OfQuarter(2024, 4)), ReportFormat.Html, Stream.Null, CancellationToken.None));
 
-        Assert.Contains("no compute run by the end of 2024-Q4", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Det finns ingen beräkningskörning från före slutet av 2024-Q4 (2024-12-31)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

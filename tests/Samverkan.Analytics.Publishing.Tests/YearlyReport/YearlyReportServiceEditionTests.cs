@@ -79,8 +79,12 @@ public sealed class YearlyReportServiceEditionTests
         await _editions.ApproveAsync(edition.Id, ApprovalParty.Police, "Per Polis", Start, CancellationToken.None);
         var service = Service();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
             () => service.RenderAsync(new ReportRequest(new ReportScope(2024), RunId: second.Id), ReportFormat.Html, Stream.Null, CancellationToken.None));
+
+        Assert.Equal(
+            $"Rapporten {new ReportScope(2024).Key} har en slutlig utgåva ({edition.Id}) som bygger på beräkningskörning {first.Id}; den kan inte visas med körning {second.Id}.",
+            error.Message);
     }
 
     [Fact]

@@ -255,4 +255,47 @@ public sealed class SqlObservationStoreHistoryTests
         Assert.True(next.Import.Id > id);
         Assert.Equal((1, 1), (next.Import.Added, next.Import.Revised));
     }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task MigrateAsync_ReadsEachLineageThroughItsImport_WhenMigration8DropsTheFileHashOfObservations(SqlProvider provider)
+    {
+        // A database of version 7, as imports and a revert left it: a value of import 1 revised by import 2,
+        // and a value import 2 holds as a revert hands a confirmed value over (its row lists it as unchanged).
+        await using var db = TestDatabase.Create(provider);
+        await new SchemaMigrator(db.Bundle.Connections, db.Time, [.. MigrationScripts.All.Where(s => s.Version <= 7)]).MigrateAsync(CancellationToken.None);
+        string[] hashes = [Some.Hash("a.csv"), Some.Hash("b.csv")];
+        foreach (var (name, hash) in new[] { ("a.csv", hashes[0]), ("b.csv", hashes[1]) })
+        {
+            await db.ExecuteAsync(
+                $"""
+                INSERT INTO imports (file_name, file_hash, kind, format, imported_at, added, revised, unchanged, warnings, reverted)
+                VALUES ('{name}', '{hash}', 'crime', 'canonical', '2026-01-01T00:00:00+00:00', 1, 0, 0, 0, 0);
+                """);
+        }
+
+        await db.ExecuteAsync(
+            $"""
+            INSERT INTO observations (dataset, area_id, period, subject, source, breakdown, value, status, import_id, first_row, last_row, file_hash, is_current, superseded_by_import, replaces_id)
+            VALUES ('crime', 'sdo-jarva', '2024-03', 'misshandel', 'bra', 'total', 41, 'ok', 1, 2, 2, '{hashes[0]}', 0, 2, NULL),
+                   ('crime', 'sdo-jarva', '2024-03', 'ran', 'bra', 'total', 7, 'ok', 2, 6, 6, '{hashes[1]}', 1, NULL, NULL),
+                   ('crime', 'sdo-jarva', '2024-03', 'misshandel', 'bra', 'total', 43, 'ok', 2, 5, 5, '{hashes[1]}', 1, NULL, 1);
+            """);
+        await db.ExecuteAsync("INSERT INTO import_unchanged (import_id, observation_id, first_row, last_row) VALUES (2, 2, 6, 6);");
+
+        var applied = await db.Bundle.Migrator.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(new SchemaMigration(8, "leaner_observations"), Assert.Single(applied));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.ScalarAsync("SELECT file_hash FROM observations;"));
+        var current = await db.Bundle.Observations.GetCurrentObservationsAsync(CancellationToken.None);
+        Assert.Equal(
+            [("ran", new Lineage(hashes[1], 2, 6, 6), false), ("misshandel", new Lineage(hashes[1], 2, 5, 5), true)],
+            current.Select(o => (o.Subject, o.Lineage!, o.Revised)));
+        var revised = Assert.Single(await db.Bundle.Observations.GetRevisedValuesAsync(CancellationToken.None));
+        Assert.Equal((new Lineage(hashes[0], 1, 2, 2), "a.csv"), (revised.Earlier.Lineage!, revised.EarlierImport.FileName));
+        var details = await db.Bundle.Observations.GetImportDetailsAsync(2, CancellationToken.None);
+        Assert.Equal(new Lineage(hashes[0], 1, 2, 2), Assert.Single(details!.Revised).Old.Lineage);
+        Assert.Equal(new Lineage(hashes[1], 2, 6, 6), Assert.Single(details.Unchanged).Lineage);
+    }
 }

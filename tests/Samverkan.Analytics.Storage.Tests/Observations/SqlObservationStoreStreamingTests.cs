@@ -109,9 +109,9 @@ public sealed class SqlObservationStoreStreamingTests
             var error = await Assert.ThrowsAsync<ArgumentException>(
                 () => store.ImportAsync(Streamed(content, Count + 1, Repeating, out _), dryRun: false, CancellationToken.None));
 
-            Assert.Contains("occurs twice", error.Message, StringComparison.Ordinal);
-            Assert.Contains("line 2 ", error.Message, StringComparison.Ordinal);
-            Assert.Contains("line 9999", error.Message, StringComparison.Ordinal);
+            Assert.Contains("förekommer två gånger", error.Message, StringComparison.Ordinal);
+            Assert.Contains("rad 2 ", error.Message, StringComparison.Ordinal);
+            Assert.Contains("rad 9999", error.Message, StringComparison.Ordinal);
             Assert.Equal(before, await db.DumpAsync());
             await store.ImportAsync(Streamed("first", Count, i => Cell(i, k => k % 17), out _), dryRun: false, CancellationToken.None);
         }
@@ -155,7 +155,7 @@ public sealed class SqlObservationStoreStreamingTests
             }
 
             Assert.Equal(errors[0], errors[1]);
-            Assert.Contains(at == Repeating ? "line 2 and observation 4107, line 7777" : "observations 4097 and 4117", errors[0], StringComparison.Ordinal);
+            Assert.Contains(at == Repeating ? "rad 2 och observation 4107, rad 7777" : "observation 4097 och 4117", errors[0], StringComparison.Ordinal);
         }
     }
 
@@ -199,5 +199,74 @@ public sealed class SqlObservationStoreStreamingTests
         Assert.Contains("NaN", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await db.CountAsync("imports"));
         Assert.Equal(0, await db.CountAsync("observations"));
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task ImportAsync_ThrowsTheEarlierChunksError_WhenALaterChunkHoldsANaN(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var before = await db.DumpAsync();
+        // The count on line 2 again as the second chunk's 1st observation, a NaN as the third chunk's last: the
+        // observations after the second chunk are enumerated while it is written, but its error comes first.
+        Observation At(int i) => i switch
+        {
+            2048 => Cell(0, _ => 5) with { Lineage = new Lineage("", 0, 7777, 7777) },
+            _ when i == Count - 1 => Cell(i, _ => double.NaN),
+            _ => Cell(i, k => k % 17),
+        };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => db.Bundle.Observations.ImportAsync(Streamed("late nan", Count, At, out _), dryRun: false, CancellationToken.None));
+
+        Assert.Contains("förekommer två gånger (en tidigare observation på rad 2 och observation 2049, rad 7777)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await db.DumpAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_ThrowsNamingTheObservationAndStoresNothing_WhenALaterChunkHoldsANull()
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(SqlProvider.Sqlite);
+        var file = Streamed("null", Count, i => i == 3000 ? null! : Cell(i, k => k % 17), out _);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => db.Bundle.Observations.ImportAsync(file, dryRun: false, CancellationToken.None));
+
+        Assert.StartsWith("null.csv: observation 3001 är null", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.CountAsync("imports"));
+        Assert.Equal(0, await db.CountAsync("observations"));
+    }
+
+    [Theory]
+    [InlineData(SqlProvider.Sqlite)]
+    [PostgreSqlData]
+    public async Task ImportAsync_StopsEnumeratingAndStoresNothing_WhenCancelledWhileAChunkIsWritten(SqlProvider provider)
+    {
+        await using var db = await TestDatabase.CreateMigratedAsync(provider);
+        var store = db.Bundle.Observations;
+        var before = await db.DumpAsync();
+        using var cancel = new CancellationTokenSource();
+        store.AfterObservationsWritten = n =>
+        {
+            if (n == 100)
+            {
+                cancel.Cancel();
+            }
+        };
+        var enumerated = 0;
+        Observation At(int i)
+        {
+            // 20 areas × 1 024 months: ten chunks.
+            enumerated = i + 1;
+            var month = i % 1024;
+            return Some.Crime($"area-{i / 1024}", Period.OfMonth(1900 + (month / 12), (month % 12) + 1), "ran", 1, line: i + 2);
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => store.ImportAsync(Streamed("cancelled", 20 * 1024, At, out _), dryRun: false, cancel.Token));
+
+        // The first chunk was being written: the one after it was filled, no more.
+        Assert.InRange(enumerated, 1, 2 * 2048);
+        Assert.Equal(before, await db.DumpAsync());
     }
 }

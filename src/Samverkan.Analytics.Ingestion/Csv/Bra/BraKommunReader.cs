@@ -7,6 +7,7 @@ using Samverkan.Analytics.Core.Observations;
 using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Ingestion.Csv.Areas;
 using Samverkan.Analytics.Ingestion.Csv.Checks;
+using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Bra;
@@ -55,7 +56,7 @@ internal sealed partial class BraKommunReader : IFormatReader
             FileHash = source.FileHash,
             Kind = InputKind.Crime,
             Format = Format,
-            Detected = source.Decoded.Describe() + ", separator ';'",
+            Detected = DetectedText.Join(DetectedText.Decoding(source.Decoded), DetectedText.FieldSeparator(';')),
         };
         if (options.Kind is { } kind && kind != InputKind.Crime)
         {
@@ -174,7 +175,7 @@ internal sealed partial class BraKommunReader : IFormatReader
         rates.Report(issues, catalog.Areas);
         return result with
         {
-            Detected = result.Detected + $", year {yearText} from the file name" + (hasHeader ? "" : ", no header line"),
+            Detected = DetectedText.Join(result.Detected, DetectedText.YearFromFileName(yearText), hasHeader ? null : DetectedText.NoHeaderLine),
             RowCount = rows.Count,
             Observations = observations,
             Issues = issues.ToList(),

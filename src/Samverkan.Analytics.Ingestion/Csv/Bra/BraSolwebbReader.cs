@@ -5,6 +5,7 @@ using Samverkan.Analytics.Core.Observations;
 using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Ingestion.Csv.Areas;
 using Samverkan.Analytics.Ingestion.Csv.Checks;
+using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Bra;
@@ -52,7 +53,7 @@ internal sealed class BraSolwebbReader : IFormatReader
             FileHash = source.FileHash,
             Kind = InputKind.Crime,
             Format = Format,
-            Detected = source.Decoded.Describe() + ", separator ';'",
+            Detected = DetectedText.Join(DetectedText.Decoding(source.Decoded), DetectedText.FieldSeparator(';')),
         };
         if (options.Kind is { } kind && kind != InputKind.Crime)
         {
@@ -109,7 +110,7 @@ internal sealed class BraSolwebbReader : IFormatReader
 
         state.Labels.Report(issues, state.Areas, catalog);
         state.Rates.Report(issues, catalog.Areas);
-        var detected = result.Detected + (state.RepeatsRemoved > 0 ? $", {state.RepeatsRemoved} repeated parent rows removed" : "");
+        var detected = DetectedText.Join(result.Detected, state.RepeatsRemoved > 0 ? DetectedText.RepeatsRemoved(state.RepeatsRemoved) : null);
         return result with { Detected = detected, RowCount = table.Rows.Count, Observations = state.Observations, Issues = issues.ToList() };
     }
 

@@ -2,6 +2,7 @@ using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Observations;
 using Samverkan.Analytics.Ingestion.Csv.Areas;
 using Samverkan.Analytics.Ingestion.Csv.Checks;
+using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Canonical;
@@ -49,7 +50,7 @@ internal sealed class CanonicalFormatReader : IFormatReader
     public ParsedFile Read(SourceText source, Catalog catalog, ReadOptions options)
     {
         var issues = new IssueList(source.FileName, options.MaxIssues);
-        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = options.Kind, Format = Format, Detected = source.Decoded.Describe() };
+        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = options.Kind, Format = Format, Detected = DetectedText.Decoding(source.Decoded) };
 
         var (text, lineOffset, separator) = SplitSepLine(source.Decoded.Text);
         var (headerLine, headerNumber) = FirstNonBlankLine(text);
@@ -67,7 +68,7 @@ internal sealed class CanonicalFormatReader : IFormatReader
         }
 
         var table = CsvTable.Read(text, sep, lineOffset, issues);
-        result = result with { RowCount = table.Rows.Count, Detected = $"{result.Detected}, separator {SeparatorDetector.Show(sep)}" };
+        result = result with { RowCount = table.Rows.Count, Detected = DetectedText.Join(result.Detected, DetectedText.FieldSeparator(sep)) };
         if (table.Header is not { } header)
         {
             if (!issues.HasErrors)
@@ -110,7 +111,7 @@ internal sealed class CanonicalFormatReader : IFormatReader
         return result with
         {
             Kind = schema.Kind,
-            Detected = $"{result.Detected}, decimal mark '{mark}'{(sniffed ? " (from the numbers)" : "")}",
+            Detected = DetectedText.Join(result.Detected, DetectedText.DecimalMark(mark, sniffed)),
             Observations = observations,
             Issues = issues.ToList(),
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Imports;
 using Samverkan.Analytics.Core.Indicators;
@@ -8,6 +9,7 @@ using Samverkan.Analytics.Ingestion.Csv.Areas;
 using Samverkan.Analytics.Ingestion.Csv.Canonical;
 using Samverkan.Analytics.Ingestion.Csv.Checks;
 using Samverkan.Analytics.Ingestion.Csv.Streaming;
+using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Incidents;
@@ -69,7 +71,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
     public ParsedFile Read(SourceText source, Catalog catalog, ReadOptions options)
     {
         var issues = new IssueList(source.FileName, options.MaxIssues);
-        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = InputKind.CrimeIncidents, Format = Format, Detected = source.Decoded.Describe() };
+        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = InputKind.CrimeIncidents, Format = Format, Detected = DetectedText.Decoding(source.Decoded) };
         using var table = LineTable.Open(source, issues, options.ChunkBytes);
         if (table is null)
         {
@@ -97,7 +99,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             }
         }
 
-        var detected = $"{result.Detected}, separator {SeparatorDetector.Show(table.Separator)}";
+        var detected = DetectedText.Join(result.Detected, DetectedText.FieldSeparator(table.Separator));
         if (issues.HasErrors)
         {
             return result with { Detected = detected, Issues = issues.ToList() };
@@ -119,7 +121,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         var observations = counting.Finish(source.FileHash);
         return result with
         {
-            Detected = $"{detected}, {table.RowCount} incidents in {counting.MonthCount} months",
+            Detected = DetectedText.Join(detected, DetectedText.Incidents(table.RowCount, counting.MonthCount)),
             RowCount = table.RowCount,
             Observations = observations,
             Issues = issues.ToList(),
@@ -164,6 +166,12 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         private int _firstMonth = int.MaxValue;
         private int _lastMonth = int.MinValue;
         private int[] _areaByNumber = new int[64];
+
+        // The last date the fast path accepted: its first eight and last two bytes (0xFF bytes, which
+        // UTF-8 never has, before the first) and its month.
+        private ulong _dateHead = ulong.MaxValue;
+        private ushort _dateTail = ushort.MaxValue;
+        private Period _dateMonth;
 
         /// <summary>The counts of <paramref name="table"/>'s rows; <paramref name="lookups"/> null: caches of its own and a new repeat check; series taken from <paramref name="pool"/>.</summary>
         public Counting(Catalog catalog, ReadOptions options, IssueList issues, LineTable table, Dictionary<string, int> columns, Lookups? lookups, IncidentSeriesPool pool, Counting? previous = null)
@@ -254,10 +262,26 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 return false;
             }
 
-            if (!Utf8Cells.TryIsoDate(t.Cell(_dateColumn), out var year, out var monthOfYear, out var day)
+            // A file in date order repeats a date for thousands of rows: the last accepted date's ten bytes
+            // (as two words) give its month without parsing or checking it again.
+            var date = t.Cell(_dateColumn);
+            Period month;
+            if (date.Length == 10 && MemoryMarshal.Read<ulong>(date) == _dateHead && MemoryMarshal.Read<ushort>(date[8..]) == _dateTail)
+            {
+                month = _dateMonth;
+            }
+            else if (!Utf8Cells.TryIsoDate(date, out var year, out var monthOfYear, out var day)
                 || year < PeriodChecks.FirstYear || (year * 416) + (monthOfYear * 32) + day > _today)
             {
                 return false;
+            }
+            else
+            {
+                month = Period.OfMonth(year, monthOfYear);
+                if (date.Length == 10)
+                {
+                    (_dateHead, _dateTail, _dateMonth) = (MemoryMarshal.Read<ulong>(date), MemoryMarshal.Read<ushort>(date[8..]), month);
+                }
             }
 
             var label = t.Cell(_categoryColumn);
@@ -271,7 +295,6 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 _lookups.CategoryByBytes.Set(label, category = CategoryIndex(found.Id));
             }
 
-            var month = Period.OfMonth(year, monthOfYear);
             var kindText = _kindColumn >= 0 ? t.Cell(_kindColumn) : default;
             if (!_lookups.AreaBytes.TryResolve(t.Cell(_areaColumn), kindText, month, out var areaId, out var areaNumber))
             {

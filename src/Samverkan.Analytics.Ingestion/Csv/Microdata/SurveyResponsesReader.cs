@@ -8,6 +8,7 @@ using Samverkan.Analytics.Ingestion.Csv.Areas;
 using Samverkan.Analytics.Ingestion.Csv.Canonical;
 using Samverkan.Analytics.Ingestion.Csv.Checks;
 using Samverkan.Analytics.Ingestion.Csv.Streaming;
+using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.Microdata;
@@ -66,7 +67,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
     public ParsedFile Read(SourceText source, Catalog catalog, ReadOptions options)
     {
         var issues = new IssueList(source.FileName, options.MaxIssues);
-        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = InputKind.SurveyResponses, Format = Format, Detected = source.Decoded.Describe() };
+        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = InputKind.SurveyResponses, Format = Format, Detected = DetectedText.Decoding(source.Decoded) };
         using var table = LineTable.Open(source, issues, options.ChunkBytes);
         if (table is null)
         {
@@ -76,7 +77,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
         var reading = new Reading(source.FileHash, catalog, options, issues, table, null, null);
         if (!reading.MapHeader())
         {
-            return result with { Detected = $"{result.Detected}, separator {SeparatorDetector.Show(table.Separator)}", Issues = issues.ToList() };
+            return result with { Detected = DetectedText.Join(result.Detected, DetectedText.FieldSeparator(table.Separator)), Issues = issues.ToList() };
         }
 
         ChunkedRows.Read(table, issues, reading, reading.ForPiece, (file, piece, lineOffset) => file.Merge(piece, lineOffset));
@@ -91,7 +92,7 @@ internal sealed class SurveyResponsesReader : IFormatReader
         var observations = reading.Finish();
         return result with
         {
-            Detected = $"{result.Detected}, separator {SeparatorDetector.Show(table.Separator)}, {table.RowCount} respondents, {reading.QuestionCount} questions",
+            Detected = DetectedText.Join(result.Detected, DetectedText.FieldSeparator(table.Separator), DetectedText.Respondents(table.RowCount, reading.QuestionCount)),
             RowCount = table.RowCount,
             Observations = observations,
             Issues = issues.ToList(),

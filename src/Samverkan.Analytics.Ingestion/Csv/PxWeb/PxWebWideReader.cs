@@ -6,6 +6,7 @@ using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Ingestion.Csv.Areas;
 using Samverkan.Analytics.Ingestion.Csv.Canonical;
 using Samverkan.Analytics.Ingestion.Csv.Checks;
+using Samverkan.Analytics.Ingestion.Importing;
 using Samverkan.Analytics.Ingestion.Text;
 
 namespace Samverkan.Analytics.Ingestion.Csv.PxWeb;
@@ -48,7 +49,7 @@ internal sealed class PxWebWideReader : IFormatReader
     {
         var issues = new IssueList(source.FileName, options.MaxIssues);
         var kind = options.Kind ?? InputKind.Population;
-        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = kind, Format = Format, Detected = source.Decoded.Describe() };
+        var result = new ParsedFile { FileName = source.FileName, FileHash = source.FileHash, Kind = kind, Format = Format, Detected = DetectedText.Decoding(source.Decoded) };
         if (kind is not (InputKind.Population or InputKind.Crime or InputKind.Measurement))
         {
             issues.Error(0, 0, IngestionMessages.Format(IngestionMessages.PxKindNotSupported, kind.ToName()), IngestionMessages.PxKindNotSupportedHint);
@@ -61,14 +62,14 @@ internal sealed class PxWebWideReader : IFormatReader
             return result with { Issues = issues.ToList() };
         }
 
-        var detected = $"{result.Detected}, separator {SeparatorDetector.Show(layout.Separator)}"
-            + (layout.Title is { } title ? $", title '{(title.Length <= 60 ? title : title[..57] + "...")}'" : "")
-            + (layout.FootnoteLines > 0 ? $", {layout.FootnoteLines} footnote lines ignored" : "");
+        var detected = DetectedText.Join(result.Detected, DetectedText.FieldSeparator(layout.Separator),
+            layout.Title is { } title ? DetectedText.Title(title) : null,
+            layout.FootnoteLines > 0 ? DetectedText.FootnotesIgnored(layout.FootnoteLines) : null);
         var table = new Table(source.FileHash, catalog, options, issues, layout, kind);
         table.Read();
         return result with
         {
-            Detected = detected + $", decimal mark '{table.DecimalMark}', '-' read as 0",
+            Detected = DetectedText.Join(detected, DetectedText.DecimalMark(table.DecimalMark), DetectedText.DashReadAsZero),
             RowCount = layout.DataLines.Count,
             Observations = table.Observations,
             Issues = issues.ToList(),

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Samverkan.Analytics.Core.Periods;
 using Samverkan.Analytics.Ingestion.Csv.Areas;
 
@@ -114,6 +115,7 @@ internal sealed class AreaCellBytes(AreaCellCache cells)
         public PeriodKind Kind { get; } = kind;
 
         /// <summary>The area's number in period <paramref name="ordinal"/>, or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Get(int ordinal)
         {
             var i = ordinal - _offset;

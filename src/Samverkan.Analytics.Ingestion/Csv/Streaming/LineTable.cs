@@ -199,7 +199,7 @@ internal sealed class LineTable : IDisposable
     /// <summary>
     /// The common row in one pass: a line that ends (LF, CRLF or a lone CR) inside the bytes already
     /// read, holds no quote and starts with a byte that is neither white space nor the separator (so it
-    /// is not blank) is found and cut 32 bytes at a time, its end and its separators from the same
+    /// is not blank) is found and cut 64 bytes at a time, its end and its separators from the same
     /// compares (instead of a search for the line end, a blank check and a second pass for the
     /// separators). Anything else returns false with nothing consumed, and <see cref="NextRow"/> reads
     /// the line the general way, so both give the same lines and fields.
@@ -208,7 +208,8 @@ internal sealed class LineTable : IDisposable
     private bool TryNextPlainRow()
     {
         var start = _start;
-        if (start >= _end)
+        var end = _end;
+        if (start >= end)
         {
             return false;
         }
@@ -224,40 +225,63 @@ internal sealed class LineTable : IDisposable
         var quote = Vector256.Create((byte)'"');
         var lineFeed = Vector256.Create((byte)'\n');
         var carriageReturn = Vector256.Create((byte)'\r');
-        var line = _buffer.AsSpan(start, _end - start);
-        _lineStart = start;
         var count = 0;
-        var from = 0;
-        for (var at = start; at + 32 <= _end; at += 32)
+        var from = start; // where the current field starts, in the buffer
+        for (var at = start; at + 32 <= end;)
         {
+            // 64 bytes at a time (two vectors, one 64-bit mask each), so a line of up to about 60 bytes
+            // takes one turn of this loop and one of the mask loops below; 32 near the buffer's end.
+            ulong separators, quotes, ends;
+            int width;
             var block = Vector256.LoadUnsafe(ref origin, (nuint)at);
-            var separators = Vector256.Equals(block, separator).ExtractMostSignificantBits();
-            var quotes = Vector256.Equals(block, quote).ExtractMostSignificantBits();
-            var ends = (Vector256.Equals(block, lineFeed) | Vector256.Equals(block, carriageReturn)).ExtractMostSignificantBits();
-            var inLine = ends == 0 ? uint.MaxValue : (1u << BitOperations.TrailingZeroCount(ends)) - 1;
+            if (at + 64 <= end)
+            {
+                var upper = Vector256.LoadUnsafe(ref origin, (nuint)(at + 32));
+                separators = Vector256.Equals(block, separator).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(upper, separator).ExtractMostSignificantBits() << 32);
+                quotes = Vector256.Equals(block, quote).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(upper, quote).ExtractMostSignificantBits() << 32);
+                ends = (Vector256.Equals(block, lineFeed) | Vector256.Equals(block, carriageReturn)).ExtractMostSignificantBits()
+                    | ((ulong)(Vector256.Equals(upper, lineFeed) | Vector256.Equals(upper, carriageReturn)).ExtractMostSignificantBits() << 32);
+                width = 64;
+            }
+            else
+            {
+                separators = Vector256.Equals(block, separator).ExtractMostSignificantBits();
+                quotes = Vector256.Equals(block, quote).ExtractMostSignificantBits();
+                ends = (Vector256.Equals(block, lineFeed) | Vector256.Equals(block, carriageReturn)).ExtractMostSignificantBits();
+                width = 32;
+            }
+
+            var inLine = ends == 0 ? (width == 64 ? ulong.MaxValue : uint.MaxValue) : (1UL << BitOperations.TrailingZeroCount(ends)) - 1;
             if ((quotes & inLine) != 0)
             {
                 // A quote in the line: the general way (CsvLineSplitter).
                 return false;
             }
 
+            // Room for every field this block can end (one per byte and the last), so the fields are
+            // stored without a check each.
+            if (count + 65 > _fieldStart.Length)
+            {
+                EnsureFields(count + 65);
+            }
+
             separators &= inLine;
             while (separators != 0)
             {
-                var cut = at - start + BitOperations.TrailingZeroCount(separators);
-                AddField(line, from, cut, count++);
+                var cut = at + BitOperations.TrailingZeroCount(separators);
+                KeepField(ref origin, from, cut, count++);
                 from = cut + 1;
                 separators &= separators - 1;
             }
 
             if (ends != 0)
             {
-                var length = at - start + BitOperations.TrailingZeroCount(ends);
-                var next = start + length + 1;
-                if (line[length] == '\r')
+                var stop = at + BitOperations.TrailingZeroCount(ends);
+                var next = stop + 1;
+                if (Unsafe.Add(ref origin, stop) == '\r')
                 {
                     // CRLF is one line end, a lone CR another; which one needs the byte after it.
-                    if (next >= _end)
+                    if (next >= end)
                     {
                         return false;
                     }
@@ -265,15 +289,61 @@ internal sealed class LineTable : IDisposable
                     next += Unsafe.Add(ref origin, next) == '\n' ? 1 : 0;
                 }
 
-                AddField(line, from, length, count++);
-                (_lineLength, _start, FieldCount, _isQuoted) = (length, next, count, false);
+                KeepField(ref origin, from, stop, count++);
+                (_lineStart, _lineLength, _start, FieldCount, _isQuoted) = (start, stop - start, next, count, false);
                 _line++;
                 RowCount++;
                 return true;
             }
+
+            at += width;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="AddField"/> for <see cref="TryNextPlainRow"/>: bytes [<paramref name="from"/>,
+    /// <paramref name="to"/>) of the buffer as field <paramref name="index"/>, trimmed; the field arrays
+    /// already hold <paramref name="index"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void KeepField(ref byte origin, int from, int to, int index)
+    {
+        var length = to - from;
+        if (length > 0 && NoSpaceAtStart(Unsafe.Add(ref origin, from)) && NoSpaceAtEnd(ref Unsafe.Add(ref origin, from), length))
+        {
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_fieldStart), index) = from;
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_fieldLength), index) = length;
+        }
+        else
+        {
+            var (trimmed, kept) = Utf8Cells.Trim(_buffer.AsSpan(from, length));
+            (_fieldStart[index], _fieldLength[index]) = (from + trimmed, kept);
+        }
+    }
+
+    /// <summary>
+    /// True when a cell starting with <paramref name="first"/> does not start with white space (as
+    /// <see cref="Utf8Cells.Trim"/> sees it), decided on the byte alone: above the ASCII white space and
+    /// not a lead byte of a white space character above ASCII (U+0085 and U+00A0 start with C2, U+1680
+    /// with E1, U+2000–U+205F with E2, U+3000 with E3); a byte that starts no character is not trimmed
+    /// either. False sends the cell to the trim, which decides.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NoSpaceAtStart(byte first) => first > 0x20 && first != 0xC2 && (uint)(first - 0xE1) > 2;
+
+    /// <summary>
+    /// True when the <paramref name="length"/> bytes at <paramref name="cell"/> (at least one) do not end
+    /// in white space: an ASCII byte above it, a byte that ends no character (a lead byte), or a
+    /// two-byte character from U+00C0 (lead C3 to DF: å, ä, ö and the other letters; no white space
+    /// there). False sends the cell to the trim, which decides.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool NoSpaceAtEnd(ref byte cell, int length)
+    {
+        var last = Unsafe.Add(ref cell, length - 1);
+        return last > 0x20 && (last < 0x80 || last >= 0xC0 || (length >= 2 && (uint)(Unsafe.Add(ref cell, length - 2) - 0xC3) <= 0xDF - 0xC3));
     }
 
     /// <summary>The current row's field <paramref name="index"/> as UTF-8 bytes, trimmed and unquoted (empty past the last field).</summary>
@@ -466,8 +536,8 @@ internal sealed class LineTable : IDisposable
 
         var raw = line[from..to];
 
-        // Most cells have no white space at either end: check the two bytes before trimming.
-        if (raw.Length > 0 && raw[0] > 0x20 && raw[0] < 0x80 && raw[^1] > 0x20 && raw[^1] < 0x80)
+        // Most cells have no white space at either end: check the bytes there before trimming.
+        if (raw.Length > 0 && NoSpaceAtStart(raw[0]) && NoSpaceAtEnd(ref MemoryMarshal.GetReference(raw), raw.Length))
         {
             (_fieldStart[index], _fieldLength[index]) = (_lineStart + from, raw.Length);
         }

@@ -519,7 +519,10 @@ internal sealed class RepeatedIds : IDisposable
         /// <summary>Why the temporary folder could not be written (the first failure), or null.</summary>
         public string? Failure => Volatile.Read(ref _failure);
 
-        public ulong HashOf(ReadOnlySpan<byte> id) => hash(id);
+        // The default hash called directly, not through the delegate (a thunk and an indirect call per row).
+        private readonly bool _default = hash == DefaultHash;
+
+        public ulong HashOf(ReadOnlySpan<byte> id) => _default ? DefaultHash(id) : hash(id);
 
         public void Fail(string reason) => Interlocked.CompareExchange(ref _failure, reason, null);
     }

@@ -35,8 +35,8 @@ internal sealed class DejaVuFontResolver : IFontResolver
         {
             var path = Directories.Select(d => Path.Combine(d, face + ".ttf")).FirstOrDefault(File.Exists)
                 ?? throw new InvalidOperationException(
-                    $"The PDF report needs the font {face}.ttf, which was not found in {string.Join(", ", Directories)}. " +
-                    $"Install it with `apt-get install -y {FontCheck.DebianPackage}` and run again.");
+                    $"PDF-rapporten behöver typsnittet {face}.ttf, som inte finns i {string.Join(", ", Directories)}. " +
+                    $"Installera det med `apt-get install -y {FontCheck.DebianPackage}` och kör igen.");
             _faces[face] = File.ReadAllBytes(path);
         }
     }

@@ -1,7 +1,7 @@
--- The schema that migrations 0001-0007 leave in a new SQLite database: the sql of sqlite_master after replaying them
+-- The schema that migrations 0001-0008 leave in a new SQLite database: the sql of sqlite_master after replaying them
 -- (in the order they were made). SchemaMigrator creates a new database from it and records the
 -- versions below as applied. Generated: do not edit; SchemaSnapshotTests renders it (docs/storage.md).
--- versions: 1 2 3 4 5 6 7
+-- versions: 1 2 3 4 5 6 7 8
 
 CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);
 
@@ -26,12 +26,9 @@ CREATE TABLE observations (
     import_id BIGINT NOT NULL REFERENCES imports (id),
     first_row INTEGER NOT NULL,
     last_row INTEGER NOT NULL,
-    file_hash TEXT NOT NULL,
     is_current INTEGER NOT NULL CHECK (is_current IN (0, 1)),
     superseded_by_import BIGINT REFERENCES imports (id)
 , replaces_id BIGINT REFERENCES observations (id));
-
-CREATE INDEX ix_observations_key ON observations (dataset, area_id, period, subject, source, breakdown, is_current);
 
 CREATE UNIQUE INDEX ux_observations_current ON observations (dataset, area_id, period, subject, source, breakdown)
     WHERE is_current = 1;
@@ -106,8 +103,6 @@ CREATE TABLE import_unchanged (
 );
 
 CREATE INDEX ix_import_unchanged_observation ON import_unchanged (observation_id);
-
-CREATE INDEX ix_observations_superseded ON observations (superseded_by_import);
 
 CREATE TABLE users (
     name TEXT NOT NULL PRIMARY KEY,
@@ -193,6 +188,12 @@ CREATE TABLE "digest_deliveries" (
 );
 
 CREATE INDEX ix_digest_deliveries_latest ON digest_deliveries (subscription_id, recipient, status, run_id);
+
+CREATE INDEX ix_observations_history ON observations (dataset, area_id, period, subject, source, breakdown)
+    WHERE is_current = 0;
+
+CREATE INDEX ix_observations_superseded ON observations (superseded_by_import)
+    WHERE superseded_by_import IS NOT NULL;
 
 INSERT INTO sqlite_sequence (name, seq) VALUES ('imports', 0);
 INSERT INTO sqlite_sequence (name, seq) VALUES ('digest_deliveries', 0);

@@ -15,7 +15,7 @@ public sealed class BraKommunReaderTests
         var file = Publishers.ReadSample("anmalda-brott-i-kommunerna-2023.csv");
 
         Assert.Equal("bra-kommun", file.Format);
-        Assert.Equal("encoding UTF-8 with BOM, CRLF line breaks, separator ';', year 2023 from the file name", file.Detected);
+        Assert.Equal("teckenkodning UTF-8 med BOM, radbrytningar CRLF, avgränsare ';', år 2023 från filnamnet", file.Detected);
         Assert.Equal(
             [("kommun-0125", 1811.0), ("kommun-0186", 3012.0), ("kommun-0180", 145208.0)],
             file.Observations.Select(o => (o.AreaId, o.Value!.Value)));
@@ -31,7 +31,7 @@ public sealed class BraKommunReaderTests
         var file = Publishers.ReadSample("anmalda-brott-i-kommunerna-2021.csv");
 
         Assert.False(file.IsRejected);
-        Assert.EndsWith(", year 2021 from the file name, no header line", file.Detected, StringComparison.Ordinal);
+        Assert.EndsWith(", år 2021 från filnamnet, ingen rubrikrad", file.Detected, StringComparison.Ordinal);
         Assert.Equal(
             ["kommun-0125", "kommun-0186", "sdo-rinkeby-kista", "sdo-spanga-tensta", "kommun-0180"],
             file.Observations.Select(o => o.AreaId));

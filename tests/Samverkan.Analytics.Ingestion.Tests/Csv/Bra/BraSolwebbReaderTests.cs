@@ -26,7 +26,7 @@ public sealed class BraSolwebbReaderTests
 
         Assert.Equal("bra-solwebb", file.Format);
         Assert.Equal(InputKind.Crime, file.Kind);
-        Assert.Equal("encoding Windows-1252, LF (final lone CR) line breaks, separator ';'", file.Detected);
+        Assert.Equal("teckenkodning Windows-1252, radbrytningar LF (en ensam CR sist), avgränsare ';'", file.Detected);
         Assert.Equal(180, file.RowCount);
         Assert.Equal(144, file.Observations.Count);
         Assert.All(file.Observations, o => Assert.Equal(Dataset.Crime, o.Dataset));
@@ -59,7 +59,7 @@ public sealed class BraSolwebbReaderTests
         var file = Publishers.ReadSample("bra-solwebb-kapitel-2020.txt");
 
         Assert.False(file.IsRejected);
-        Assert.EndsWith(", 18 repeated parent rows removed", file.Detected, StringComparison.Ordinal);
+        Assert.EndsWith(", 18 upprepade överordnade rader borttagna", file.Detected, StringComparison.Ordinal);
         Assert.Equal(2 * 4 * 6, file.Observations.Count);
         var person = file.Observations.Where(o => o.AreaId == "sdo-alvsjo" && o.Subject == "brott-mot-person").ToList();
         Assert.Equal(6, person.Count);

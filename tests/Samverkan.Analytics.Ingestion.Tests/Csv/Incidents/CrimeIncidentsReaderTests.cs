@@ -27,7 +27,7 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
 
         Assert.Empty(file.Issues);
         Assert.Equal(("crime-incidents", InputKind.CrimeIncidents, 4), (file.Format, file.Kind, file.RowCount));
-        Assert.EndsWith(", 4 incidents in 3 months", file.Detected, StringComparison.Ordinal);
+        Assert.EndsWith(", 4 brott i 3 månader", file.Detected, StringComparison.Ordinal);
         var counts = file.Observations.Select(o => (o.AreaId, o.Period.ToString(), o.Subject, o.Value!.Value)).ToList();
         Assert.Equal(
             [
@@ -58,6 +58,20 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_RejectsEachWrongDate_WhenItDiffersFromTheAcceptedDateBeforeItOnlyInTheDay()
+    {
+        // The rows read a date like the one before it without parsing it again: a day that does not exist
+        // or lies in the future right after a good date of the same month must still be reported on its line.
+        var file = Some.Read(
+            "reported_date;category;area\n2024-02-29;ran;Bromma\n2024-02-29;ran;Bromma\n2024-02-30;ran;Bromma\n2024-02-29T10:00;ran;Bromma\n2026-11-25;ran;Bromma\n2026-11-26;ran;Bromma\n2026-11-25;ran;Bromma\n",
+            new ReadOptions { Today = new DateOnly(2026, 11, 25) });
+
+        Assert.Equal(
+            [(4, 1, "'2024-02-30' i kolumnen 'reported_date' är inget datum."), (7, 1, "'2026-11-26' ligger i framtiden (i dag är det 2026-11-25).")],
+            file.Errors.Select(e => (e.Line, e.Column, e.Message)));
+    }
+
+    [Fact]
     public void Read_RejectsNamingTheLabelOnce_WhenACategoryIsUnknown()
     {
         var file = Some.Read("reported_date;crime_code;area\n2024-01-01;0399;Bromma\n2024-01-02;0399;Bromma\n2024-01-03;ran;Bromma\n");
@@ -82,7 +96,7 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
         Assert.Equal(whole.FileHash, streamed.FileHash);
         Assert.Equal(whole.Observations, streamed.Observations);
         Assert.Equal(3000, streamed.Observations.Sum(o => o.Value));
-        Assert.StartsWith("encoding Windows-1252, CRLF line breaks, separator ','", streamed.Detected, StringComparison.Ordinal);
+        Assert.StartsWith("teckenkodning Windows-1252, radbrytningar CRLF, avgränsare ','", streamed.Detected, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +119,7 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
         Assert.Equal(24, file.Observations.Count);
         Assert.All(file.Observations, o => Assert.Equal(10_000, o.Value));
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))), file.FileHash);
-        Assert.StartsWith("encoding UTF-8 with BOM", file.Detected, StringComparison.Ordinal);
+        Assert.StartsWith("teckenkodning UTF-8 med BOM", file.Detected, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class PxWebWideReaderTests
         Assert.Empty(file.Issues);
         Assert.Equal(("pxweb-wide", InputKind.Population), (file.Format, file.Kind));
         Assert.Equal(
-            "encoding Windows-1252, CRLF line breaks, separator ';', title 'Folkmängd 31 december efter stadsdelsområde och år', 2 footnote lines ignored, decimal mark ',', '-' read as 0",
+            "teckenkodning Windows-1252, radbrytningar CRLF, avgränsare ';', rubrik 'Folkmängd 31 december efter stadsdelsområde och år', 2 fotnotsrader ignorerade, decimaltecken ',', '-' läst som 0",
             file.Detected);
         Assert.Equal(5, file.RowCount);
 
@@ -52,7 +52,7 @@ public sealed class PxWebWideReaderTests
         var first = file.Observations[0];
         Assert.Equal(("kommun-0180", Period.OfYear(2022), "kon=m", 481677.0), (first.AreaId, first.Period, first.Breakdown, first.Value!.Value));
         Assert.Equal("kon=k", file.Observations[2].Breakdown);
-        Assert.Contains("separator ',', decimal mark '.'", file.Detected, StringComparison.Ordinal);
+        Assert.Contains("avgränsare ',', decimaltecken '.'", file.Detected, StringComparison.Ordinal);
     }
 
     [Fact]

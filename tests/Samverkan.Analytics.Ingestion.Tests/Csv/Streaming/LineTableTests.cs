@@ -161,6 +161,32 @@ public sealed class LineTableTests : IDisposable
         Assert.Equal(3000, parsed.RowCount);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4096)]
+    public void ReadFile_CutsLongLinesAtEverySeparator_WhenLineEndsAndSeparatorsMeetEveryBlockEdge(int chunkBytes)
+    {
+        // Ids of 1 to 151 bytes put the separators and the line end (LF, CRLF, lone CR in turn) at every
+        // offset of the 64-byte blocks the fast path reads (and past them: lines of up to about 200 bytes);
+        // every row must count, on its physical line (row i on line i + 2: the lineage's first and last rows).
+        var ends = new[] { "\n", "\r\n", "\r" };
+        var text = new StringBuilder("ärende;anmälningsdatum;kategori;område\n");
+        for (var i = 0; i < 3000; i++)
+        {
+            var area = i % 2 == 0 ? "Bromma" : "Hägersten-Älvsjö";
+            text.Append(CultureInfo.InvariantCulture, $"K{i}{new string('x', i % 151)};2023-03-{(i % 28) + 1:00};Rån inkl. grovt;{area}{ends[i % 3]}");
+        }
+
+        var parsed = ReadFile(Write("long-lines.csv", Encoding.UTF8.GetBytes(text.ToString())), chunkBytes);
+
+        Assert.Empty(parsed.Issues);
+        Assert.Equal(3000, parsed.RowCount);
+        var bromma = Assert.Single(parsed.Observations, o => o.AreaId == "sdo-bromma");
+        var hagersten = Assert.Single(parsed.Observations, o => o.AreaId == "sdo-hagersten-alvsjo");
+        Assert.Equal((1500d, 2, 3000), (bromma.Value!.Value, bromma.Lineage!.FirstRow, bromma.Lineage.LastRow));
+        Assert.Equal((1500d, 3, 3001), (hagersten.Value!.Value, hagersten.Lineage!.FirstRow, hagersten.Lineage.LastRow));
+    }
+
     private static ParsedFile ReadFile(string path, int chunkBytes) =>
         new CsvFileReader { StreamingThreshold = 0 }.ReadFile(path, Some.Catalog, new ReadOptions { ChunkBytes = chunkBytes });
 
