@@ -397,8 +397,8 @@ public sealed class SqlObservationStoreTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => db.Bundle.Observations.ImportAsync(twice, dryRun: false, CancellationToken.None));
 
-        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
-        Assert.Contains("line 9", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rad 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rad 9", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, await db.CountAsync("imports"));
     }
 

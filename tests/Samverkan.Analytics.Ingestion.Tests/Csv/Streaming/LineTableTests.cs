@@ -80,7 +80,7 @@ public sealed class LineTableTests : IDisposable
         var parsed = ReadFile(Write("late-cp1252.csv", Some.Cp1252(text.ToString())), 64 * 1024);
 
         Assert.Empty(parsed.Issues);
-        Assert.StartsWith("encoding Windows-1252", parsed.Detected, StringComparison.Ordinal);
+        Assert.StartsWith("teckenkodning Windows-1252", parsed.Detected, StringComparison.Ordinal);
         Assert.Equal(ascii, parsed.Observations.Single(o => o.AreaId == "sdo-bromma" && o.Period == Period.OfMonth(2023, 5)).Value);
         Assert.Equal(1, parsed.Observations.Single(o => o.AreaId == "sdo-hagersten-alvsjo" && o.Period == Period.OfMonth(2023, 5)).Value);
         Assert.Equal(1, parsed.Observations.Single(o => o.AreaId == "sdo-spanga-tensta" && o.Period == Period.OfMonth(2023, 5)).Value);
