@@ -84,12 +84,11 @@ internal static class ObservationColumns
         };
     }
 
-    /// <summary>A row to insert: the observation, the import storing it, the file's hash and the row it revises.</summary>
+    /// <summary>A row to insert: the observation, the import storing it and the row it revises (the file's hash is the import's, migration 0008).</summary>
     /// <param name="Observation">The value.</param>
     /// <param name="ImportId">The new import.</param>
-    /// <param name="FileHash">The file's hash: not stored per row (the import holds it, migration 0008).</param>
     /// <param name="ReplacesId">The current row this one supersedes, or null for a new key.</param>
-    internal sealed record NewRow(Observation Observation, long ImportId, string FileHash, long? ReplacesId);
+    internal sealed record NewRow(Observation Observation, long ImportId, long? ReplacesId);
 
     /// <summary>A value an import found stored as it is: the stored row and the file rows that held it.</summary>
     /// <param name="ImportId">The import.</param>

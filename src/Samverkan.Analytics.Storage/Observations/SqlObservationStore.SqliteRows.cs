@@ -141,7 +141,7 @@ public sealed partial class SqlObservationStore
         /// <summary>Binds <paramref name="row"/> (row <paramref name="index"/> of its list) to the parameters of <paramref name="insert"/> after <paramref name="offset"/>.</summary>
         private static void Bind(SqliteStatement insert, int offset, ObservationColumns.NewRow row, PeriodWords periods, int index)
         {
-            var (o, importId, _, replacesId) = row;
+            var (o, importId, replacesId) = row;
             var lineage = o.Lineage;
             insert.Text(offset + 1, EnumWords<Dataset>.ToWord(o.Dataset));
             insert.Text(offset + 2, o.AreaId);

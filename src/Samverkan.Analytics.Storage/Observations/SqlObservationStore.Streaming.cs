@@ -251,7 +251,7 @@ public sealed partial class SqlObservationStore
 
             if (!current.TryGetValue(key, out var stored))
             {
-                inserts.Add(new ObservationColumns.NewRow(observation, chunk.ImportId, chunk.File.FileHash, null));
+                inserts.Add(new ObservationColumns.NewRow(observation, chunk.ImportId, null));
             }
             else if (stored.EarlierLine is { } line)
             {
@@ -266,7 +266,7 @@ public sealed partial class SqlObservationStore
             else
             {
                 superseded.Add(stored.Id);
-                inserts.Add(new ObservationColumns.NewRow(observation, chunk.ImportId, chunk.File.FileHash, stored.Id));
+                inserts.Add(new ObservationColumns.NewRow(observation, chunk.ImportId, stored.Id));
             }
         }
 
