@@ -18,6 +18,22 @@ public interface IObservationStore
     /// </summary>
     Task<ImportOutcome> ImportAsync(ParsedFile file, bool dryRun, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores a file as <see cref="ImportAsync(ParsedFile, bool, CancellationToken)"/> does while its
+    /// hash is still being computed (a large file's rows are read before its hashing pass ends):
+    /// <paramref name="fileHash"/> gives the hash, or null when the read turns out not to hold; then
+    /// nothing is stored and the result is null. A store may write the observations first and ask for
+    /// the hash only before it commits (the same bytes imported twice still store nothing); this default
+    /// waits for the hash first.
+    /// </summary>
+    async Task<ImportOutcome?> ImportAsync(ParsedFile file, Func<CancellationToken, Task<string?>> fileHash, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fileHash);
+        return await fileHash(cancellationToken).ConfigureAwait(false) is { } hash
+            ? await ImportAsync(file with { FileHash = hash }, dryRun, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
     /// <summary>The current version of every stored value, of imports that are not reverted.</summary>
     Task<IReadOnlyList<Observation>> GetCurrentObservationsAsync(CancellationToken cancellationToken);
 

@@ -31,7 +31,7 @@ public sealed record ParsedFile
     /// A reader of a long file may give a list whose observations are built from its tallies when they
     /// are asked for (the incident lists' monthly counts), so that they are never all held at once: read
     /// it by enumerating it, in order, rather than by holding or indexing it. A store enumerates it once
-    /// (<see cref="IObservationStore.ImportAsync"/>).
+    /// (<see cref="IObservationStore.ImportAsync(ParsedFile, bool, CancellationToken)"/>).
     /// </remarks>
     public IReadOnlyList<Observation> Observations { get; init; } = [];
 

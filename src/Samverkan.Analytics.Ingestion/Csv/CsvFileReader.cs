@@ -106,24 +106,94 @@ public sealed class CsvFileReader
 
     /// <summary>
     /// A large file: one pass for its hash and encoding, then a streaming reader reads it again one
-    /// line at a time; a format that cannot stream gets the whole file.
+    /// line at a time; a format that cannot stream gets the whole file. A file whose head is UTF-8 is
+    /// read at once, before the pass runs, and may be stored while it runs (<see cref="FileReading.Early"/>).
     /// </summary>
-    private ParsedFile ReadLarge(string path, Catalog catalog, ReadOptions options)
+    private FileReading StartLarge(string path, Catalog catalog, ReadOptions options, bool hashBesideStore)
     {
-        // The hash and encoding pass runs on another core while the file is read as UTF-8 (what its head
-        // shows); the speculative result counts only if the pass agrees, else the file is read again.
-        var probing = Task.Run(() =>
+        // The hash and encoding pass is one thread; the rows are read on every core, and a store then
+        // writes on one. So for a store the pass waits until the rows are read and runs while the store
+        // writes (it is needed only before the commit): on two cores that is a core less idle for the
+        // length of the pass (docs/benchmarks.md, "Session 8: the hash pass beside the store"). The
+        // speculative result counts only if the pass agrees, else the file is read again.
+        var rowsRead = new TaskCompletionSource();
+        if (!hashBesideStore)
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            return StreamProbe.Read(stream);
-        });
-        var speculative = ReadAsUtf8(path, catalog, options);
-        var probe = probing.GetAwaiter().GetResult();
-        if (speculative is { } guess && probe.Problem is null && probe.EncodingName == guess.Head.EncodingName && probe.Head == guess.Head.Text)
-        {
-            return SmallNumbers.Apply(FileChecks.Apply(WithHash(guess.Parsed, probe.FileHash)), catalog);
+            rowsRead.SetResult();
         }
 
+        var probing = Task.Factory.StartNew(
+            () =>
+            {
+                rowsRead.Task.Wait();
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                return StreamProbe.Read(stream);
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        (DecodedText Head, ParsedFile Parsed)? speculative;
+        try
+        {
+            speculative = ReadAsUtf8(path, catalog, options);
+        }
+        finally
+        {
+            rowsRead.TrySetResult();
+        }
+
+        if (speculative is not { } guess)
+        {
+            return FileReading.Done(Settled(path, catalog, options, null, probing));
+        }
+
+        var early = SmallNumbers.Apply(FileChecks.Apply(guess.Parsed), catalog);
+        var confirmed = probing.ContinueWith(
+            p => p.IsCompletedSuccessfully && Agrees(p.Result, guess.Head) ? p.Result.FileHash : null,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        return FileReading.Pending(early, confirmed, () => Settled(path, catalog, options, (guess.Head, early), probing));
+    }
+
+    /// <summary>True when the hash pass found the file to be the text the speculative read saw in its head.</summary>
+    private static bool Agrees(StreamProbe probe, DecodedText head) =>
+        probe.Problem is null && probe.EncodingName == head.EncodingName && probe.Head == head.Text;
+
+    /// <summary>
+    /// The large file once its pass has ended: the speculative read with its hash when the pass agrees,
+    /// else the pass's problem, else a second read in the encoding the pass found.
+    /// </summary>
+    private ParsedFile Settled(string path, Catalog catalog, ReadOptions options, (DecodedText Head, ParsedFile Parsed)? speculative, Task<StreamProbe> probing)
+    {
+        StreamProbe probe;
+        try
+        {
+            probe = probing.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(path, e);
+        }
+
+        if (speculative is { } guess && Agrees(probe, guess.Head))
+        {
+            return WithHash(guess.Parsed, probe.FileHash);
+        }
+
+        try
+        {
+            return ReadAgain(path, catalog, options, probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(path, e);
+        }
+    }
+
+    /// <summary>The large file read in the encoding its pass found (or its problem).</summary>
+    private ParsedFile ReadAgain(string path, Catalog catalog, ReadOptions options, StreamProbe probe)
+    {
         var fileName = Path.GetFileName(path);
         if ((probe.Problem ?? Mojibake.Find(probe.Head)) is { } problem)
         {
@@ -160,7 +230,7 @@ public sealed class CsvFileReader
     }
 
     /// <summary>
-    /// The speculative read of <see cref="ReadLarge"/>: when the file's head is UTF-8 (a UTF-8 byte
+    /// The speculative read of <see cref="StartLarge"/>: when the file's head is UTF-8 (a UTF-8 byte
     /// order mark, or valid UTF-8 without NUL bytes) and names a streaming format, the whole file is
     /// read as strict UTF-8 (invalid bytes stop it); null otherwise. The file hash is filled in later.
     /// </summary>
@@ -239,7 +309,22 @@ public sealed class CsvFileReader
     /// <param name="catalog">The catalogue the areas and crime categories are resolved in.</param>
     /// <param name="options">The kind and area kind, when the caller knows them.</param>
     /// <returns>The observations and every issue found.</returns>
-    public ParsedFile ReadFile(string path, Catalog catalog, ReadOptions? options = null)
+    public ParsedFile ReadFile(string path, Catalog catalog, ReadOptions? options = null) =>
+        StartReadFile(path, catalog, options, hashBesideStore: false).Settle();
+
+    /// <summary>
+    /// Reads a file from disk as <see cref="ReadFile"/> does, but returns as soon as the rows are read:
+    /// a large UTF-8 file's hash pass may still run (<see cref="FileReading"/>), so an importer can
+    /// store the rows meanwhile.
+    /// </summary>
+    /// <param name="path">The file's path; its file name is used in messages.</param>
+    /// <param name="catalog">The catalogue the areas and crime categories are resolved in.</param>
+    /// <param name="options">The kind and area kind, when the caller knows them.</param>
+    /// <param name="hashBesideStore">
+    /// True when the caller stores <see cref="FileReading.Early"/>: a large file's hash pass then waits
+    /// for the rows and runs beside the store; false runs it beside the rows.
+    /// </param>
+    internal FileReading StartReadFile(string path, Catalog catalog, ReadOptions? options = null, bool hashBesideStore = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -247,12 +332,12 @@ public sealed class CsvFileReader
         try
         {
             return new FileInfo(path).Length > StreamingThreshold
-                ? ReadLarge(path, catalog, options)
-                : Read(Path.GetFileName(path), File.ReadAllBytes(path), catalog, options);
+                ? StartLarge(path, catalog, options, hashBesideStore)
+                : FileReading.Done(Read(Path.GetFileName(path), File.ReadAllBytes(path), catalog, options));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Unreadable(path, e);
+            return FileReading.Done(Unreadable(path, e));
         }
     }
 

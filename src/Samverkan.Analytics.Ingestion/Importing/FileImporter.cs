@@ -30,8 +30,37 @@ public sealed class FileImporter(IObservationStore store, CsvFileReader reader, 
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var complete = await CompleteAsync(options, cancellationToken).ConfigureAwait(false);
-        var parsed = reader.ReadFile(path, catalog, complete);
-        return await StoreAsync(parsed, dryRun, cancellationToken).ConfigureAwait(false);
+        var reading = reader.StartReadFile(path, catalog, complete);
+        if (reading.Early is { IsRejected: false } early
+            && await StoreEarlyAsync(reading, early, dryRun, cancellationToken).ConfigureAwait(false) is { } outcome)
+        {
+            return new FileImportResult(reading.Settle(), outcome);
+        }
+
+        return await StoreAsync(reading.Settle(), dryRun, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores a large file's rows while its hash pass still runs: the store writes them and commits
+    /// only when the pass confirms the read. Null when it does not (nothing is stored; the file is then
+    /// settled and stored, or rejected, the ordinary way). A failure of the store counts only if the
+    /// read holds: a file the pass rejects is reported as rejected, whatever its rows did to the store.
+    /// </summary>
+    private async Task<ImportOutcome?> StoreEarlyAsync(FileReading reading, ParsedFile early, bool dryRun, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.ImportAsync(early, reading.ConfirmHashAsync, dryRun, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (await reading.ConfirmHashAsync(CancellationToken.None).ConfigureAwait(false) is not null)
+            {
+                throw;
+            }
+
+            return null;
+        }
     }
 
     /// <summary>Imports a file's bytes (an upload); <paramref name="fileName"/> names it in messages and the import record.</summary>

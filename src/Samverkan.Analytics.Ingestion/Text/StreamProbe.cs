@@ -22,9 +22,10 @@ internal sealed record StreamProbe(string FileHash, Encoding Encoding, string En
     // 256 kB: the buffers are the probe's whole footprint (0.5 MB for the bytes, 1 MB of chars only for a
     // file that is not valid UTF-8; 1 MB chunks held 6 MB), and reading a 139 MB file takes no longer
     // (docs/benchmarks.md, "Peak memory of an ingest"). At 15 million rows (995 MB) the pass costs about
-    // 1 s of CPU beside the row threads: SHA-256 0.7 s (OpenSSL with SHA-NI, 1.5 GB/s), the read() copy
-    // about 0.2 s, and one pass for the UTF-8 check, the line count and the NUL search (Utf8Validation.Scan,
-    // about 0.1 s; docs/benchmarks.md, "Session 6" and "Session 7: the rows phase").
+    // 1 s of CPU, run after the row threads and beside the store (CsvFileReader.StartLarge): SHA-256
+    // 0.7 s (OpenSSL with SHA-NI, 1.5 GB/s), the read() copy about 0.2 s, and one pass for the UTF-8
+    // check, the line count and the NUL search (Utf8Validation.Scan, about 0.1 s; docs/benchmarks.md,
+    // "Session 6" and "Session 7: the rows phase").
     private const int ChunkSize = 1 << 18;
 
     /// <summary>Reads <paramref name="stream"/> to its end; <paramref name="headBytes"/> bytes are kept for the head.</summary>

@@ -48,14 +48,30 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
     /// The file is rejected, has no kind, holds one key twice, or a value is NaN. Nothing is stored (the
     /// last two are found while writing, and the transaction is rolled back).
     /// </exception>
-    public async Task<ImportOutcome> ImportAsync(ParsedFile file, bool dryRun, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> ImportAsync(ParsedFile file, bool dryRun, CancellationToken cancellationToken) =>
+        (await WriteImportAsync(file, null, dryRun, cancellationToken).ConfigureAwait(false))!;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The observations are written first and the hash is awaited only before the commit, so a large
+    /// file's hashing pass ends while its rows are stored. The import row holds a placeholder hash until
+    /// then (unique, and never seen outside the transaction). A file imported before is found then: its
+    /// rows are rolled back, as a file without the pass's confirmation is.
+    /// </remarks>
+    public Task<ImportOutcome?> ImportAsync(ParsedFile file, Func<CancellationToken, Task<string?>> fileHash, bool dryRun, CancellationToken cancellationToken)
     {
-        var kind = Validate(file);
+        ArgumentNullException.ThrowIfNull(fileHash);
+        return WriteImportAsync(file, fileHash, dryRun, cancellationToken);
+    }
+
+    /// <summary>The one import transaction; <paramref name="laterHash"/> non-null when the file's hash comes last (null only then).</summary>
+    private async Task<ImportOutcome?> WriteImportAsync(ParsedFile file, Func<CancellationToken, Task<string?>>? laterHash, bool dryRun, CancellationToken cancellationToken)
+    {
+        var kind = Validate(file, hashKnown: laterHash is null);
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
 
-        var existing = await FindImportAsync(connection, transaction, file.FileHash, cancellationToken).ConfigureAwait(false);
-        if (existing is not null)
+        if (laterHash is null && await FindImportAsync(connection, transaction, file.FileHash, cancellationToken).ConfigureAwait(false) is { } existing)
         {
             return new ImportOutcome(existing, AlreadyImported: true);
         }
@@ -64,7 +80,7 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
         {
             Id = 0,
             FileName = file.FileName,
-            FileHash = file.FileHash,
+            FileHash = laterHash is null ? file.FileHash : "pending-" + Guid.NewGuid().ToString("N"),
             Kind = kind,
             Format = file.Format,
             ImportedAt = StoredTime.Normalise(_time.GetUtcNow()),
@@ -74,6 +90,23 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
         var importId = await InsertImportAsync(connection, transaction, record, file.Detected, cancellationToken).ConfigureAwait(false);
         var (added, revised, unchanged) = await WriteObservationsAsync(connection, transaction, file, importId, cancellationToken).ConfigureAwait(false);
         record = record with { Added = added, Revised = revised, Unchanged = unchanged };
+        if (laterHash is not null)
+        {
+            if (await laterHash(cancellationToken).ConfigureAwait(false) is not { } hash)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
+            if (await FindImportAsync(connection, transaction, hash, cancellationToken).ConfigureAwait(false) is { } earlier)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return new ImportOutcome(earlier, AlreadyImported: true);
+            }
+
+            record = record with { FileHash = hash };
+        }
+
         await UpdateCountsAsync(connection, transaction, importId, record, cancellationToken).ConfigureAwait(false);
 
         if (dryRun)
@@ -142,7 +175,7 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
         return imports;
     }
 
-    private static InputKind Validate(ParsedFile file)
+    private static InputKind Validate(ParsedFile file, bool hashKnown)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.IsRejected)
@@ -150,7 +183,11 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
             throw new ArgumentException($"{file.FileName} was rejected ({file.Errors.Count()} errors); a rejected file is never stored.", nameof(file));
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(file.FileHash, nameof(file));
+        if (hashKnown)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(file.FileHash, nameof(file));
+        }
+
         if (file.Kind is not { } kind)
         {
             throw new ArgumentException($"{file.FileName} has no input kind; an import records one.", nameof(file));
@@ -221,7 +258,8 @@ public sealed partial class SqlObservationStore : IObservationStore, IImportHist
     private static async Task UpdateCountsAsync(DbConnection connection, DbTransaction transaction, long importId, ImportRecord record, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(
-            transaction, "UPDATE imports SET added = @added, revised = @revised, unchanged = @unchanged WHERE id = @id;");
+            transaction, "UPDATE imports SET file_hash = @file_hash, added = @added, revised = @revised, unchanged = @unchanged WHERE id = @id;");
+        command.Add("@file_hash", DbType.String, record.FileHash);
         command.Add("@added", DbType.Int32, record.Added);
         command.Add("@revised", DbType.Int32, record.Revised);
         command.Add("@unchanged", DbType.Int32, record.Unchanged);
