@@ -7,7 +7,8 @@ namespace Samverkan.Analytics.Storage.Connections;
 
 /// <summary>
 /// Connections to one SQLite file: pooled, foreign keys on, <c>busy_timeout</c> 5000 ms, and the
-/// file put in WAL journal mode on first use (so readers never block the writer).
+/// file put in WAL journal mode on first use (so readers never block the writer). The first factory of the
+/// process applies <see cref="SqliteProcessSettings"/> before SQLite initialises.
 /// </summary>
 public sealed class SqliteConnectionFactory : ISqlConnectionFactory
 {
@@ -24,6 +25,7 @@ public sealed class SqliteConnectionFactory : ISqlConnectionFactory
     public SqliteConnectionFactory(string databaseFile)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databaseFile);
+        SqliteProcessSettings.EnsureApplied();
         DatabaseFile = databaseFile;
         _connectionString = new SqliteConnectionStringBuilder
         {
