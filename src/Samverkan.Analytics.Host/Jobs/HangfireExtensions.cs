@@ -3,6 +3,7 @@ using Hangfire.AspNetCore;
 using Microsoft.Extensions.Options;
 using Samverkan.Analytics.Core.Configuration;
 using Samverkan.Analytics.Host.Configuration;
+using Samverkan.Analytics.Storage;
 
 namespace Samverkan.Analytics.Host.Jobs;
 
@@ -28,6 +29,10 @@ internal static class HangfireExtensions
         services.AddSingleton<JobStorage>(sp =>
         {
             sp.GetRequiredService<IGlobalConfiguration>();
+            // Our storage first: its connection factory sets native SQLite's process settings, which SQLite
+            // accepts only before its first connection, and Hangfire's SQLite storage opens one at once
+            // (Storage's SqliteProcessSettings).
+            sp.GetRequiredService<StorageBundle>();
             return HangfireStorageFactory.Create(
                 sp.GetRequiredService<IOptions<DatabaseOptions>>().Value,
                 sp.GetRequiredService<IOptions<JobsOptions>>().Value,

@@ -5,9 +5,9 @@ namespace Samverkan.Analytics.Storage.Connections;
 /// <summary>
 /// Settings of native SQLite for the whole process (<c>sqlite3_config</c>), applied once, before the first
 /// <see cref="SqliteConnectionFactory"/> opens a connection. SQLite accepts them only before it initialises
-/// (its first connection in the process); when another library got there first (in the Host, Hangfire's
-/// sqlite-net storage may), SQLite refuses them with SQLITE_MISUSE and keeps its defaults: the same
-/// results, only slower. Neither touches durability or what a statement does (docs/storage.md, "Native
+/// (its first connection in the process); when another library got there first, SQLite refuses them with
+/// SQLITE_MISUSE and keeps its defaults: the same results, only slower (the Host creates our storage
+/// before Hangfire's SQLite storage for this reason: Host/Jobs/HangfireExtensions.cs). Neither touches durability or what a statement does (docs/storage.md, "Native
 /// SQLite settings"; docs/benchmarks.md "Session 8: SQLite's statement journal (s8-sqlite)").
 /// </summary>
 internal static class SqliteProcessSettings
