@@ -322,6 +322,19 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             return true;
         }
 
+        /// <summary>Every row of the table: the fast path, else the path that reports.</summary>
+        public void ReadRows()
+        {
+            var t = _table;
+            while (t.NextRow())
+            {
+                if (!TryReadFast())
+                {
+                    ReadRow(t.Materialize());
+                }
+            }
+        }
+
         private bool ExtraFieldsEmpty()
         {
             for (var i = _expectedFields; i < _table.FieldCount; i++)
