@@ -469,7 +469,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         /// at <paramref name="category"/>: in the cell's month when it is the same (a file in date order
         /// changes month once per cell and month), else the cell's month goes to its series first.
         /// </summary>
-        private void Tally(int area, Period month, int category, int line)
+        private void Tally(int area, in Period month, int category, int line)
         {
             var m = (month.Year * 12) + month.Part;
             var at = (area * _stride) + category;

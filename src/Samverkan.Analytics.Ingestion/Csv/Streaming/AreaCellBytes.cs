@@ -41,7 +41,7 @@ internal sealed class AreaCellBytes(AreaCellCache cells)
     /// <paramref name="period"/>, when it resolves cleanly, and a number for it (the same for the same id
     /// in this cache, counted from 0).
     /// </summary>
-    public bool TryResolve(ReadOnlySpan<byte> label, ReadOnlySpan<byte> kindText, Period period, out string areaId, out int areaNumber)
+    public bool TryResolve(ReadOnlySpan<byte> label, ReadOnlySpan<byte> kindText, in Period period, out string areaId, out int areaNumber)
     {
         (areaId, areaNumber) = ("", -1);
         if (label.IsEmpty)
