@@ -228,11 +228,30 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 return;
             }
 
-            foreach (var series in piece.AllSeries())
+            // The piece's area rows and categories as this state's, looked up once each (not once per series).
+            var areas = new int[piece._areaIds.Count];
+            for (var a = 0; a < areas.Length; a++)
             {
-                var area = AreaIndex(series.Area);
-                var category = CategoryIndex(series.Category);
-                (Slot(area, category).Series ??= _pool.Rent(series.Area, series.Category, series.FirstMonth)).Merge(series, lineOffset);
+                areas[a] = AreaIndex(piece._areaIds[a]);
+            }
+
+            // (A category by its series' id: the piece's list of them is its core's, which may be growing now.)
+            var stride = piece._stride;
+            var categories = new int[stride];
+            Array.Fill(categories, -1);
+            var cells = piece._cells;
+            for (var at = 0; at < cells.Length; at++)
+            {
+                if (cells[at].Series is { } series)
+                {
+                    ref var category = ref categories[at % stride];
+                    if (category < 0)
+                    {
+                        category = CategoryIndex(series.Category);
+                    }
+
+                    (Slot(areas[at / stride], category).Series ??= _pool.Rent(series.Area, series.Category, series.FirstMonth)).Merge(series, lineOffset);
+                }
             }
 
             _pool.Return(piece.AllSeries());
