@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Imports;
@@ -488,6 +489,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         /// at <paramref name="category"/>: in the cell's month when it is the same (a file in date order
         /// changes month once per cell and month), else the cell's month goes to its series first.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void Tally(int area, in Period month, int category, int line)
         {
             var m = (month.Year * 12) + month.Part;
@@ -495,11 +497,29 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             ref var cell = ref category < _stride && (uint)at < (uint)_cells.Length ? ref _cells[at] : ref Slot(area, category);
             if (cell.Month != m || cell.Total == 0)
             {
-                cell.Series ??= _pool.Rent(_areaIds[area], _categoryIds[category], m);
-                cell.Start(m);
+                StartMonth(ref cell, area, category, m);
             }
 
             cell.Add(line);
+            if (m < _firstMonth || m > _lastMonth)
+            {
+                WidenMonths(m, month);
+            }
+
+            _lastLine = line;
+        }
+
+        /// <summary>Moves <paramref name="cell"/> on to month <paramref name="m"/> (its series rented at its first row): once per cell and month, out of the row's line.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void StartMonth(ref IncidentCell cell, int area, int category, int m)
+        {
+            cell.Series ??= _pool.Rent(_areaIds[area], _categoryIds[category], m);
+            cell.Start(m);
+        }
+
+        /// <summary>Widens the file's months to hold <paramref name="month"/> (numbered <paramref name="m"/>).</summary>
+        private void WidenMonths(int m, Period month)
+        {
             if (m < _firstMonth)
             {
                 (_firstMonth, _first) = (m, month);
@@ -509,8 +529,6 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             {
                 (_lastMonth, _last) = (m, month);
             }
-
-            _lastLine = line;
         }
 
         /// <summary>

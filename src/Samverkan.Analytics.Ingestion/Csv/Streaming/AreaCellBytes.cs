@@ -41,7 +41,27 @@ internal sealed class AreaCellBytes(AreaCellCache cells)
     /// <paramref name="period"/>, when it resolves cleanly, and a number for it (the same for the same id
     /// in this cache, counted from 0).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryResolve(ReadOnlySpan<byte> label, ReadOnlySpan<byte> kindText, in Period period, out string areaId, out int areaNumber)
+    {
+        // The common row, inlined into the reader's: a label without an area kind, in its last hit's period.
+        if (kindText.IsEmpty && !label.IsEmpty && _byLabel.TryGetValue(label, out var pair) && _last[pair].Key == PeriodKey(period))
+        {
+            areaNumber = _last[pair].Number;
+            areaId = _ids[areaNumber];
+            return true;
+        }
+
+        return TryResolveOnce(label, kindText, period, out areaId, out areaNumber);
+    }
+
+    /// <summary>The period and its kind as one number for one compare (0 is no period: the kind's part is at least 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PeriodKey(in Period period) => (((period.Year * 16) + period.Part) << 3) | ((int)period.Kind + 1);
+
+    /// <summary><see cref="TryResolve"/> for cells met for the first time, or first in this period.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryResolveOnce(ReadOnlySpan<byte> label, ReadOnlySpan<byte> kindText, Period period, out string areaId, out int areaNumber)
     {
         (areaId, areaNumber) = ("", -1);
         if (label.IsEmpty)
@@ -77,9 +97,8 @@ internal sealed class AreaCellBytes(AreaCellCache cells)
             }
         }
 
-        // The period with its kind, so that one compare tells it (0 is no period: the kind's value is at least 1).
         var ordinal = (period.Year * 16) + period.Part;
-        var periodKey = (ordinal << 3) | ((int)period.Kind + 1);
+        var periodKey = PeriodKey(period);
         ref var last = ref _last[pair];
         if (last.Key == periodKey)
         {

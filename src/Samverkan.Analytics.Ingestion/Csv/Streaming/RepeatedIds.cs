@@ -93,7 +93,9 @@ internal sealed class RepeatedIds : IDisposable
     /// <summary>
     /// Notes an id given as its UTF-8 bytes (a non-empty, trimmed cell, <see cref="LineTable.Cell"/>): the
     /// same hash as <see cref="Add(ReadOnlySpan{char})"/> gives its characters; one thread per instance.
+    /// Inlined into the readers' row loops (a full block goes out of line, <see cref="Keep"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ReadOnlySpan<byte> id)
     {
         var hash = _group.HashOf(id);
