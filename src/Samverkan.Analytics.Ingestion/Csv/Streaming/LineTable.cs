@@ -53,6 +53,10 @@ internal sealed class LineTable : IDisposable
     private int[] _fieldStart = new int[16];
     private int[] _fieldLength = new int[16];
     private byte _separatorByte;
+
+    // True when the rows can be cut at the buffer's marks (TryNextPlainRow): AVX2, and a separator whose
+    // low half differs from those of LF, CR and the quote.
+    private bool _markable;
     private bool _isQuoted;
 
     private LineTable(Stream reader, IssueList issues, bool strict)
@@ -74,6 +78,7 @@ internal sealed class LineTable : IDisposable
         {
             field = value;
             _separatorByte = value < 0x80 ? (byte)value : (byte)0;
+            _markable = Avx2.IsSupported && _separatorByte != 0 && LowHalvesDiffer(_separatorByte);
         }
     }
 
@@ -168,7 +173,7 @@ internal sealed class LineTable : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool NextRow()
     {
-        if (Vector256.IsHardwareAccelerated && _separatorByte != 0 && !_afterCr && TryNextPlainRow())
+        if (_markable && !_afterCr && TryNextPlainRow())
         {
             return true;
         }
@@ -295,8 +300,8 @@ internal sealed class LineTable : IDisposable
     /// <summary>
     /// Marks the bytes [0, <paramref name="end"/>) of the buffer that are the separator, LF, CR or a
     /// quote: bit <c>i % 64</c> of <c>_marks[i / 64]</c>, 64 bytes at a time (bits past the end cleared).
-    /// With AVX2 and the four bytes' low halves all different (';', ',', tab and '|' each are), one
-    /// table lookup by the low half and one compare find all four at once; else four compares.
+    /// The four bytes' low halves all differ (<see cref="_markable"/>), so one AVX2 table lookup by the
+    /// low half and one compare find all four at once.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Mark(int end)
@@ -309,46 +314,27 @@ internal sealed class LineTable : IDisposable
 
         ref var origin = ref MemoryMarshal.GetArrayDataReference(_buffer);
         ref var marks = ref MemoryMarshal.GetArrayDataReference(_marks);
-        var separator = _separatorByte;
-        if (Avx2.IsSupported && LowHalvesDiffer(separator))
+        // table[n] is the one marked byte whose low half is n, or a byte whose low half is not n (never equal).
+        Span<byte> table = stackalloc byte[32];
+        for (var n = 0; n < 16; n++)
         {
-            // table[n] is the one marked byte whose low half is n, or a byte whose low half is not n (never equal).
-            Span<byte> table = stackalloc byte[32];
-            for (var n = 0; n < 16; n++)
-            {
-                table[n] = table[n + 16] = (byte)(n ^ 1);
-            }
-
-            foreach (var b in (ReadOnlySpan<byte>)[separator, (byte)'\n', (byte)'\r', (byte)'"'])
-            {
-                table[b & 15] = table[(b & 15) + 16] = b;
-            }
-
-            var lookup = Vector256.Create<byte>(table);
-            var low = Vector256.Create((byte)15);
-            for (var k = 0; k < blocks; k++)
-            {
-                var lower = Vector256.LoadUnsafe(ref origin, (nuint)(k << 6));
-                var upper = Vector256.LoadUnsafe(ref origin, (nuint)((k << 6) + 32));
-                var a = Vector256.Equals(Avx2.Shuffle(lookup, lower & low), lower).ExtractMostSignificantBits();
-                var b = Vector256.Equals(Avx2.Shuffle(lookup, upper & low), upper).ExtractMostSignificantBits();
-                Unsafe.Add(ref marks, k) = a | ((ulong)b << 32);
-            }
+            table[n] = table[n + 16] = (byte)(n ^ 1);
         }
-        else
+
+        foreach (var b in (ReadOnlySpan<byte>)[_separatorByte, (byte)'\n', (byte)'\r', (byte)'"'])
         {
-            var sep = Vector256.Create(separator);
-            var quote = Vector256.Create((byte)'"');
-            var lineFeed = Vector256.Create((byte)'\n');
-            var carriageReturn = Vector256.Create((byte)'\r');
-            for (var k = 0; k < blocks; k++)
-            {
-                var lower = Vector256.LoadUnsafe(ref origin, (nuint)(k << 6));
-                var upper = Vector256.LoadUnsafe(ref origin, (nuint)((k << 6) + 32));
-                var a = (Vector256.Equals(lower, sep) | Vector256.Equals(lower, quote) | Vector256.Equals(lower, lineFeed) | Vector256.Equals(lower, carriageReturn)).ExtractMostSignificantBits();
-                var b = (Vector256.Equals(upper, sep) | Vector256.Equals(upper, quote) | Vector256.Equals(upper, lineFeed) | Vector256.Equals(upper, carriageReturn)).ExtractMostSignificantBits();
-                Unsafe.Add(ref marks, k) = a | ((ulong)b << 32);
-            }
+            table[b & 15] = table[(b & 15) + 16] = b;
+        }
+
+        var lookup = Vector256.Create<byte>(table);
+        var low = Vector256.Create((byte)15);
+        for (var k = 0; k < blocks; k++)
+        {
+            var lower = Vector256.LoadUnsafe(ref origin, (nuint)(k << 6));
+            var upper = Vector256.LoadUnsafe(ref origin, (nuint)((k << 6) + 32));
+            var a = Vector256.Equals(Avx2.Shuffle(lookup, lower & low), lower).ExtractMostSignificantBits();
+            var b = Vector256.Equals(Avx2.Shuffle(lookup, upper & low), upper).ExtractMostSignificantBits();
+            Unsafe.Add(ref marks, k) = a | ((ulong)b << 32);
         }
 
         if ((end & 63) != 0)
@@ -359,7 +345,7 @@ internal sealed class LineTable : IDisposable
         _markedEnd = end;
     }
 
-    /// <summary>True when <paramref name="separator"/>, LF, CR and the quote have four different low halves (bits 0–3).</summary>
+    /// <summary>True when <paramref name="separator"/>, LF, CR and the quote have four different low halves (bits 0–3): ';', ',' and tab do.</summary>
     private static bool LowHalvesDiffer(byte separator)
     {
         var seen = (1 << ('\n' & 15)) | (1 << ('\r' & 15)) | (1 << ('"' & 15));
