@@ -165,19 +165,20 @@ internal sealed class LineTable : IDisposable
 
     /// <summary>
     /// Moves to the next data row, skipping blank lines and lines of separators only, and reporting
-    /// (and skipping) a line with malformed quotes; false at the end of the file.
+    /// (and skipping) a line with malformed quotes; false at the end of the file. Inlined into the row
+    /// loops: the common row is one call (<see cref="TryNextPlainRow"/>), anything else
+    /// <see cref="NextRowSlowly"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool NextRow() => (_markable && !_afterCr && TryNextPlainRow()) || NextRowSlowly();
+
+    /// <summary><see cref="NextRow"/> line by line, for what <see cref="TryNextPlainRow"/> leaves.</summary>
     // Compiled optimized at its first call: code with Vector256 is left out of the ReadyToRun image, and its
     // unoptimized first tier (the vector operations as calls) ran for a good part of a 2M-row file before
     // the tiered JIT replaced it (perf: 3 % of that ingest's CPU).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool NextRow()
+    private bool NextRowSlowly()
     {
-        if (_markable && !_afterCr && TryNextPlainRow())
-        {
-            return true;
-        }
-
         while (NextLineSpan(out var line))
         {
             if (_separatorByte == 0 ? IsBlankText(line) : Utf8Cells.IsBlank(line, _separatorByte))
