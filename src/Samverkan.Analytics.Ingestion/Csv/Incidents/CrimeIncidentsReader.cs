@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Samverkan.Analytics.Core.Areas;
 using Samverkan.Analytics.Core.Imports;
@@ -228,11 +229,30 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 return;
             }
 
-            foreach (var series in piece.AllSeries())
+            // The piece's area rows and categories as this state's, looked up once each (not once per series).
+            var areas = new int[piece._areaIds.Count];
+            for (var a = 0; a < areas.Length; a++)
             {
-                var area = AreaIndex(series.Area);
-                var category = CategoryIndex(series.Category);
-                (Slot(area, category).Series ??= _pool.Rent(series.Area, series.Category, series.FirstMonth)).Merge(series, lineOffset);
+                areas[a] = AreaIndex(piece._areaIds[a]);
+            }
+
+            // (A category by its series' id: the piece's list of them is its core's, which may be growing now.)
+            var stride = piece._stride;
+            var categories = new int[stride];
+            Array.Fill(categories, -1);
+            var cells = piece._cells;
+            for (var at = 0; at < cells.Length; at++)
+            {
+                if (cells[at].Series is { } series)
+                {
+                    ref var category = ref categories[at % stride];
+                    if (category < 0)
+                    {
+                        category = CategoryIndex(series.Category);
+                    }
+
+                    (Slot(areas[at / stride], category).Series ??= _pool.Rent(series.Area, series.Category, series.FirstMonth)).Merge(series, lineOffset);
+                }
             }
 
             _pool.Return(piece.AllSeries());
@@ -320,6 +340,19 @@ internal sealed class CrimeIncidentsReader : IFormatReader
 
             Tally(area, month, category, t.Line);
             return true;
+        }
+
+        /// <summary>Every row of the table: the fast path, else the path that reports.</summary>
+        public void ReadRows()
+        {
+            var t = _table;
+            while (t.NextRow())
+            {
+                if (!TryReadFast())
+                {
+                    ReadRow(t.Materialize());
+                }
+            }
         }
 
         private bool ExtraFieldsEmpty()
@@ -456,18 +489,37 @@ internal sealed class CrimeIncidentsReader : IFormatReader
         /// at <paramref name="category"/>: in the cell's month when it is the same (a file in date order
         /// changes month once per cell and month), else the cell's month goes to its series first.
         /// </summary>
-        private void Tally(int area, Period month, int category, int line)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Tally(int area, in Period month, int category, int line)
         {
             var m = (month.Year * 12) + month.Part;
             var at = (area * _stride) + category;
             ref var cell = ref category < _stride && (uint)at < (uint)_cells.Length ? ref _cells[at] : ref Slot(area, category);
             if (cell.Month != m || cell.Total == 0)
             {
-                cell.Series ??= _pool.Rent(_areaIds[area], _categoryIds[category], m);
-                cell.Start(m);
+                StartMonth(ref cell, area, category, m);
             }
 
             cell.Add(line);
+            if (m < _firstMonth || m > _lastMonth)
+            {
+                WidenMonths(m, month);
+            }
+
+            _lastLine = line;
+        }
+
+        /// <summary>Moves <paramref name="cell"/> on to month <paramref name="m"/> (its series rented at its first row): once per cell and month, out of the row's line.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void StartMonth(ref IncidentCell cell, int area, int category, int m)
+        {
+            cell.Series ??= _pool.Rent(_areaIds[area], _categoryIds[category], m);
+            cell.Start(m);
+        }
+
+        /// <summary>Widens the file's months to hold <paramref name="month"/> (numbered <paramref name="m"/>).</summary>
+        private void WidenMonths(int m, Period month)
+        {
             if (m < _firstMonth)
             {
                 (_firstMonth, _first) = (m, month);
@@ -477,8 +529,6 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             {
                 (_lastMonth, _last) = (m, month);
             }
-
-            _lastLine = line;
         }
 
         /// <summary>

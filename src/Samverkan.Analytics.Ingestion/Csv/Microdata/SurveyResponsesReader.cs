@@ -160,6 +160,18 @@ internal sealed class SurveyResponsesReader : IFormatReader
         public void ReportRepeatedIds(SourceText source) =>
             _respondents.Report(source, _columns["respondent_id"], issues, IngestionMessages.DuplicateRespondent, IngestionMessages.DuplicateRespondentHint);
 
+        /// <summary>Every row of the table: the fast path, else the path that reports.</summary>
+        public void ReadRows()
+        {
+            while (table.NextRow())
+            {
+                if (!TryReadFast())
+                {
+                    ReadRow(table.Materialize());
+                }
+            }
+        }
+
         /// <summary>
         /// Reads the table's current row when nothing about it needs a message (the common case),
         /// without allocating; false leaves the row untouched for <see cref="ReadRow"/>, which reports.

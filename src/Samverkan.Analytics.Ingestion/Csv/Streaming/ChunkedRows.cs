@@ -31,7 +31,7 @@ internal static class ChunkedRows
         var count = table.ChunkCount;
         if (count <= 1)
         {
-            ReadRows(file);
+            file.ReadRows();
             return;
         }
 
@@ -60,7 +60,7 @@ internal static class ChunkedRows
                     var (state, pieceTable, pieceIssues) = index == 0 ? (file, table, issues) : Open(index, previous);
                     try
                     {
-                        ReadRows(state);
+                        state.ReadRows();
                     }
                     finally
                     {
@@ -103,18 +103,5 @@ internal static class ChunkedRows
         Work();
         Task.WaitAll(helpers);
         failure?.Throw();
-    }
-
-    /// <summary>Every row of the state's table: the fast path, else the path that reports.</summary>
-    private static void ReadRows(IRowReader state)
-    {
-        var table = state.Table;
-        while (table.NextRow())
-        {
-            if (!state.TryReadFast())
-            {
-                state.ReadRow(table.Materialize());
-            }
-        }
     }
 }

@@ -6,9 +6,10 @@ internal interface IRowReader
     /// <summary>The table whose rows it reads.</summary>
     LineTable Table { get; }
 
-    /// <summary>Takes the table's current row when nothing about it needs a message, without allocating; false leaves it to <see cref="ReadRow"/>.</summary>
-    bool TryReadFast();
-
-    /// <summary>Takes a row the fast path left, reporting what is wrong with it.</summary>
-    void ReadRow(CsvLine row);
+    /// <summary>
+    /// Reads every row of <see cref="Table"/>: a row nothing is wrong with without allocating (the common
+    /// case), else the row as a <see cref="CsvLine"/> through the checks that report. The loop is the
+    /// reader's own, so its per-row calls are direct ones (not one interface dispatch per row).
+    /// </summary>
+    void ReadRows();
 }

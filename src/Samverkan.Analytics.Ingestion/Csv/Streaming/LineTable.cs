@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Samverkan.Analytics.Ingestion.Csv.Canonical;
 using Samverkan.Analytics.Ingestion.Text;
 
@@ -35,6 +36,10 @@ internal sealed class LineTable : IDisposable
     private IReadOnlyList<Func<Stream>> _chunks = [];
     // Rented (and returned by Dispose), so the pieces a core reads one after another share one buffer.
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+
+    // The marks of the buffer's bytes (TryNextPlainRow), valid for [0, _markedEnd): -1 after a fill.
+    private ulong[] _marks = [];
+    private int _markedEnd = -1;
     private byte[] _quotedBytes = new byte[256];
     private char[] _chars = new char[256];
     private int _start;
@@ -48,6 +53,10 @@ internal sealed class LineTable : IDisposable
     private int[] _fieldStart = new int[16];
     private int[] _fieldLength = new int[16];
     private byte _separatorByte;
+
+    // True when the rows can be cut at the buffer's marks (TryNextPlainRow): AVX2, and a separator whose
+    // low half differs from those of LF, CR and the quote.
+    private bool _markable;
     private bool _isQuoted;
 
     private LineTable(Stream reader, IssueList issues, bool strict)
@@ -69,6 +78,7 @@ internal sealed class LineTable : IDisposable
         {
             field = value;
             _separatorByte = value < 0x80 ? (byte)value : (byte)0;
+            _markable = Avx2.IsSupported && _separatorByte != 0 && LowHalvesDiffer(_separatorByte);
         }
     }
 
@@ -155,19 +165,20 @@ internal sealed class LineTable : IDisposable
 
     /// <summary>
     /// Moves to the next data row, skipping blank lines and lines of separators only, and reporting
-    /// (and skipping) a line with malformed quotes; false at the end of the file.
+    /// (and skipping) a line with malformed quotes; false at the end of the file. Inlined into the row
+    /// loops: the common row is one call (<see cref="TryNextPlainRow"/>), anything else
+    /// <see cref="NextRowSlowly"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool NextRow() => (_markable && !_afterCr && TryNextPlainRow()) || NextRowSlowly();
+
+    /// <summary><see cref="NextRow"/> line by line, for what <see cref="TryNextPlainRow"/> leaves.</summary>
     // Compiled optimized at its first call: code with Vector256 is left out of the ReadyToRun image, and its
     // unoptimized first tier (the vector operations as calls) ran for a good part of a 2M-row file before
     // the tiered JIT replaced it (perf: 3 % of that ingest's CPU).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool NextRow()
+    private bool NextRowSlowly()
     {
-        if (Vector256.IsHardwareAccelerated && _separatorByte != 0 && !_afterCr && TryNextPlainRow())
-        {
-            return true;
-        }
-
         while (NextLineSpan(out var line))
         {
             if (_separatorByte == 0 ? IsBlankText(line) : Utf8Cells.IsBlank(line, _separatorByte))
@@ -197,12 +208,14 @@ internal sealed class LineTable : IDisposable
     }
 
     /// <summary>
-    /// The common row in one pass: a line that ends (LF, CRLF or a lone CR) inside the bytes already
-    /// read, holds no quote and starts with a byte that is neither white space nor the separator (so it
-    /// is not blank) is found and cut 64 bytes at a time, its end and its separators from the same
-    /// compares (instead of a search for the line end, a blank check and a second pass for the
-    /// separators). Anything else returns false with nothing consumed, and <see cref="NextRow"/> reads
-    /// the line the general way, so both give the same lines and fields.
+    /// The common row from the bytes' marks (<see cref="Mark"/>: where a separator, line end or quote
+    /// is, one bit per byte, found for the whole buffer at once after it is filled): a line that ends (LF,
+    /// CRLF or a lone CR) inside the bytes already read, holds no quote and starts with a byte that is
+    /// neither white space nor the separator (so it is not blank) is cut at the marked bytes, each mark
+    /// looked at once (instead of a search for the line end, a blank check and a second pass for the
+    /// separators, each row's bytes compared again from its start). Anything else returns false with
+    /// nothing consumed, and <see cref="NextRow"/> reads the line the general way, so both give the same
+    /// lines and fields.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryNextPlainRow()
@@ -221,85 +234,123 @@ internal sealed class LineTable : IDisposable
             return false;
         }
 
-        var separator = Vector256.Create(_separatorByte);
-        var quote = Vector256.Create((byte)'"');
-        var lineFeed = Vector256.Create((byte)'\n');
-        var carriageReturn = Vector256.Create((byte)'\r');
+        if (_markedEnd != end)
+        {
+            Mark(end);
+        }
+
+        ref var marks = ref MemoryMarshal.GetArrayDataReference(_marks);
+        var blocks = (end + 63) >> 6;
+        var block = start >> 6;
+        var bits = Unsafe.Add(ref marks, block) & (ulong.MaxValue << start);
         var count = 0;
         var from = start; // where the current field starts, in the buffer
-        for (var at = start; at + 32 <= end;)
+        while (true)
         {
-            // 64 bytes at a time (two vectors, one 64-bit mask each), so a line of up to about 60 bytes
-            // takes one turn of this loop and one of the mask loops below; 32 near the buffer's end.
-            ulong separators, quotes, ends;
-            int width;
-            var block = Vector256.LoadUnsafe(ref origin, (nuint)at);
-            if (at + 64 <= end)
+            while (bits == 0)
             {
-                var upper = Vector256.LoadUnsafe(ref origin, (nuint)(at + 32));
-                separators = Vector256.Equals(block, separator).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(upper, separator).ExtractMostSignificantBits() << 32);
-                quotes = Vector256.Equals(block, quote).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(upper, quote).ExtractMostSignificantBits() << 32);
-                ends = (Vector256.Equals(block, lineFeed) | Vector256.Equals(block, carriageReturn)).ExtractMostSignificantBits()
-                    | ((ulong)(Vector256.Equals(upper, lineFeed) | Vector256.Equals(upper, carriageReturn)).ExtractMostSignificantBits() << 32);
-                width = 64;
-            }
-            else
-            {
-                separators = Vector256.Equals(block, separator).ExtractMostSignificantBits();
-                quotes = Vector256.Equals(block, quote).ExtractMostSignificantBits();
-                ends = (Vector256.Equals(block, lineFeed) | Vector256.Equals(block, carriageReturn)).ExtractMostSignificantBits();
-                width = 32;
+                if (++block >= blocks)
+                {
+                    return false;
+                }
+
+                bits = Unsafe.Add(ref marks, block);
             }
 
-            var inLine = ends == 0 ? (width == 64 ? ulong.MaxValue : uint.MaxValue) : (1UL << BitOperations.TrailingZeroCount(ends)) - 1;
-            if ((quotes & inLine) != 0)
+            var at = (block << 6) + BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+            if (count >= _fieldStart.Length - 1)
+            {
+                EnsureFields(count + 2);
+            }
+
+            var mark = Unsafe.Add(ref origin, at);
+            if (mark == _separatorByte)
+            {
+                KeepField(ref origin, from, at, count++);
+                from = at + 1;
+                continue;
+            }
+
+            if (mark == '"')
             {
                 // A quote in the line: the general way (CsvLineSplitter).
                 return false;
             }
 
-            // Room for every field this block can end (one per byte and the last), so the fields are
-            // stored without a check each.
-            if (count + 65 > _fieldStart.Length)
+            var next = at + 1;
+            if (mark == '\r')
             {
-                EnsureFields(count + 65);
-            }
-
-            separators &= inLine;
-            while (separators != 0)
-            {
-                var cut = at + BitOperations.TrailingZeroCount(separators);
-                KeepField(ref origin, from, cut, count++);
-                from = cut + 1;
-                separators &= separators - 1;
-            }
-
-            if (ends != 0)
-            {
-                var stop = at + BitOperations.TrailingZeroCount(ends);
-                var next = stop + 1;
-                if (Unsafe.Add(ref origin, stop) == '\r')
+                // CRLF is one line end, a lone CR another; which one needs the byte after it.
+                if (next >= end)
                 {
-                    // CRLF is one line end, a lone CR another; which one needs the byte after it.
-                    if (next >= end)
-                    {
-                        return false;
-                    }
-
-                    next += Unsafe.Add(ref origin, next) == '\n' ? 1 : 0;
+                    return false;
                 }
 
-                KeepField(ref origin, from, stop, count++);
-                (_lineStart, _lineLength, _start, FieldCount, _isQuoted) = (start, stop - start, next, count, false);
-                _line++;
-                RowCount++;
-                return true;
+                next += Unsafe.Add(ref origin, next) == '\n' ? 1 : 0;
             }
 
-            at += width;
+            KeepField(ref origin, from, at, count++);
+            (_lineStart, _lineLength, _start, FieldCount, _isQuoted) = (start, at - start, next, count, false);
+            _line++;
+            RowCount++;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Marks the bytes [0, <paramref name="end"/>) of the buffer that are the separator, LF, CR or a
+    /// quote: bit <c>i % 64</c> of <c>_marks[i / 64]</c>, 64 bytes at a time (bits past the end cleared).
+    /// The four bytes' low halves all differ (<see cref="_markable"/>), so one AVX2 table lookup by the
+    /// low half and one compare find all four at once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Mark(int end)
+    {
+        var blocks = (end + 63) >> 6;
+        if (_marks.Length < blocks)
+        {
+            _marks = new ulong[_buffer.Length >> 6];
         }
 
-        return false;
+        ref var origin = ref MemoryMarshal.GetArrayDataReference(_buffer);
+        ref var marks = ref MemoryMarshal.GetArrayDataReference(_marks);
+        // table[n] is the one marked byte whose low half is n, or a byte whose low half is not n (never equal).
+        Span<byte> table = stackalloc byte[32];
+        for (var n = 0; n < 16; n++)
+        {
+            table[n] = table[n + 16] = (byte)(n ^ 1);
+        }
+
+        foreach (var b in (ReadOnlySpan<byte>)[_separatorByte, (byte)'\n', (byte)'\r', (byte)'"'])
+        {
+            table[b & 15] = table[(b & 15) + 16] = b;
+        }
+
+        var lookup = Vector256.Create<byte>(table);
+        var low = Vector256.Create((byte)15);
+        for (var k = 0; k < blocks; k++)
+        {
+            var lower = Vector256.LoadUnsafe(ref origin, (nuint)(k << 6));
+            var upper = Vector256.LoadUnsafe(ref origin, (nuint)((k << 6) + 32));
+            var a = Vector256.Equals(Avx2.Shuffle(lookup, lower & low), lower).ExtractMostSignificantBits();
+            var b = Vector256.Equals(Avx2.Shuffle(lookup, upper & low), upper).ExtractMostSignificantBits();
+            Unsafe.Add(ref marks, k) = a | ((ulong)b << 32);
+        }
+
+        if ((end & 63) != 0)
+        {
+            Unsafe.Add(ref marks, blocks - 1) &= (1UL << (end & 63)) - 1;
+        }
+
+        _markedEnd = end;
+    }
+
+    /// <summary>True when <paramref name="separator"/>, LF, CR and the quote have four different low halves (bits 0–3): ';', ',' and tab do.</summary>
+    private static bool LowHalvesDiffer(byte separator)
+    {
+        var seen = (1 << ('\n' & 15)) | (1 << ('\r' & 15)) | (1 << ('"' & 15));
+        return (seen & (1 << (separator & 15))) == 0;
     }
 
     /// <summary>
@@ -627,6 +678,7 @@ internal sealed class LineTable : IDisposable
 
         Array.Copy(_buffer, _start, _buffer, 0, pending);
         _start = 0;
+        _markedEnd = -1;
         _end = pending;
         var read = _reader.ReadAtLeast(_buffer.AsSpan(_end), Math.Min(Bom.Length, _buffer.Length - _end), throwOnEndOfStream: false);
         if (read == 0)

@@ -33,5 +33,6 @@ internal class PieceLookups
     public RepeatedIds Ids { get; }
 
     /// <summary>Notes an id cell given as UTF-8 bytes (non-empty, trimmed) in <see cref="Ids"/>, hashed on those bytes.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void AddId(ReadOnlySpan<byte> id) => Ids.Add(id);
 }

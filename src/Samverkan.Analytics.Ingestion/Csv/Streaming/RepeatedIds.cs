@@ -93,7 +93,9 @@ internal sealed class RepeatedIds : IDisposable
     /// <summary>
     /// Notes an id given as its UTF-8 bytes (a non-empty, trimmed cell, <see cref="LineTable.Cell"/>): the
     /// same hash as <see cref="Add(ReadOnlySpan{char})"/> gives its characters; one thread per instance.
+    /// Inlined into the readers' row loops (a full block goes out of line, <see cref="Keep"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ReadOnlySpan<byte> id)
     {
         var hash = _group.HashOf(id);
@@ -358,7 +360,7 @@ internal sealed class RepeatedIds : IDisposable
     /// may overlap the ones before (shorter ids as 4-byte or single bytes): no copy of a tail; the length,
     /// mixed in first and last, tells apart the ids those reads would otherwise confuse.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong DefaultHash(ReadOnlySpan<byte> id)
     {
         const ulong S0 = 0xA0761D6478BD642FUL, S1 = 0xE7037ED1A0B428DBUL, S2 = 0x8EBC6AF09C88C6E3UL;
@@ -379,6 +381,12 @@ internal sealed class RepeatedIds : IDisposable
             {
                 (a, b) = (length == 0 ? 0 : ((ulong)id[0] << 16) | ((ulong)id[length >> 1] << 8) | id[length - 1], 0);
             }
+        }
+        else if (length <= 32)
+        {
+            // The loop below for one turn (an id like 5000-K00000001-16), without the loop.
+            h = Mum(Word(id, 0) ^ S1, Word(id, 8) ^ h);
+            (a, b) = (Word(id, length - 16), Word(id, length - 8));
         }
         else
         {
