@@ -166,24 +166,12 @@ public sealed class CsvFileReader
     /// </summary>
     private ParsedFile Settled(string path, Catalog catalog, ReadOptions options, (DecodedText Head, ParsedFile Parsed)? speculative, Task<StreamProbe> probing)
     {
-        StreamProbe probe;
         try
         {
-            probe = probing.GetAwaiter().GetResult();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Unreadable(path, e);
-        }
-
-        if (speculative is { } guess && Agrees(probe, guess.Head))
-        {
-            return WithHash(guess.Parsed, probe.FileHash);
-        }
-
-        try
-        {
-            return ReadAgain(path, catalog, options, probe);
+            var probe = probing.GetAwaiter().GetResult();
+            return speculative is { } guess && Agrees(probe, guess.Head)
+                ? WithHash(guess.Parsed, probe.FileHash)
+                : ReadAgain(path, catalog, options, probe);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
