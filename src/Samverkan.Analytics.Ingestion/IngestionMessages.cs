@@ -129,6 +129,7 @@ internal static class IngestionMessages
     internal const string PeriodInFuture = "'{0}' ligger i framtiden (i dag är det {1}).";
     internal const string PeriodInFutureHint = "Kontrollera året; en period kan levereras först när den har börjat.";
     internal const string YearImplausible = "'{0}' ligger före {1}, tidigare än alla serier som tjänsten följer.";
+    internal const string YearTooLate = "'{0}' ligger efter år {1}, senare än någon period som tjänsten kan räkna med.";
     internal const string YearImplausibleHint = "Kontrollera året: fyra siffror, till exempel 2023.";
     internal const string MixedGranularity = "Rad {0} ger {1} för {2} {3}, som överlappar {4} {5} på rad {6}.";
     internal const string MixedGranularityHint = "Leverera en serie i en och samma tidsindelning: månaderna eller helåret, inte båda (årsvärden summeras av månaderna).";

@@ -13,6 +13,9 @@ internal static class PeriodChecks
     /// <summary>The first year any series may have.</summary>
     public const int FirstYear = 1950;
 
+    /// <summary>The last year a period can have (<see cref="Period.OfYear"/> refuses later ones).</summary>
+    public const int LastYear = 2200;
+
     /// <summary>Reports an implausible period at the cell; true when it is plausible.</summary>
     public static bool CheckPlausible(IssueList issues, int line, int column, string text, Period period, ReadOptions options)
     {

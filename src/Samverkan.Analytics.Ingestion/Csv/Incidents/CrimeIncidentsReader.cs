@@ -291,7 +291,7 @@ internal sealed class CrimeIncidentsReader : IFormatReader
                 month = _dateMonth;
             }
             else if (!Utf8Cells.TryIsoDate(date, out var year, out var monthOfYear, out var day)
-                || year < PeriodChecks.FirstYear || (year * 416) + (monthOfYear * 32) + day > _today)
+                || year < PeriodChecks.FirstYear || year > PeriodChecks.LastYear || (year * 416) + (monthOfYear * 32) + day > _today)
             {
                 return false;
             }
@@ -393,6 +393,11 @@ internal sealed class CrimeIncidentsReader : IFormatReader
             else if (options.Today is { } today && date > today)
             {
                 issues.Error(line, Column("reported_date"), IngestionMessages.Format(IngestionMessages.PeriodInFuture, dateText, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), IngestionMessages.PeriodInFutureHint);
+            }
+            else if (date.Year > PeriodChecks.LastYear)
+            {
+                // Only without today (a caller that does not check the future): a year no period can have.
+                issues.Error(line, Column("reported_date"), IngestionMessages.Format(IngestionMessages.YearTooLate, dateText, PeriodChecks.LastYear), IngestionMessages.YearImplausibleHint);
             }
             else if (date.Year >= PeriodChecks.FirstYear)
             {

@@ -58,6 +58,22 @@ public sealed class CrimeIncidentsReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_RejectsWithTheCell_WhenNoTodayIsGivenAndTheYearIsBeyondEveryPeriod()
+    {
+        // Found by ReaderPropertyTests (seed 3B2rnSlsonh1): without today, year 5024 reached Period.OfMonth and threw.
+        var text = "reported_date;category;area\n2024-01-03;ran;Bromma\n5024-03-01 10:00;ran;Bromma\n";
+        var path = Path.Combine(_directory.FullName, "framtid.csv");
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+
+        foreach (var file in (ParsedFile[])[Some.Read(text), new CsvFileReader { StreamingThreshold = 0 }.ReadFile(path, Some.Catalog)])
+        {
+            var issue = Assert.Single(file.Errors);
+            Assert.Equal((3, 1), (issue.Line, issue.Column));
+            Assert.Equal("'5024-03-01 10:00' ligger efter år 2200, senare än någon period som tjänsten kan räkna med.", issue.Message);
+        }
+    }
+
+    [Fact]
     public void Read_RejectsEachWrongDate_WhenItDiffersFromTheAcceptedDateBeforeItOnlyInTheDay()
     {
         // The rows read a date like the one before it without parsing it again: a day that does not exist
